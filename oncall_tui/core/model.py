@@ -1,0 +1,91 @@
+"""The case model: what a case file means, as CASE_MODEL.md specifies it.
+
+Dates are kept as ISO 8601 strings exactly as the contract prints them
+(``2024-01-14``, ``2025-01-14T14:23:47+00:00``); :mod:`oncall_tui.core.dates`
+turns them into comparable values where needed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["escalation", "meeting", "incident", "note"]
+Priority = Literal["P1", "P2", "P3", "P4"]
+Status = Literal["open", "in_progress", "monitoring", "resolved", "closed"]
+ItemStatus = Literal["open", "in_progress", "done"]
+SentimentBasis = Literal["label", "text"]
+
+CLOSED_STATUSES: frozenset[str] = frozenset({"resolved", "closed"})
+
+
+class TimelineEvent(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    at: str
+    text: str
+    line: int
+
+
+class ActionItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    owner: str | None = None
+    due: str | None = None
+    status: ItemStatus = "open"
+    line: int
+    group: str | None = None
+    ref: str | None = None
+    """An id the document gives the item (``AI-2025-001``), if any."""
+
+
+class Sentiment(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: str | None
+    score: float = Field(ge=-1.0, le=1.0)
+    basis: SentimentBasis
+
+
+class SourceInfo(BaseModel):
+    """How the file was stored, so that writes can keep its bytes' style."""
+
+    model_config = ConfigDict(frozen=True)
+
+    encoding: str = "utf-8"
+    bom: bool = False
+    newline: str = "\n"
+    size: int = 0
+    mtime_ns: int = 0
+    sha256: str = ""
+
+
+class Case(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kind: Kind
+    title: str
+    path: str
+    customer: str | None = None
+    priority: Priority | None = None
+    status: Status | None = None
+    is_open: bool = True
+    opened_at: str | None = None
+    resolved_at: str | None = None
+    owner: str | None = None
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    action_items: list[ActionItem] = Field(default_factory=list)
+    sentiment: Sentiment | None = None
+    problems: list[str] = Field(default_factory=list)
+    source: SourceInfo = Field(default_factory=SourceInfo, exclude=True)
+
+    def export_dict(self) -> dict:
+        """The JSON-ready object of the export contract."""
+        return self.model_dump(mode="json")
+
+    @property
+    def open_items(self) -> int:
+        return sum(1 for item in self.action_items if item.status != "done")
