@@ -86,7 +86,7 @@ def _clock(match: re.Match[str]) -> tuple[time, timezone | None] | None:
     return time(hour, minute, second), _zone(match.group("zone"))
 
 
-def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context) -> Moment:
+def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context) -> Moment:  # noqa: ARG001
     if clock is None:
         return day
     moment, zone = clock
@@ -95,13 +95,20 @@ def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context
 
 def parse_moment(text: str, ctx: Context = Context(), *, anchored: bool = True) -> Moment | None:
     """The date or date-time *text* starts with (or contains, if not anchored)."""
-    text = text.strip()
+    found = match_moment(text, ctx, anchored=anchored)
+    return found[0] if found else None
+
+
+def match_moment(
+    text: str, ctx: Context = Context(), *, anchored: bool = True
+) -> tuple[Moment, int] | None:
+    """Like :func:`parse_moment`, also giving where in *text* the moment ends."""
     search = (lambda rx: rx.match(text)) if anchored else (lambda rx: rx.search(text))
     try:
         match = search(_ISO)
         if match:
             day = date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
-            return _combine(day, _clock(match), ctx)
+            return _combine(day, _clock(match), ctx), match.end()
         for rx in (_MONTH_DAY, _DAY_MONTH):
             match = search(rx)
             if match:
@@ -113,7 +120,7 @@ def parse_moment(text: str, ctx: Context = Context(), *, anchored: bool = True) 
                 clock = _clock(match)
                 if clock and clock[1] is None and ctx.zone and ctx.day == day:
                     clock = (clock[0], ctx.zone)
-                return _combine(day, clock, ctx)
+                return _combine(day, clock, ctx), match.end()
         match = search(_TIME_ONLY)
         if match and ctx.day is not None:
             clock = _clock(match)
@@ -121,7 +128,7 @@ def parse_moment(text: str, ctx: Context = Context(), *, anchored: bool = True) 
                 return None
             if clock[1] is None:
                 clock = (clock[0], ctx.zone)
-            return _combine(ctx.day, clock, ctx)
+            return _combine(ctx.day, clock, ctx), match.end()
     except ValueError:
         return None
     return None

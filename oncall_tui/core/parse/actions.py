@@ -1,0 +1,228 @@
+"""Action items: list items and table rows under a heading that names actions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oncall_tui.core.dates import Context, iso, parse_moment, relative_day
+from oncall_tui.core.model import ActionItem
+from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section, Table, plain
+
+ACTION_HEADING = re.compile(
+    r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
+    r"|immediate actions|short[- ]term fixes|long[- ]term (?:improvements|fixes)|remediation"
+    r"|corrective actions?|preventive actions?|preventative actions?|\btasks?\b|\bto-?dos?\b",
+    re.IGNORECASE,
+)
+TAKEN_HEADING = re.compile(r"\b(taken|completed|done|performed)\b", re.IGNORECASE)
+DONE_WHEN_RESOLVED = re.compile(r"action plan|resolution plan|remediation|corrective", re.IGNORECASE)
+
+_BOX = re.compile(r"^\s*\[(?P<mark>[ xX✓✔-])\]\s*")
+_GLYPHS = {"✅": "done", "✔": "done", "✔️": "done", "☑": "done", "☑️": "done", "⏳": "in_progress",
+           "🔄": "in_progress", "🚧": "in_progress", "☐": "open", "⬜": "open", "❌": "open"}
+_LEAD_GLYPH = re.compile("^\\s*(" + "|".join(sorted(map(re.escape, _GLYPHS), key=len, reverse=True)) + ")\\s*")
+_WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipped)\b", re.IGNORECASE)
+_WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
+_WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
+_INLINE_STATUS = re.compile(
+    r"\s*[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*$"
+    r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*",
+    re.IGNORECASE,
+)
+_BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<lead>[^*_]{1,60}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>.*)$")
+_MENTION = re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z][\w.-]*[\w])")
+_OWNER_NOTE = re.compile(r"\s*\((?:owner|assignee|assigned to)\s*:?\s*(?P<name>[^)]+)\)", re.IGNORECASE)
+_DUE_PAREN = re.compile(r"\s*\((?:due|deadline|eta)\s*:?\s*(?P<when>[^)]+)\)", re.IGNORECASE)
+_DUE_WORD = re.compile(
+    r"\b(?:due|by|before|deadline:?)\s+(?P<when>(?:(?:eod|end of day|cob)\s+)?(?:today|tomorrow|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)])\s+")
+_TEXT_COLUMNS = ("action", "action item", "task", "item", "description", "what", "title", "follow-up")
+_OWNER_COLUMNS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "dri")
+_DUE_COLUMNS = ("due", "due date", "deadline", "target", "target date", "eta", "when")
+_STATUS_COLUMNS = ("status", "state", "done")
+_REF_COLUMNS = ("id", "#", "ref", "ticket", "key")
+
+
+def status_word(text: str) -> str | None:
+    """A status written as words or glyphs (``✅ Done``, ``⏳ Planned`` → open: the word wins)."""
+    if _WORD_PROGRESS.search(text):
+        return "in_progress"
+    if _WORD_DONE.search(text):
+        return "done"
+    if _WORD_OPEN.search(text):
+        return "open"
+    for glyph, status in _GLYPHS.items():
+        if glyph in text:
+            return status
+    if re.search(r"\[[xX]\]", text):
+        return "done"
+    if "[ ]" in text:
+        return "open"
+    return None
+
+
+@dataclass(slots=True)
+class ItemContext:
+    ctx: Context
+    known_people: frozenset[str]
+    default_status: str
+
+
+def _is_owner(lead: str, known: frozenset[str]) -> bool:
+    name = lead.strip()
+    if name.lower() in known:
+        return True
+    return bool(re.search(r"\b(team|squad|crew|ops|oncall|on-call|sre)\b", name, re.IGNORECASE)) and len(name.split()) <= 4
+
+
+def _due(text: str, ctx: Context) -> str | None:
+    for rx in (_DUE_PAREN, _DUE_WORD):
+        match = rx.search(text)
+        if not match:
+            continue
+        when = match.group("when").strip()
+        moment = parse_moment(when, ctx) or relative_day(when, ctx)
+        if moment is not None:
+            return iso(moment)
+    return None
+
+
+def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) -> ActionItem:
+    text = raw.strip()
+    status: str | None = None
+    box = _BOX.match(text)
+    if box:
+        status = "open" if box.group("mark") == " " else "done"
+        text = text[box.end():]
+    glyph = _LEAD_GLYPH.match(text)
+    if glyph:
+        status = _GLYPHS[glyph.group(1)]
+        text = text[glyph.end():]
+    word = _INLINE_STATUS.search(text)
+    if word:
+        status = status_word(word.group("word") or word.group("lead")) or status
+        text = (text[: word.start()] + text[word.end():]).strip()
+    owner: str | None = None
+    lead = _BOLD_LEAD.match(text)
+    if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
+        owner = plain(lead.group("lead"))
+        text = lead.group("rest")
+    note = _OWNER_NOTE.search(text)
+    if owner is None and note:
+        owner = note.group("name").strip()
+        text = (text[: note.start()] + text[note.end():]).strip()
+    mention = _MENTION.search(text)
+    if owner is None and mention:
+        owner = mention.group("name")
+    due = _due(text, ictx.ctx)
+    return ActionItem(
+        text=plain(text),
+        owner=owner,
+        due=due,
+        status=status or ictx.default_status,
+        line=line + 1,
+        group=group,
+    )
+
+
+def _label(raw: str) -> str | None:
+    """``1. Immediate (0-4 hours):`` / ``**Short-term:**`` → the group label, else None."""
+    shown = plain(raw).strip()
+    if not shown.endswith(":") or len(shown) > 80:
+        return None
+    return _NUMBERING.sub("", shown[:-1]).strip() or None
+
+
+def _list_items(block: ListBlock, group: str | None, ictx: ItemContext) -> list[ActionItem]:
+    out: list[ActionItem] = []
+    for item in block.items:
+        out.extend(_from_item(item, group, ictx))
+    return out
+
+
+def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionItem]:
+    nested = [child for child in item.children if isinstance(child, ListBlock)]
+    if item.para is None:
+        return [entry for child in nested for entry in _list_items(child, group, ictx)]
+    label = _label(item.para.raw)
+    if label is not None and nested:
+        return [entry for child in nested for entry in _list_items(child, label, ictx)]
+    joined = " ".join(text.strip() for _, text in item.para.raw_lines())
+    return [item_from_text(joined, item.line, group, ictx)]
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        if name in header:
+            return header.index(name)
+    return None
+
+
+def _table_items(table: Table, group: str | None, ictx: ItemContext) -> list[ActionItem]:
+    header = [plain(h).lower().strip() for h in table.header]
+    text_col = _column(header, _TEXT_COLUMNS)
+    owner_col = _column(header, _OWNER_COLUMNS)
+    due_col = _column(header, _DUE_COLUMNS)
+    status_col = _column(header, _STATUS_COLUMNS)
+    ref_col = _column(header, _REF_COLUMNS)
+    out: list[ActionItem] = []
+    for row in table.rows:
+        cells = [plain(cell) for cell in row.cells] + [""] * max(0, len(header) - len(row.cells))
+        if not any(cells):
+            continue
+        if text_col is None:
+            taken = {c for c in (owner_col, due_col, status_col, ref_col) if c is not None}
+            text = max((c for i, c in enumerate(cells) if i not in taken), key=len, default="")
+        else:
+            text = cells[text_col]
+        status = status_word(cells[status_col]) if status_col is not None else None
+        due = None
+        if due_col is not None and cells[due_col]:
+            moment = parse_moment(cells[due_col], ictx.ctx) or relative_day(cells[due_col], ictx.ctx)
+            due = iso(moment) if moment is not None else None
+        owner = cells[owner_col].strip() if owner_col is not None and cells[owner_col].strip() else None
+        out.append(
+            ActionItem(
+                text=text,
+                owner=owner,
+                due=due,
+                status=status or ictx.default_status,
+                line=row.line + 1,
+                group=group,
+                ref=cells[ref_col] if ref_col is not None and cells[ref_col] else None,
+            )
+        )
+    return out
+
+
+def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
+    out: list[ActionItem] = []
+    group: str | None = None
+    for block in section.blocks:
+        if isinstance(block, Para):
+            group = _label(block.raw)
+            continue
+        if isinstance(block, ListBlock):
+            out.extend(_list_items(block, group, ictx))
+        elif isinstance(block, Table):
+            out.extend(_table_items(block, group, ictx))
+        group = None
+    return out
+
+
+def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool) -> list[ActionItem]:
+    items: list[ActionItem] = []
+    for section in root.walk():
+        title = plain(section.title)
+        if not section.level or not ACTION_HEADING.search(title):
+            continue
+        default = "open"
+        if TAKEN_HEADING.search(title) or (resolved_escalation and DONE_WHEN_RESOLVED.search(title)):
+            default = "done"
+        items.extend(section_items(section, ItemContext(ctx, known_people, default)))
+    return sorted(items, key=lambda item: item.line)

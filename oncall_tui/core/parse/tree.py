@@ -1,0 +1,242 @@
+"""markdown-it tokens → a section tree that keeps every block's source lines.
+
+The tree is deliberately small: sections (from ATX or setext headings) hold
+paragraphs, lists (whose items hold a first paragraph and nested blocks),
+tables and opaque blocks (code, html, rules).  Line numbers are 0-based
+here; the model's ``line`` fields add one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+@lru_cache(maxsize=1)
+def markdown() -> MarkdownIt:
+    """The one parser instance (built on first use, not at import).
+
+    Block structure only: the core ``inline`` rule is off, because the tree
+    keeps each block's inline *source* and :func:`plain` renders just the
+    pieces that are shown, which is several times cheaper than rendering all.
+    """
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.core.ruler.disable(["inline", "text_join"])
+    return md
+
+
+@lru_cache(maxsize=1)
+def _inline() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False})
+
+
+@dataclass(slots=True)
+class Para:
+    line: int
+    end: int
+    raw: str
+    """Inline source with markdown kept, list markers and indentation removed."""
+
+    def raw_lines(self) -> list[tuple[int, str]]:
+        """Each source line of the paragraph with its 0-based line number."""
+        return [(self.line + i, text.rstrip()) for i, text in enumerate(self.raw.split("\n"))]
+
+
+@dataclass(slots=True)
+class Item:
+    line: int
+    end: int
+    para: Para | None
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ListBlock:
+    line: int
+    end: int
+    ordered: bool
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Row:
+    line: int
+    cells: list[str]
+
+
+@dataclass(slots=True)
+class Table:
+    line: int
+    end: int
+    header: list[str]
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    line: int
+    end: int
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Opaque:
+    line: int
+    end: int
+    kind: str
+
+
+Block = Para | ListBlock | Table | Quote | Opaque
+
+
+@dataclass(slots=True)
+class Section:
+    level: int
+    title: str
+    """Heading inline source (markdown kept)."""
+    line: int
+    end: int = 0
+    setext: bool = False
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = None
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def _span(token: Token) -> tuple[int, int]:
+    return (token.map[0], token.map[1]) if token.map else (0, 0)
+
+
+class _Builder:
+    def __init__(self, tokens: list[Token], lines: list[str]) -> None:
+        self.tokens = tokens
+        self.lines = lines
+        self.pos = 0
+
+    def blocks_until(self, close: str | None) -> list[Block]:
+        out: list[Block] = []
+        while self.pos < len(self.tokens):
+            token = self.tokens[self.pos]
+            if close is not None and token.type == close:
+                self.pos += 1
+                return out
+            block = self.block()
+            if block is not None:
+                out.append(block)
+        return out
+
+    def block(self) -> Block | None:
+        token = self.tokens[self.pos]
+        start, end = _span(token)
+        kind = token.type
+        if kind == "paragraph_open":
+            inline = self.tokens[self.pos + 1]
+            self.pos += 3
+            return Para(start, end, inline.content)
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self.pos += 1
+            block = ListBlock(start, end, kind == "ordered_list_open")
+            close = kind.replace("_open", "_close")
+            while self.tokens[self.pos].type != close:
+                block.items.append(self.item())
+            self.pos += 1
+            return block
+        if kind == "table_open":
+            return self.table()
+        if kind == "blockquote_open":
+            self.pos += 1
+            return Quote(start, end, self.blocks_until("blockquote_close"))
+        self.pos += 1
+        if kind.endswith("_close") or kind == "inline":
+            return None
+        return Opaque(start, end, kind)
+
+    def item(self) -> Item:
+        token = self.tokens[self.pos]
+        start, end = _span(token)
+        self.pos += 1
+        children = self.blocks_until("list_item_close")
+        para = children[0] if children and isinstance(children[0], Para) else None
+        return Item(start, end, para, children[1:] if para else children)
+
+    def table(self) -> Table:
+        start, end = _span(self.tokens[self.pos])
+        self.pos += 1
+        header: list[str] = []
+        rows: list[Row] = []
+        current: Row | None = None
+        in_head = False
+        while self.tokens[self.pos].type != "table_close":
+            token = self.tokens[self.pos]
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                current = Row(_span(token)[0], [])
+            elif token.type == "tr_close" and current is not None:
+                if in_head:
+                    header = current.cells
+                else:
+                    rows.append(current)
+                current = None
+            elif token.type == "inline" and current is not None:
+                current.cells.append(token.content.strip())
+            self.pos += 1
+        self.pos += 1
+        return Table(start, end, header, rows)
+
+
+def build(text: str) -> tuple[Section, list[str]]:
+    """Parse *text* into a root section (level 0) and its normalised lines."""
+    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    tokens = markdown().parse(normal)
+    lines = normal.split("\n")
+    root = Section(level=0, title="", line=0, end=len(lines))
+    current = root
+    builder = _Builder(tokens, lines)
+    while builder.pos < len(tokens):
+        token = tokens[builder.pos]
+        if token.type == "heading_open":
+            level = int(token.tag[1:])
+            start, end = _span(token)
+            title = tokens[builder.pos + 1].content.strip()
+            builder.pos += 3
+            while current.level >= level and current.parent is not None:
+                current.end = start
+                current = current.parent
+            section = Section(level, title, start, len(lines), token.markup in ("=", "-"), parent=current)
+            current.children.append(section)
+            current = section
+            continue
+        block = builder.block()
+        if block is not None:
+            current.blocks.append(block)
+    return root, lines
+
+
+def plain(raw: str) -> str:
+    """Inline markdown source → the text a reader sees (emphasis, code marks and links dropped)."""
+    if not raw:
+        return ""
+    if not any(ch in raw for ch in "*_`[]<>&\\!"):
+        return " ".join(raw.split())
+    md = _inline()
+    tokens: list[Token] = []
+    md.inline.parse(raw, md, {}, tokens)
+    parts: list[str] = []
+    for token in tokens:
+        if token.type in ("text", "code_inline", "html_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif token.type == "image":
+            parts.append(token.content)
+    return " ".join("".join(parts).split())
