@@ -1,0 +1,208 @@
+"""Which files in a case folder are case files, and finding them.
+
+The rules come from CASE_MODEL.md ("What a case folder holds"):
+
+* a case file is any ``.md``/``.markdown``/``.txt`` file (suffix compared
+  case-insensitively) at any depth;
+* hidden files and folders and editor droppings are ignored silently, because
+  they are never meant as cases and reporting them would only be noise;
+* anything else that has a case name but cannot be a case (a FIFO, a socket,
+  a device, a symlink that is broken, loops or leaves the folder) is skipped
+  *with a reason*, so ``check`` and the TUI can say why a file is missing.
+
+Nothing here opens a file: only ``lstat``/``stat`` are used, so a FIFO named
+``x.md`` can never block a scan.  Symlinked folders are never descended:
+one that points inside the folder would list the same files twice (and
+could loop), one that points outside would leak files from elsewhere.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+CASE_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown", ".txt"})
+_DROPPING_SUFFIXES: tuple[str, ...] = (".swp", ".swo", ".swx", "~", ".tmp")
+_DROPPING_NAMES: frozenset[str] = frozenset({"4913"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A case file found on disk, with the stat values that identify its version."""
+
+    rel: str
+    abs: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A path with a case file's name that cannot be read as one, and why."""
+
+    rel: str
+    reason: str
+
+
+def _is_ignored_name(name: str) -> bool:
+    """Hidden entries and editor droppings: ignored silently at any depth."""
+    if not name or name.startswith("."):
+        return True
+    if name in _DROPPING_NAMES:
+        return True
+    return name.lower().endswith(_DROPPING_SUFFIXES)
+
+
+def is_case_name(rel: PurePosixPath | str) -> bool:
+    """True when *rel* (relative to the case folder) names a case file.
+
+    Looks at the name only, so the watcher can filter events without a
+    system call.
+    """
+    parts = PurePosixPath(rel).parts
+    if not parts or any(_is_ignored_name(part) for part in parts):
+        return False
+    return _has_case_suffix(parts[-1])
+
+
+def _has_case_suffix(name: str) -> bool:
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in CASE_SUFFIXES
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _inside(real_root: str, target: str) -> bool:
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _errno_reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def _classify_symlink(real_root: str, rel: str, path: str) -> Entry | Skipped:
+    """Follow a symlink with a case name: only a regular file inside the folder counts."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return Skipped(rel, "broken symlink")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skipped(rel, "symlink loop")
+        return Skipped(rel, f"symlink could not be followed: {_errno_reason(exc)}")
+    target = os.path.realpath(path)
+    if not _inside(real_root, target):
+        return Skipped(rel, f"symlink points outside the case folder ({target})")
+    if not stat.S_ISREG(st.st_mode):
+        return Skipped(rel, f"symlink to {_kind_of(st.st_mode)}, not a regular file")
+    return Entry(rel, Path(path), st.st_size, st.st_mtime_ns)
+
+
+def _classify(real_root: str, rel: str, path: str, lst: os.stat_result) -> Entry | Skipped:
+    if stat.S_ISLNK(lst.st_mode):
+        return _classify_symlink(real_root, rel, path)
+    if stat.S_ISREG(lst.st_mode):
+        return Entry(rel, Path(path), lst.st_size, lst.st_mtime_ns)
+    return Skipped(rel, f"{_kind_of(lst.st_mode)}, not a regular file")
+
+
+def stat_entry(root: Path, rel: str) -> Entry | Skipped | None:
+    """What *rel* is now: a case file, a skip with a reason, or None.
+
+    None means the path no longer exists, does not have a case name, or is
+    reached through a symlinked folder (which :func:`scan` never enters).
+    """
+    rel = PurePosixPath(rel).as_posix()
+    if not is_case_name(PurePosixPath(rel)):
+        return None
+    real_root = os.path.realpath(root)
+    path = os.path.join(real_root, *PurePosixPath(rel).parts)
+    parent = os.path.dirname(path)
+    try:
+        lst = os.lstat(path)
+    except OSError:
+        return None
+    if os.path.realpath(parent) != parent:
+        return None
+    return _classify(real_root, rel, path, lst)
+
+
+def scan(root: Path, below: str = "") -> tuple[list[Entry], list[Skipped]]:
+    """Every case file under *root*, and the case-named paths skipped with a reason.
+
+    *below* (a folder relative to *root*) limits the walk to that subtree;
+    ``rel`` values stay relative to *root*.  Raises FileNotFoundError /
+    NotADirectoryError when *root* itself is not a folder, since an empty
+    result would hide a mistyped path.  Both lists are sorted by ``rel``.
+    """
+    real_root = os.path.realpath(root)
+    if not os.path.isdir(real_root):
+        if os.path.exists(real_root):
+            raise NotADirectoryError(f"not a folder: {root}")
+        raise FileNotFoundError(f"no such folder: {root}")
+    below_parts = PurePosixPath(below).parts if below not in ("", ".") else ()
+    start = os.path.join(real_root, *below_parts)
+    if below_parts and (
+        any(_is_ignored_name(part) for part in below_parts)
+        or os.path.realpath(start) != start
+        or not os.path.isdir(start)
+    ):
+        return [], []  # hidden, reached through a symlink, or not a folder: nothing to list
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    stack = [(start, "/".join(below_parts) + "/" if below_parts else "")]
+    while stack:  # iterative: a deep tree must not hit the recursion limit
+        path, prefix = stack.pop()
+        where = prefix.rstrip("/") or "."
+        try:
+            st = os.stat(path)
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:  # a bind mount looping back; symlinks never get here
+                continue
+            seen_dirs.add(key)
+            with os.scandir(path) as it:
+                children = list(it)
+        except OSError as exc:
+            skipped.append(Skipped(where, f"could not list folder: {_errno_reason(exc)}"))
+            continue
+        for child in children:
+            name = child.name
+            if _is_ignored_name(name):
+                continue
+            rel = prefix + name
+            try:
+                lst = child.stat(follow_symlinks=False)
+            except OSError:
+                continue  # vanished while scanning
+            if stat.S_ISDIR(lst.st_mode):
+                stack.append((child.path, rel + "/"))
+            elif _has_case_suffix(name):
+                found = _classify(real_root, rel, child.path, lst)
+                (entries if isinstance(found, Entry) else skipped).append(found)
+            elif stat.S_ISLNK(lst.st_mode):
+                target = os.path.realpath(child.path)
+                if os.path.isdir(target) and not _inside(real_root, target):
+                    skipped.append(Skipped(rel, f"symlink to a folder outside the case folder ({target})"))
+
+    entries.sort(key=lambda e: e.rel)
+    skipped.sort(key=lambda s: s.rel)
+    return entries, skipped
