@@ -1,0 +1,341 @@
+"""The path → Case index of one case folder, kept in step with the disk.
+
+The disk is the only truth: every method re-reads what it is told about (or
+what a full compare finds) and reports what changed as a :class:`Change`.
+Parsing happens outside the lock, so the UI thread's :meth:`CaseStore.cases`
+and :meth:`CaseStore.get` never wait for file I/O; updates are serialised by
+a second lock because the TUI runs them from one worker but nothing forbids
+more.
+
+Ids must be unique in a folder.  The parser's own result is kept per path,
+and the ids are assigned afresh after every batch: the file first in path
+order keeps an id, the others get ``-2``, ``-3``… and a problem that names
+the holder.  Assignment depends only on what is on disk, so removing one of
+the clashing files gives the same ids as a fresh load would.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, is_case_name, scan, stat_entry
+from oncall_tui.core.model import Case, SourceInfo
+from oncall_tui.core.parse import parse_bytes
+
+Parse = Callable[..., Case]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a store update did, as paths relative to the case folder."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+def format_size(size: int) -> str:
+    """``52.4 MiB``, ``2 MiB``, ``900 bytes``: binary units, one decimal at most."""
+    if size < 1024:
+        return f"{size} bytes"
+    value, unit = size / 1024, "KiB"
+    for next_unit in ("MiB", "GiB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, next_unit
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text} {unit}"
+
+
+def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Case:
+    """A case for a file whose bytes could not be parsed: it still shows, with why."""
+    name = PurePosixPath(rel).name
+    return Case(
+        id=PurePosixPath(rel).stem,
+        kind="note",
+        title=name,
+        path=rel,
+        problems=[problem],
+        source=SourceInfo(size=size, mtime_ns=mtime_ns),
+    )
+
+
+class CaseStore:
+    """All cases of one folder, by path and by id."""
+
+    def __init__(self, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, parse: Parse = parse_bytes) -> None:
+        self.given_root = Path(root)
+        self.root = Path(os.path.realpath(Path(root).expanduser()))
+        self.max_bytes = max_bytes
+        self._parse = parse
+        self._lock = threading.RLock()
+        self._update_lock = threading.Lock()
+        self._entries: dict[str, Entry] = {}
+        self._raw: dict[str, Case] = {}
+        self._cases: dict[str, Case] = {}
+        self._by_id: dict[str, str] = {}
+        self._skipped: dict[str, str] = {}
+        self._sorted: list[Case] | None = None
+
+    # -- reading (any thread) -------------------------------------------------
+
+    def get(self, rel: str) -> Case | None:
+        with self._lock:
+            return self._cases.get(rel)
+
+    def by_id(self, case_id: str) -> Case | None:
+        with self._lock:
+            rel = self._by_id.get(case_id)
+            return self._cases.get(rel) if rel is not None else None
+
+    def cases(self) -> list[Case]:
+        """A snapshot of every case, sorted by path."""
+        with self._lock:
+            if self._sorted is None:
+                self._sorted = [self._cases[rel] for rel in sorted(self._cases)]
+            return list(self._sorted)
+
+    @property
+    def skipped(self) -> dict[str, str]:
+        """Case-named paths that were skipped, with the reason (a snapshot)."""
+        with self._lock:
+            return dict(self._skipped)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._cases)
+
+    # -- updating (one worker thread) ------------------------------------------
+
+    def load_all(self, progress: Callable[[int, int], None] | None = None) -> Change:
+        """Read the whole folder afresh; *progress* gets (done, total) as files are read."""
+        with self._update_lock:
+            entries, skipped = scan(self.root)
+            total = len(entries)
+            if progress is not None:
+                progress(0, total)
+            results: dict[str, tuple[Entry, Case] | None] = {}
+            for done, entry in enumerate(entries, 1):
+                results[entry.rel] = self._read(entry)
+                if progress is not None:
+                    progress(done, total)
+            with self._lock:
+                for rel in self._raw.keys() - results.keys():
+                    results[rel] = None
+                self._skipped = {s.rel: s.reason for s in skipped}
+                return self._apply(results)
+
+    def rescan(self) -> Change:
+        """Compare the whole folder with the index by (size, mtime_ns) and catch up."""
+        with self._update_lock:
+            entries, skipped = scan(self.root)
+            with self._lock:
+                known = dict(self._entries)
+                vanished = self._raw.keys() - {e.rel for e in entries}
+            results: dict[str, tuple[Entry, Case] | None] = {rel: None for rel in vanished}
+            for entry in entries:
+                old = known.get(entry.rel)
+                if old is None or (old.size, old.mtime_ns, old.abs) != (entry.size, entry.mtime_ns, entry.abs):
+                    results[entry.rel] = self._read(entry)
+            with self._lock:
+                self._skipped = {s.rel: s.reason for s in skipped}
+                return self._apply(results)
+
+    def refresh(self, paths: Iterable[str | Path]) -> Change:
+        """Re-read exactly *paths* (absolute or relative to the folder).
+
+        A path that is gone is removed, together with anything indexed below
+        it (a deleted folder); a folder is rescanned below it.
+        """
+        with self._update_lock:
+            rels = list(dict.fromkeys(r for r in (self._to_rel(p) for p in paths) if r is not None))
+            results: dict[str, tuple[Entry, Case] | None] = {}
+            skips: dict[str, str | None] = {}
+            for rel in rels:
+                self._refresh_one(rel, results, skips)
+            with self._lock:
+                for rel, reason in skips.items():
+                    if reason is None:
+                        self._skipped.pop(rel, None)
+                    else:
+                        self._skipped[rel] = reason
+                return self._apply(results)
+
+    # -- internals --------------------------------------------------------------
+
+    def _to_rel(self, path: str | Path) -> str | None:
+        """The folder-relative posix path of *path*, or None when it is outside the folder."""
+        p = Path(path)
+        if not p.is_absolute():
+            rel = PurePosixPath(p.as_posix())
+        else:
+            rel = None
+            for base in (self.root, Path(os.path.abspath(self.given_root))):
+                try:
+                    rel = PurePosixPath(p.relative_to(base).as_posix())
+                    break
+                except ValueError:
+                    continue
+            if rel is None:
+                try:
+                    real = Path(os.path.realpath(p.parent)) / p.name
+                    rel = PurePosixPath(real.relative_to(self.root).as_posix())
+                except ValueError:
+                    return None
+        if ".." in rel.parts:
+            return None
+        text = rel.as_posix()
+        return "" if text == "." else text
+
+    def _indexed_below(self, rel: str) -> list[str]:
+        with self._lock:
+            if rel == "":
+                return list(self._raw)
+            prefix = rel + "/"
+            return [r for r in self._raw if r.startswith(prefix)]
+
+    def _skipped_below(self, rel: str) -> list[str]:
+        with self._lock:
+            prefix = "" if rel == "" else rel + "/"
+            return [r for r in self._skipped if r.startswith(prefix)]
+
+    def _refresh_one(self, rel: str, results: dict, skips: dict) -> None:
+        path = self.root.joinpath(*PurePosixPath(rel).parts) if rel else self.root
+        try:
+            lst = os.lstat(path)
+        except OSError:
+            lst = None
+        if lst is not None and stat.S_ISDIR(lst.st_mode):
+            self._rescan_below(rel, results, skips)
+            return
+        # Gone, or not a folder any more: whatever was indexed below it goes.
+        for below in self._indexed_below(rel) if rel else ():
+            results.setdefault(below, None)
+        for below in self._skipped_below(rel) if rel else ():
+            skips.setdefault(below, None)
+        found = stat_entry(self.root, rel) if rel else None
+        if isinstance(found, Entry):
+            results[rel] = self._read(found)
+            skips[rel] = None
+        else:
+            results[rel] = None
+            skips[rel] = found.reason if isinstance(found, Skipped) else None
+
+    def _rescan_below(self, rel: str, results: dict, skips: dict) -> None:
+        try:
+            entries, skipped = scan(self.root, rel)
+        except OSError:
+            entries, skipped = [], []
+        for below in self._indexed_below(rel):
+            results.setdefault(below, None)
+        for below in self._skipped_below(rel):
+            skips.setdefault(below, None)
+        results[rel] = None  # a folder is never a case itself
+        skips[rel] = None
+        for entry in entries:
+            results[entry.rel] = self._read(entry)
+            skips[entry.rel] = None
+        for skip in skipped:
+            skips[skip.rel] = skip.reason
+        results.pop("", None)
+        skips.pop("", None)
+
+    def _read(self, entry: Entry) -> tuple[Entry, Case] | None:
+        """Read and parse one file; None when it vanished before it could be read."""
+        rel = entry.rel
+        try:
+            fd = os.open(entry.abs, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
+            return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return None  # replaced by something else since the stat; the watcher will tell
+            entry = Entry(rel, entry.abs, st.st_size, st.st_mtime_ns)
+            if st.st_size > self.max_bytes:
+                return entry, self._oversize(rel, st.st_size, st.st_mtime_ns)
+            chunks = []
+            remaining = self.max_bytes + 1
+            while remaining > 0:
+                chunk = os.read(fd, min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+            raw = b"".join(chunks)
+        except OSError as exc:
+            problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
+            return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
+        finally:
+            os.close(fd)
+        if len(raw) > self.max_bytes:  # grew while being read
+            return entry, self._oversize(rel, len(raw), entry.mtime_ns)
+        try:
+            case = self._parse(raw, rel, mtime_ns=entry.mtime_ns)
+        except Exception as exc:  # the parser must never take the store down
+            case = _placeholder(rel, f"could not parse: {type(exc).__name__}: {exc}", len(raw), entry.mtime_ns)
+        return entry, case
+
+    def _oversize(self, rel: str, size: int, mtime_ns: int) -> Case:
+        problem = f"not read: {format_size(size)} is over the {format_size(self.max_bytes)} limit"
+        return _placeholder(rel, problem, size, mtime_ns)
+
+    def _apply(self, results: dict[str, tuple[Entry, Case] | None]) -> Change:
+        """Put read results in the index (caller holds the lock) and say what changed."""
+        before = dict(self._cases)
+        for rel, result in results.items():
+            if result is None:
+                self._entries.pop(rel, None)
+                self._raw.pop(rel, None)
+                continue
+            entry, case = result
+            self._entries[rel] = entry
+            old = self._raw.get(rel)
+            self._raw[rel] = old if old == case else case
+        self._assign_ids(before)
+        added = tuple(sorted(self._cases.keys() - before.keys()))
+        removed = tuple(sorted(before.keys() - self._cases.keys()))
+        updated = tuple(sorted(r for r in self._cases.keys() & before.keys() if self._cases[r] is not before[r]))
+        if added or removed or updated:
+            self._sorted = None
+        return Change(added, updated, removed)
+
+    def _assign_ids(self, before: dict[str, Case]) -> None:
+        """Give every case a unique id; reuse the previous Case object when nothing moved."""
+        rels = sorted(self._raw)
+        taken = {self._raw[rel].id for rel in rels}
+        holder: dict[str, str] = {}
+        cases: dict[str, Case] = {}
+        by_id: dict[str, str] = {}
+        for rel in rels:
+            raw = self._raw[rel]
+            first = holder.setdefault(raw.id, rel)
+            if first == rel:
+                final = raw
+            else:
+                n = 2
+                while f"{raw.id}-{n}" in taken:
+                    n += 1
+                new_id = f"{raw.id}-{n}"
+                taken.add(new_id)
+                problem = f"duplicate id {raw.id} (also in {first}); shown as {new_id}"
+                final = raw.model_copy(update={"id": new_id, "problems": [*raw.problems, problem]})
+                old = before.get(rel)
+                if old is not None and old == final:
+                    final = old
+            cases[rel] = final
+            by_id[final.id] = rel
+        self._cases = cases
+        self._by_id = by_id
+
