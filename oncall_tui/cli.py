@@ -1,0 +1,154 @@
+"""Command line: the TUI by default, and the headless ``export`` and ``check``.
+
+Subcommands are recognised only as the first argument, so a folder with any
+other name opens in the TUI (``oncall-tui ./export`` opens a folder called
+``export``).  Textual is imported only when the TUI starts: the headless
+commands must work on a machine without a terminal and stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+from pathlib import Path
+
+from oncall_tui import __version__
+
+SUBCOMMANDS = frozenset({"export", "check"})
+
+
+def _folder_error(folder: Path) -> str | None:
+    if not folder.exists():
+        return f"oncall-tui: no such folder: {folder}"
+    if not folder.is_dir():
+        return f"oncall-tui: not a folder: {folder}"
+    return None
+
+
+def _tui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oncall-tui",
+        description="A live terminal dashboard over a folder of case files.",
+        epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
+        "'oncall-tui check FOLDER'. To open a folder named like a command, write ./export.",
+    )
+    parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
+    parser.add_argument("--read-only", action="store_true", help="never write to case files")
+    parser.add_argument("--wall", action="store_true", help="start in the wall-display view")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme")
+    parser.add_argument("--config", metavar="PATH", type=Path, help="settings file")
+    parser.add_argument("--version", action="version", version=f"oncall-tui {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oncall-tui")
+    sub = parser.add_subparsers(dest="command", required=True)
+    export = sub.add_parser("export", help="print the folder's cases as JSON")
+    export.add_argument("folder", type=Path)
+    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
+    check.add_argument("folder", type=Path)
+    return parser
+
+
+def _write_stdout(text: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        sys.stdout.write(text)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from oncall_tui.core.export import export_json
+
+    text = export_json(args.folder)
+    if args.output in (None, "-"):
+        _write_stdout(text)
+    else:
+        try:
+            Path(args.output).write_bytes(text.encode("utf-8"))
+        except OSError as exc:
+            print(f"oncall-tui: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from oncall_tui.core.export import check
+
+    lines, code = check(args.folder)
+    _write_stdout("".join(line + "\n" for line in lines))
+    return code
+
+
+def _run_tui(args: argparse.Namespace) -> int:
+    try:
+        from oncall_tui.tui.app import OncallApp
+    except ImportError as exc:
+        print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
+        return 1
+    options = {"wall": args.wall, "theme": args.theme, "config": args.config}
+    accepted = inspect.signature(OncallApp).parameters
+    kwargs = {}
+    for name, value in options.items():
+        if value in (None, False):
+            continue
+        if name not in accepted:
+            print(f"oncall-tui: --{name} is not supported by this version yet", file=sys.stderr)
+            return 2
+        kwargs[name] = value
+    OncallApp(folder=args.folder, read_only=args.read_only, **kwargs).run()
+    return 0
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
+    """Parse, turning argparse's exit (--help, --version, bad usage) into a return code."""
+    try:
+        return parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    headless = bool(argv) and argv[0] in SUBCOMMANDS
+    args = _parse(_command_parser() if headless else _tui_parser(), argv)
+    if isinstance(args, int):
+        return args
+    if not headless and args.folder is None:
+        from oncall_tui.paths import bundled_data_dir
+
+        args.folder = bundled_data_dir()
+    problem = _folder_error(args.folder)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    if not headless:
+        return _run_tui(args)
+    try:
+        return _run_export(args) if args.command == "export" else _run_check(args)
+    except BrokenPipeError:  # `oncall-tui export ... | head`: the reader left, that is fine
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # the folder vanished or became unreadable mid-run
+        print(f"oncall-tui: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,55 @@
+"""The headless commands' work: the JSON export and the folder ``check``.
+
+Both read the folder through :class:`~oncall_tui.core.store.CaseStore`, so
+they see exactly what the TUI sees (same file rules, same unique ids), and
+both run without Textual.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from oncall_tui.core.model import Case
+from oncall_tui.core.store import CaseStore
+
+
+def export_cases(cases: Iterable[Case]) -> list[dict]:
+    """The export contract's objects, sorted by path."""
+    return [case.export_dict() for case in sorted(cases, key=lambda c: c.path)]
+
+
+def load_store(root: Path) -> CaseStore:
+    """A store with the whole folder read; raises OSError when *root* is not a folder."""
+    store = CaseStore(root)
+    store.load_all()
+    return store
+
+
+def export_json(root: Path) -> str:
+    """The folder as the contract's JSON array, with a trailing newline."""
+    return json.dumps(export_cases(load_store(root).cases()), indent=2, ensure_ascii=False) + "\n"
+
+
+def check(root: Path) -> tuple[list[str], int]:
+    """One ``path: problem`` line per problem and per skipped file, then a summary.
+
+    The exit code is 1 when any case file has a problem.  Skipped files (a
+    symlink out of the folder, a FIFO) are listed but do not fail the check:
+    they are usually there on purpose and are not case files.
+    """
+    store = load_store(root)
+    lines: list[str] = []
+    with_problems = 0
+    for case in store.cases():
+        if case.problems:
+            with_problems += 1
+        lines.extend(f"{case.path}: {problem}" for problem in case.problems)
+    skipped = store.skipped
+    lines.extend(f"{rel}: skipped: {reason}" for rel, reason in sorted(skipped.items()))
+    summary = f"{len(store)} files, {with_problems} with problems"
+    if skipped:
+        summary += f", {len(skipped)} skipped"
+    lines.append(summary)
+    return lines, 1 if with_problems else 0
