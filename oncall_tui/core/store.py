@@ -16,7 +16,9 @@ the clashing files gives the same ids as a fresh load would.
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 import stat
 import threading
 from collections.abc import Callable, Iterable
@@ -28,6 +30,8 @@ from oncall_tui.core.model import Case, SourceInfo
 from oncall_tui.core.parse import parse_bytes
 
 Parse = Callable[..., Case]
+
+_SUFFIXED = re.compile(r"^(.*)-(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class CaseStore:
         self._raw: dict[str, Case] = {}
         self._cases: dict[str, Case] = {}
         self._by_id: dict[str, str] = {}
+        self._groups: dict[str, list[str]] = {}  # parser id -> paths holding it, sorted
         self._skipped: dict[str, str] = {}
         self._sorted: list[Case] | None = None
 
@@ -292,50 +297,84 @@ class CaseStore:
         return _placeholder(rel, problem, size, mtime_ns)
 
     def _apply(self, results: dict[str, tuple[Entry, Case] | None]) -> Change:
-        """Put read results in the index (caller holds the lock) and say what changed."""
-        before = dict(self._cases)
+        """Put read results in the index (caller holds the lock) and say what changed.
+
+        Only the id groups the batch touches are re-assigned, so one saved
+        file costs the same in a folder of ten cases or ten thousand.
+        """
+        before: dict[str, Case | None] = {}
+        affected: set[str] = set()
         for rel, result in results.items():
+            before.setdefault(rel, self._cases.get(rel))
+            old = self._raw.get(rel)
+            if old is not None:
+                self._group_remove(old.id, rel)
+                affected.add(old.id)
             if result is None:
                 self._entries.pop(rel, None)
                 self._raw.pop(rel, None)
                 continue
             entry, case = result
             self._entries[rel] = entry
-            old = self._raw.get(rel)
-            self._raw[rel] = old if old == case else case
-        self._assign_ids(before)
-        added = tuple(sorted(self._cases.keys() - before.keys()))
-        removed = tuple(sorted(before.keys() - self._cases.keys()))
-        updated = tuple(sorted(r for r in self._cases.keys() & before.keys() if self._cases[r] is not before[r]))
+            case = old if old == case else case
+            self._raw[rel] = case
+            bisect.insort(self._groups.setdefault(case.id, []), rel)
+            affected.add(case.id)
+        # A base id "X-2" appearing or going away moves the suffixes of group "X".
+        affected |= {m.group(1) for m in map(_SUFFIXED.match, list(affected)) if m}
+        for base in affected:
+            for rel in self._groups.get(base, ()):
+                before.setdefault(rel, self._cases.get(rel))
+        for rel, old_case in before.items():
+            if old_case is not None and self._by_id.get(old_case.id) == rel:
+                del self._by_id[old_case.id]
+            self._cases.pop(rel, None)
+        for base in affected:
+            self._assign_group(base, before)
+        added, updated, removed = [], [], []
+        for rel, old_case in before.items():
+            new_case = self._cases.get(rel)
+            if old_case is None and new_case is not None:
+                added.append(rel)
+            elif old_case is not None and new_case is None:
+                removed.append(rel)
+            elif new_case is not old_case:
+                updated.append(rel)
         if added or removed or updated:
             self._sorted = None
-        return Change(added, updated, removed)
+        return Change(tuple(sorted(added)), tuple(sorted(updated)), tuple(sorted(removed)))
 
-    def _assign_ids(self, before: dict[str, Case]) -> None:
-        """Give every case a unique id; reuse the previous Case object when nothing moved."""
-        rels = sorted(self._raw)
-        taken = {self._raw[rel].id for rel in rels}
-        holder: dict[str, str] = {}
-        cases: dict[str, Case] = {}
-        by_id: dict[str, str] = {}
-        for rel in rels:
+    def _group_remove(self, base: str, rel: str) -> None:
+        group = self._groups.get(base)
+        if group is None:
+            return
+        at = bisect.bisect_left(group, rel)
+        if at < len(group) and group[at] == rel:
+            del group[at]
+        if not group:
+            del self._groups[base]
+
+    def _assign_group(self, base: str, before: dict[str, Case | None]) -> None:
+        """Ids for one group: the first path keeps *base*, the rest get -2, -3… past any real id.
+
+        Suffixed ids never collide across groups (``X-n`` splits back into
+        one base), only with base ids, which are the keys of ``_groups``.
+        """
+        rels = self._groups.get(base, [])
+        n = 1
+        for index, rel in enumerate(rels):
             raw = self._raw[rel]
-            first = holder.setdefault(raw.id, rel)
-            if first == rel:
+            if index == 0:
                 final = raw
             else:
-                n = 2
-                while f"{raw.id}-{n}" in taken:
+                n += 1
+                while f"{base}-{n}" in self._groups:
                     n += 1
-                new_id = f"{raw.id}-{n}"
-                taken.add(new_id)
-                problem = f"duplicate id {raw.id} (also in {first}); shown as {new_id}"
+                new_id = f"{base}-{n}"
+                problem = f"duplicate id {base} (also in {rels[0]}); shown as {new_id}"
                 final = raw.model_copy(update={"id": new_id, "problems": [*raw.problems, problem]})
                 old = before.get(rel)
                 if old is not None and old == final:
                     final = old
-            cases[rel] = final
-            by_id[final.id] = rel
-        self._cases = cases
-        self._by_id = by_id
-
+            self._cases[rel] = final
+            self._by_id[final.id] = rel
