@@ -8,11 +8,20 @@ both run without Textual.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import CaseStore
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str) -> str:
+    """Control characters escaped, so a file name with a newline stays one report line."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def export_cases(cases: Iterable[Case]) -> list[dict]:
@@ -45,9 +54,9 @@ def check(root: Path) -> tuple[list[str], int]:
     for case in store.cases():
         if case.problems:
             with_problems += 1
-        lines.extend(f"{case.path}: {problem}" for problem in case.problems)
+        lines.extend(f"{_one_line(case.path)}: {_one_line(problem)}" for problem in case.problems)
     skipped = store.skipped
-    lines.extend(f"{rel}: skipped: {reason}" for rel, reason in sorted(skipped.items()))
+    lines.extend(f"{_one_line(rel)}: skipped: {_one_line(reason)}" for rel, reason in sorted(skipped.items()))
     summary = f"{len(store)} files, {with_problems} with problems"
     if skipped:
         summary += f", {len(skipped)} skipped"
