@@ -427,7 +427,6 @@ def test_customer_voice_ranges_from_furious_to_delighted(samples: list[Sample]) 
         assert re.search(r'^\*".+"\* - .+, .+$', feedback, re.M), sample.rel
 
 
-@pytest.mark.xfail(strict=False, reason="needs the real parser")
 def test_every_sample_file_exports_without_problems(samples: list[Sample]) -> None:
     from oncall_tui.core.parse import parse_bytes
 
@@ -498,7 +497,6 @@ def test_intended_table_matches_the_bytes(samples: list[Sample]) -> None:
             assert len(sample.timeline()) == events, sample.rel
 
 
-@pytest.mark.xfail(strict=False, reason="needs the real parser")
 def test_sample_files_parse_to_their_intended_fields(samples: list[Sample]) -> None:
     from oncall_tui.core.parse import parse_bytes
 
