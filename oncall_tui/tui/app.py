@@ -1,0 +1,254 @@
+"""The Textual app: wires the store, the watcher and the screens together.
+
+Data flows one way: the watcher (or a rescan) names paths, one thread
+worker re-reads them through the store, and the resulting :class:`Change`
+is posted back to the event loop, where the screens patch themselves.
+Nothing here reads or parses files itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.screen import Screen
+from textual.app import SystemCommand
+
+from oncall_tui.core.model import Case
+from oncall_tui.core.store import CaseStore, Change
+from oncall_tui.tui import palette, view
+from oncall_tui.tui.commands import CaseCommands, toggle_commands
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
+from oncall_tui.tui.screens.case import CaseScreen
+from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
+from oncall_tui.tui.screens.problems import ProblemsScreen
+from oncall_tui.tui.watch import ChangeQueue, watch_folder
+from oncall_tui.tui.widgets.status import StatusInfo
+
+RESCAN_SECONDS = 30.0
+TABLE_TICK_SECONDS = 30.0
+PROGRESS_EVERY = 0.05
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class OncallApp(App):
+    """``OncallApp(folder).run()``; *now* is the clock for ages and overdue (tests freeze it)."""
+
+    CSS_PATH = "oncall.tcss"
+    TITLE = "oncall-tui"
+    COMMANDS = App.COMMANDS | {CaseCommands}
+    BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan")]
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        read_only: bool = False,
+        now: Callable[[], datetime] | None = None,
+        watch: bool = True,
+    ) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.read_only = read_only
+        self.now = now or local_now
+        self.watching = watch
+        self.store = CaseStore(self.folder)
+        self.queue = ChangeQueue()
+        self.loaded = False
+        self.info = StatusInfo(folder=str(self.folder), read_only=read_only)
+        self._stop_watch: asyncio.Event | None = None
+        self._main = MainScreen(self.now)
+
+    # -- set-up ------------------------------------------------------------------------
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
+
+    def get_default_screen(self) -> Screen:
+        return self._main
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda _theme: self.main.table.refresh_colors())
+        self._update_status()
+        if self.watching:
+            self.start_watcher()
+            self.set_interval(RESCAN_SECONDS, self.action_rescan, name="rescan")
+        self.set_interval(1.0, self._update_status, name="status-clock")
+        self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
+        self._load()
+
+    async def on_unmount(self) -> None:
+        if self._stop_watch is not None:
+            self._stop_watch.set()
+
+    @property
+    def main(self) -> MainScreen:
+        return self._main
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == total or now - last >= PROGRESS_EVERY:
+                last = now
+                self.post_message(LoadProgress(done, total))
+
+        try:
+            change = self.store.load_all(progress)
+        except Exception as exc:  # a folder that cannot be listed must not kill the app
+            self.post_message(Loaded(Change(), error=f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(Loaded(change))
+
+    @on(LoadProgress)
+    def _progress(self, message: LoadProgress) -> None:
+        if not self.loaded:
+            self.info.loading = (message.done, message.total)
+            self._update_status()
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.loaded = True
+        self.info.loading = None
+        cases = self.store.cases()
+        stamps = [c.source.mtime_ns for c in cases if c.source.mtime_ns]
+        if stamps:
+            self.info.last_change = datetime.fromtimestamp(max(stamps) / 1e9, tz=self.now().tzinfo)
+        self.main.set_cases(cases)
+        self._update_status()
+        if message.error:
+            self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
+
+    # -- live updates ----------------------------------------------------------------------------
+
+    def start_watcher(self) -> None:
+        """(Re)start the folder watcher; a previous one is told to stop."""
+        if self._stop_watch is not None:
+            self._stop_watch.set()
+        self._stop_watch = stop = asyncio.Event()
+        self.run_worker(
+            watch_folder(self.store.root, self.request_paths, self._presence, stop),
+            name="watch",
+            group="watch",
+            exit_on_error=False,
+        )
+
+    def request_paths(self, paths: Iterable[str], *, rescan: bool = False) -> None:
+        """Queue paths (and/or a rescan) for the store; start the worker if it is idle."""
+        if self.queue.put(paths, rescan=rescan):
+            self._drain()
+
+    def _presence(self, present: bool) -> None:
+        self.post_message(FolderPresence(present))
+
+    @work(thread=True, group="refresh", exit_on_error=False)
+    def _drain(self) -> None:
+        while (batch := self.queue.take()) is not None:
+            paths, rescan = batch
+            try:
+                change = self.store.rescan() if rescan else Change()
+                if paths:
+                    more = self.store.refresh(paths)
+                    change = Change(
+                        tuple(dict.fromkeys((*change.added, *more.added))),
+                        tuple(dict.fromkeys((*change.updated, *more.updated))),
+                        tuple(dict.fromkeys((*change.removed, *more.removed))),
+                    )
+            except Exception as exc:
+                self.call_from_thread(self.notify, f"Could not update: {exc}", severity="error", markup=False)
+                continue
+            if change:
+                self.post_message(StoreChanged(change, rescan=rescan))
+
+    @on(StoreChanged)
+    def _store_changed(self, message: StoreChanged) -> None:
+        if not self.loaded:
+            return  # the first load's result supersedes it
+        change = message.change
+        toasts = self.main.apply(self.store.get, change)
+        for line in toasts[:TOAST_LIMIT]:
+            self.notify(line, markup=False, timeout=4)
+        if len(toasts) > TOAST_LIMIT:
+            self.notify(f"…and {len(toasts) - TOAST_LIMIT} more changes", markup=False, timeout=4)
+        self.info.last_change = self.now()
+        for screen in self.screen_stack:
+            if isinstance(screen, CaseScreen):
+                path = screen.case.path
+                if path in change.updated or path in change.added or path in change.removed:
+                    screen.update_case(self.store.get(path))
+        self._update_status()
+        if message.rescan and self.watching:
+            self.start_watcher()  # the watcher missed something: it may be deaf
+
+    @on(FolderPresence)
+    def _folder_presence(self, message: FolderPresence) -> None:
+        self.info.folder_missing = not message.present
+        self._update_status()
+        self.request_paths((), rescan=True)
+
+    # -- status --------------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        main = self.main
+        if not main.is_mounted:
+            return
+        if self.loaded:
+            cases = self.store.cases()
+            self.info.counts = view.open_counts(cases)
+            self.info.problems = sum(1 for c in cases if c.problems) + len(self.store.skipped)
+        main.status.show(self.info, self.now())
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def palette_cases(self) -> list[Case]:
+        return self.store.cases()
+
+    def go_to_case(self, path: str) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.main.go_to_case(path)
+
+    def open_case(self, case: Case) -> None:
+        self.push_screen(CaseScreen(self.store.root, case))
+
+    def main_action(self, name: str) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        getattr(self.main, f"action_{name}")()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        if isinstance(self.screen, ProblemsScreen):
+            return
+
+        def opened(path: str | None) -> None:
+            case = self.store.get(path) if path else None
+            if case is not None:
+                self.open_case(case)
+
+        self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
+
+    def action_rescan(self) -> None:
+        self.request_paths((), rescan=True)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield from toggle_commands(self)

@@ -1,0 +1,91 @@
+"""Command palette: "Go to case" over id, customer and title, plus the pane toggles.
+
+Textual's own :meth:`Matcher.highlight` and ``Hit.help`` read their text as
+markup, and case titles come from files, so hits are built here from plain
+:class:`~textual.content.Content` and the help line is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
+from textual.app import SystemCommand
+
+from oncall_tui.core.model import Case
+from oncall_tui.tui import view
+from oncall_tui.tui.literal import plain
+
+if TYPE_CHECKING:
+    from oncall_tui.tui.app import OncallApp
+
+DISCOVER_LIMIT = 30
+
+
+def candidate(case: Case) -> str:
+    """What the fuzzy matcher sees for a case: id, customer and title, made safe."""
+    parts = [plain(case.id)]
+    if case.customer:
+        parts.append(plain(case.customer))
+    parts.append(plain(case.title))
+    return "  ".join(parts)
+
+
+def highlight(matcher: Matcher, text: str) -> Content:
+    """*text* as literal content with the matched characters styled."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if score:
+        for offset in offsets:
+            if not text[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def _help(case: Case) -> str:
+    state = view.STATUS_LABELS.get(case.status or "", "no status")
+    return escape(f"Go to case · {case.priority or 'no priority'} · {state} · {plain(case.path)}")
+
+
+class CaseCommands(Provider):
+    """Go to case: selects the case in the table (widening the view if needed)."""
+
+    @property
+    def oncall(self) -> OncallApp:
+        return self.app  # type: ignore[return-value]
+
+    def _cases(self) -> list[Case]:
+        return self.oncall.palette_cases()
+
+    async def discover(self) -> Hits:
+        for case in sorted((c for c in self._cases() if c.is_open), key=view.priority_rank)[:DISCOVER_LIMIT]:
+            yield DiscoveryHit(Content(candidate(case)), partial(self.oncall.go_to_case, case.path), help=_help(case))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for case in self._cases():
+            text = candidate(case)
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, highlight(matcher, text), partial(self.oncall.go_to_case, case.path), text=text, help=_help(case))
+
+
+def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
+    """The pane toggles and app actions, for ``App.get_system_commands``."""
+    entries: list[tuple[str, str, Callable[[], object]]] = [
+        ("Cases: open only / all", "Toggle between open cases and every case", partial(app.main_action, "toggle_open")),
+        ("Cases: cycle sort", "priority · age · last change · customer · id", partial(app.main_action, "cycle_sort")),
+        ("Cases: filter", "Filter by id, customer, title or owner", partial(app.main_action, "filter")),
+        ("Timeline: this case / all open cases", "Merged timeline, newest first", partial(app.main_action, "toggle_merged")),
+        ("Action items: this case / all open by owner", "Every open item grouped by owner", partial(app.main_action, "toggle_all_items")),
+        ("Files with problems", "List files the parser could not fully read", app.action_problems),
+        ("Rescan the folder", "Re-read anything that changed on disk", app.action_rescan),
+        ("Help: every key", "Show the key bindings", app.action_help),
+    ]
+    for title, help_text, callback in entries:
+        yield SystemCommand(title, help_text, callback)

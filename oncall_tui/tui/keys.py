@@ -1,0 +1,150 @@
+"""Every key binding of the TUI, declared once with a stable id.
+
+Widgets build their ``BINDINGS`` from :func:`bind`, the help screen and the
+README's key table are generated from :data:`KEYS`, and the ids are the
+names a user keymap will use to remap a key (``App.set_keymap``).
+Entries with ``builtin=True`` document keys that Textual itself provides
+(Tab focus, the command palette, arrow keys) so the help lists them too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class Key:
+    """One user-facing key: where it works, what it does, and its binding id."""
+
+    id: str
+    keys: str
+    action: str
+    description: str
+    scope: str
+    display: str | None = None
+    show: bool = True
+    builtin: bool = False
+    priority: bool = False
+    help: str = ""
+
+    @property
+    def long(self) -> str:
+        """The help screen's description (the footer uses the short one)."""
+        return self.help or self.description
+
+    @property
+    def shown_keys(self) -> str:
+        """The keys as the help and README spell them (``j / ↓``)."""
+        if self.display:
+            return self.display
+        return " / ".join(_pretty(k) for k in self.keys.split(","))
+
+
+_PRETTY = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "up": "↑",
+    "down": "↓",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "exclamation_mark": "!",
+}
+
+
+def _pretty(key: str) -> str:
+    key = key.strip()
+    if key in _PRETTY:
+        return _PRETTY[key]
+    if key.startswith("ctrl+"):
+        return "Ctrl+" + key[5:].upper()
+    return key
+
+
+EVERYWHERE = "Everywhere"
+MAIN = "Main screen"
+CASES = "Open escalations pane"
+TIMELINE = "Timeline pane"
+ITEMS = "Action items pane"
+SENTIMENT = "Sentiment pane"
+LISTS = "Any list or table"
+CASE_VIEW = "Case view"
+DIALOGS = "Help and problem list"
+
+KEYS: tuple[Key, ...] = (
+    Key("app.quit", "q", "quit", "Quit", EVERYWHERE),
+    Key("app.help", "question_mark", "help", "Help", EVERYWHERE, help="Help: this list of every key"),
+    Key("app.problems", "p", "problems", "Problems", EVERYWHERE, help="List files with problems and skipped files"),
+    Key("app.rescan", "ctrl+r", "rescan", "Rescan", EVERYWHERE, show=False, help="Rescan the folder now"),
+    Key("app.palette", "ctrl+p", "command_palette", "Palette", EVERYWHERE, builtin=True,
+        help="Command palette: go to case (fuzzy id, customer, title), pane toggles"),
+    Key("app.focus_next", "tab", "focus_next", "Next pane", EVERYWHERE, builtin=True),
+    Key("app.focus_previous", "shift+tab", "focus_previous", "Previous pane", EVERYWHERE, builtin=True),
+    Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter cases by id, customer, title, owner as you type"),
+    Key("main.pane1", "1", "focus_pane('cases')", "Escalations", MAIN, show=False, help="Go to the escalations pane"),
+    Key("main.pane2", "2", "focus_pane('timeline')", "Timeline", MAIN, show=False, help="Go to the timeline pane"),
+    Key("main.pane3", "3", "focus_pane('items')", "Items", MAIN, show=False, help="Go to the action items pane"),
+    Key("main.pane4", "4", "focus_pane('sentiment')", "Sentiment", MAIN, show=False, help="Go to the sentiment pane"),
+    Key("cases.open_case", "enter", "open_case", "Open", CASES, help="Open the case view (document, facts, problems)"),
+    Key("cases.toggle_open", "o", "toggle_open", "Open/all", CASES, help="Show open cases only / all cases"),
+    Key("cases.sort", "s", "cycle_sort", "Sort", CASES,
+        help="Cycle the sort: priority then age, age, last change, customer, id"),
+    Key("cases.clear_filter", "escape", "clear_filter", "Clear filter", CASES, show=False, help="Clear the filter"),
+    Key("filter.done", "enter", "done", "Done", CASES, display="Enter (in filter)", show=False,
+        help="Keep the filter and go back to the table"),
+    Key("filter.clear", "escape", "clear", "Clear", CASES, display="Esc (in filter)", show=False,
+        help="Clear the filter and go back to the table"),
+    Key("timeline.merge", "t", "toggle_merged", "All/this", TIMELINE,
+        help="Switch between this case and all open cases merged, newest first"),
+    Key("timeline.open_case", "enter", "open_case", "Open", TIMELINE, show=False, help="Open the case of the event"),
+    Key("items.all", "a", "toggle_all", "All/this", ITEMS,
+        help="Switch between this case and all open items of open cases by owner"),
+    Key("items.open_case", "enter", "open_case", "Open", ITEMS, show=False, help="Open the case of the item"),
+    Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
+    Key("nav.down", "j", "cursor_down", "Down", LISTS, display="j / ↓", show=False),
+    Key("nav.up", "k", "cursor_up", "Up", LISTS, display="k / ↑", show=False),
+    Key("nav.first", "g,home", "first", "First", LISTS, display="g / Home", show=False),
+    Key("nav.last", "G,end", "last", "Last", LISTS, display="G / End", show=False),
+    Key("nav.page", "pagedown,pageup", "", "Page", LISTS, builtin=True, show=False, help="Page down / up"),
+    Key("case.back", "escape", "back", "Back", CASE_VIEW, help="Back to the dashboard"),
+    Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
+        help="Switch between the document and the facts"),
+    Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
+)
+
+_BY_ID = {key.id: key for key in KEYS}
+
+
+def key(binding_id: str) -> Key:
+    """The declared key with this id (KeyError for a typo, caught by the tests)."""
+    return _BY_ID[binding_id]
+
+
+def bind(binding_id: str, action: str | None = None, *, show: bool | None = None) -> Binding:
+    """A Textual binding for a declared key; *action* overrides the default for a widget."""
+    spec = _BY_ID[binding_id]
+    return Binding(
+        spec.keys,
+        action or spec.action,
+        spec.description,
+        show=spec.show if show is None else show,
+        id=spec.id,
+        priority=spec.priority,
+    )
+
+
+def nav_bindings(*, down: str = "cursor_down", up: str = "cursor_up", first: str = "first", last: str = "last") -> list[Binding]:
+    """j/k/g/G for a list-like widget, mapped to that widget's own actions."""
+    return [
+        bind("nav.down", down),
+        bind("nav.up", up),
+        bind("nav.first", first),
+        bind("nav.last", last),
+    ]

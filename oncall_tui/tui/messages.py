@@ -1,0 +1,45 @@
+"""Messages that carry store news from worker threads to the app."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from oncall_tui.core.store import Change
+
+
+class LoadProgress(Message):
+    """The first load read *done* of *total* files."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, LoadProgress)
+
+
+class Loaded(Message):
+    """The first load finished (or failed, with *error*)."""
+
+    def __init__(self, change: Change, error: str | None = None) -> None:
+        super().__init__()
+        self.change = change
+        self.error = error
+
+
+class StoreChanged(Message):
+    """The store applied a batch of file changes (from the watcher or a rescan)."""
+
+    def __init__(self, change: Change, *, rescan: bool) -> None:
+        super().__init__()
+        self.change = change
+        self.rescan = rescan
+
+
+class FolderPresence(Message):
+    """The case folder vanished (False) or is back (True)."""
+
+    def __init__(self, present: bool) -> None:
+        super().__init__()
+        self.present = present

@@ -1,0 +1,149 @@
+"""The case view: the document rendered beside its parsed facts and problems.
+
+The file is read in a thread worker after the screen is shown, so opening
+a big case never stalls the dashboard.  The text is decoded by the core
+decoder and its control characters made visible before the Markdown widget
+sees it; links are shown, not followed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from oncall_tui.core.model import Case
+from oncall_tui.core.text import decode
+from oncall_tui.tui import view
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.literal import literal
+
+MAX_RENDER_BYTES = 256 * 1024
+
+
+def facts(case: Case) -> Text:
+    """The parsed fields, counts, sentiment and problems of *case*, as literal text."""
+    text = Text()
+
+    def row(name: str, value: str | None) -> None:
+        text.append(f"{name:<10}", style="bold")
+        text.append_text(literal(value) if value else Text("—", style="dim"))
+        text.append("\n")
+
+    row("id", case.id)
+    row("kind", case.kind)
+    row("title", case.title)
+    row("file", case.path)
+    row("customer", case.customer)
+    row("priority", case.priority)
+    row("status", view.STATUS_LABELS.get(case.status or "", None))
+    row("opened", case.opened_at)
+    row("resolved", case.resolved_at)
+    row("owner", case.owner)
+    row("timeline", f"{len(case.timeline)} events")
+    done = len(case.action_items) - case.open_items
+    row("items", f"{case.open_items} open, {done} done, {len(case.action_items)} in all")
+    if case.sentiment is None:
+        row("sentiment", None)
+    else:
+        s = case.sentiment
+        label = f"“{s.label}” " if s.label else ""
+        row("sentiment", f"{label}{s.score:+.2f} (from {'the label' if s.basis == 'label' else 'the text'})")
+    text.append("\n")
+    if case.problems:
+        text.append(f"Problems ({len(case.problems)})\n", style="bold")
+        for problem in case.problems:
+            text.append("• ")
+            text.append_text(literal(problem))
+            text.append("\n")
+    else:
+        text.append("No problems: everything in the file was understood.\n", style="dim")
+    return text
+
+
+def safe_markdown(raw: bytes) -> str:
+    """Decoded text with control characters made visible, cut to a size the widget renders quickly."""
+    note = ""
+    if len(raw) > MAX_RENDER_BYTES:
+        raw = raw[:MAX_RENDER_BYTES]
+        note = f"\n\n---\n\n*Only the first {MAX_RENDER_BYTES // 1024} KiB are shown here.*\n"
+    text = decode(raw).text
+    return literal(text, newlines=True).plain + note
+
+
+class CaseScreen(Screen):
+    """Esc goes back to the dashboard."""
+
+    BINDINGS = [bind("case.back")]
+
+    def __init__(self, root: Path, case: Case) -> None:
+        super().__init__()
+        self.root = root
+        self.case = case
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="case-columns"):
+            with VerticalScroll(id="case-doc"):
+                yield Markdown("*Loading the file…*", id="case-markdown", open_links=False)
+            with VerticalScroll(id="case-facts"):
+                yield Static(facts(self.case), id="case-facts-text", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._set_titles()
+        self.query_one("#case-doc").focus()
+        self.load_document()
+
+    def _set_titles(self) -> None:
+        title = Text()
+        title.append_text(literal(self.case.id, style="bold"))
+        title.append(" · ")
+        title.append_text(literal(self.case.title))
+        self.query_one("#case-doc").border_title = title
+        self.query_one("#case-doc").border_subtitle = literal(self.case.path)
+        self.query_one("#case-facts").border_title = "Parsed facts"
+
+    @work(thread=True, exclusive=True, group="case-doc", exit_on_error=False)
+    def load_document(self) -> None:
+        path = self.root.joinpath(*self.case.path.split("/"))
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_RENDER_BYTES + 1)
+        except OSError as exc:
+            text = f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
+        else:
+            text = safe_markdown(raw)
+        self.app.call_from_thread(self._show_document, text)
+
+    async def _show_document(self, text: str) -> None:
+        doc = self.query_one("#case-doc", VerticalScroll)
+        scroll = doc.scroll_y
+        await self.query_one(Markdown).update(text)
+        self.loaded = True
+        doc.scroll_to(y=scroll, animate=False)
+
+    def update_case(self, case: Case | None) -> None:
+        """The file changed (or went away) while it is shown."""
+        if case is None:
+            gone = Text("This file was removed from the folder.\n\n", style="bold")
+            gone.append_text(facts(self.case))
+            self.query_one("#case-facts-text", Static).update(gone)
+            return
+        self.case = case
+        self._set_titles()
+        self.query_one("#case-facts-text", Static).update(facts(case))
+        self.load_document()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    @on(Markdown.LinkClicked)
+    def _link(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        self.notify(f"Link (not opened): {literal(event.href).plain}", markup=False)

@@ -1,0 +1,225 @@
+"""The dashboard: four panes, a status bar and the footer.
+
+The screen owns the selection: the table says which case is under its
+cursor, and the side panes are redrawn for it.  Store changes arrive as
+paths; the table patches those rows and the side panes redraw only when
+their input changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual import events
+from textual.containers import Grid
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer
+
+from oncall_tui.core.model import Case
+from oncall_tui.core.store import Change
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.literal import plain
+from oncall_tui.tui.widgets.actions import ItemsPane
+from oncall_tui.tui.widgets.cases import CasesPane, CasesTable
+from oncall_tui.tui.widgets.listpane import ListPane
+from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
+from oncall_tui.tui.widgets.status import StatusBar
+from oncall_tui.tui.widgets.timeline import TimelinePane
+
+PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items", "sentiment": "#customers"}
+TOAST_LIMIT = 3
+NARROW_WIDTH = 130
+
+
+def describe(case: Case) -> str:
+    """``CE2006 · Halcyon Bank · title`` as safe plain text for toasts."""
+    parts = [plain(case.id)]
+    if case.customer:
+        parts.append(plain(case.customer))
+    title = plain(case.title)
+    parts.append(title if len(title) <= 60 else title[:59] + "…")
+    return " · ".join(parts)
+
+
+class MainScreen(Screen):
+    """The four panes over the status bar."""
+
+    BINDINGS = [
+        bind("main.filter"),
+        bind("main.pane1"),
+        bind("main.pane2"),
+        bind("main.pane3"),
+        bind("main.pane4"),
+    ]
+
+    def __init__(self, now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self._now = now
+        self._shown_path: str | None = None
+        self._shown_case: Case | None = None
+        self._cases_cache: list[Case] | None = None
+
+    def compose(self) -> ComposeResult:
+        with Grid(id="panes"):
+            yield CasesPane(self._now, id="cases-pane")
+            yield TimelinePane(id="timeline")
+            yield ItemsPane(self._now, id="items")
+            yield SentimentPane(id="sentiment-pane")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+
+    def on_mount(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self.cases_pane.update_titles()
+        self._draw_side(data=True)
+        self.table.focus()
+
+    # -- accessors -------------------------------------------------------------------
+
+    @property
+    def cases_pane(self) -> CasesPane:
+        return self.query_one(CasesPane)
+
+    @property
+    def table(self) -> CasesTable:
+        return self.query_one(CasesTable)
+
+    @property
+    def timeline(self) -> TimelinePane:
+        return self.query_one(TimelinePane)
+
+    @property
+    def items(self) -> ItemsPane:
+        return self.query_one(ItemsPane)
+
+    @property
+    def sentiment(self) -> SentimentPane:
+        return self.query_one(SentimentPane)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    def all_cases(self) -> list[Case]:
+        if self._cases_cache is None:
+            table = self.table
+            self._cases_cache = [c for p in sorted(table._all) if (c := table.case(p)) is not None]
+        return self._cases_cache
+
+    # -- updates from the app ------------------------------------------------------------
+
+    def set_cases(self, cases: list[Case], *, loading_done: bool = True) -> None:
+        """The whole index (first load, rescan): patch everything."""
+        if loading_done:
+            self.cases_pane.loading_note = ""
+        self._cases_cache = None
+        self.table.set_cases(cases)
+        self._draw_side(data=True)
+
+    def apply(self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True) -> list[str]:
+        """Patch the rows *change* names; returns a toast line per change (before the update for removals)."""
+        toasts: list[str] = []
+        table = self.table
+        for verb, paths in (("Added", change.added), ("Updated", change.updated), ("Removed", change.removed)):
+            for path in paths:
+                case = get(path) if verb != "Removed" else table.case(path)
+                if case is not None:
+                    toasts.append(f"{verb} {describe(case)}")
+        self._cases_cache = None
+        table.apply(get, [*change.added, *change.updated, *change.removed], flash=flash)
+        self._draw_side(data=True)
+        return toasts
+
+    def tick(self) -> None:
+        self.table.tick()
+
+    # -- side panes --------------------------------------------------------------------------
+
+    def _draw_side(self, *, data: bool) -> None:
+        """Redraw the side panes for the selected case; *data*: the cases themselves changed."""
+        path = self.table.selected_path
+        case = self.table.case(path) if path else None
+        same = path == self._shown_path
+        if data or not same or case is not self._shown_case:
+            cases = self.all_cases()
+            self.timeline.show(case, cases, same_case=same, data_changed=data)
+            self.items.show(case, cases, same_case=same, data_changed=data)
+            self.sentiment.show_case(case)
+            if data:
+                self.sentiment.show_customers(cases)
+        self._shown_path = path
+        self._shown_case = case
+
+    @on(CasesTable.SelectionChanged)
+    def _selection_changed(self, event: CasesTable.SelectionChanged) -> None:
+        event.stop()
+        self._draw_side(data=False)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.cases_pane.start_filter()
+
+    def action_focus_pane(self, name: str) -> None:
+        self.query_one(PANES[name]).focus()
+
+    def action_toggle_open(self) -> None:
+        self.table.action_toggle_open()
+
+    def action_cycle_sort(self) -> None:
+        self.table.action_cycle_sort()
+
+    def action_toggle_merged(self) -> None:
+        self.timeline.action_toggle_merged()
+
+    def action_toggle_all_items(self) -> None:
+        self.items.action_toggle_all()
+
+    def go_to_case(self, path: str) -> bool:
+        """Select *path* in the table, widening the view (all cases, no filter) if it is hidden."""
+        table = self.table
+        case = table.case(path)
+        if case is None:
+            return False
+        if not table.select_path(path):
+            if table.filter_text:
+                self.cases_pane.filter_input.value = ""
+                table.filter_text = ""
+                self.cases_pane.remove_class("-filtering")
+            if table.open_only and not case.is_open:
+                table.open_only = False
+            table.select_path(path)
+        table.focus()
+        return True
+
+    def open_case(self, path: str | None) -> None:
+        if path is None:
+            return
+        case = self.table.case(path)
+        if case is not None:
+            self.app.open_case(case)  # type: ignore[attr-defined]
+
+    @on(DataTable.RowSelected, "#cases-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.open_case(event.row_key.value)
+
+    @on(ListPane.OpenCase)
+    def _open_from_list(self, event: ListPane.OpenCase) -> None:
+        event.stop()
+        self.open_case(event.path)
+
+    @on(CustomerList.FilterCustomer)
+    def _filter_customer(self, event: CustomerList.FilterCustomer) -> None:
+        event.stop()
+        pane = self.cases_pane
+        pane.add_class("-filtering")
+        pane.filter_input.value = plain(event.customer)
+        self.table.filter_text = plain(event.customer)
+        self.table.focus()

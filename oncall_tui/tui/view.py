@@ -1,0 +1,256 @@
+"""What the panes show, computed from cases and a clock: no widgets here.
+
+Keeping ordering, filtering, ages and grouping as plain functions lets the
+tests pin them without a running app, and keeps the widgets to drawing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from oncall_tui.core import dates
+from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+
+PRIORITIES = ("P1", "P2", "P3", "P4")
+SORTS = ("priority", "age", "changed", "customer", "id")
+SORT_LABELS = {
+    "priority": "priority, then oldest",
+    "age": "oldest first",
+    "changed": "last changed first",
+    "customer": "customer",
+    "id": "id",
+}
+STATUS_LABELS = {
+    "open": "open",
+    "in_progress": "in progress",
+    "monitoring": "monitoring",
+    "resolved": "resolved",
+    "closed": "closed",
+}
+ITEM_GLYPHS = {"done": "✔", "in_progress": "◐", "open": "○"}
+
+
+def moment(text: str | None, zone: tzinfo | None) -> datetime | None:
+    """An aware datetime for an ISO string; naive values are taken in *zone* (the clock's)."""
+    return dates.as_datetime(text, zone)  # type: ignore[arg-type]
+
+
+def short(text: str, width: int) -> str:
+    """*text* cut to *width* characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def human_age(delta: timedelta) -> str:
+    """``45s``, ``12m``, ``3h``, ``2d``, ``5w``, ``1y``: short and sortable by eye."""
+    seconds = int(delta.total_seconds())
+    if seconds < 0:
+        return "future" if seconds < -60 else "0s"
+    for size, unit in ((365 * 86400, "y"), (7 * 86400, "w"), (86400, "d"), (3600, "h"), (60, "m")):
+        if seconds >= size * (2 if unit in "yw" else 1):
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def opened(case: Case, zone: tzinfo | None) -> datetime | None:
+    return moment(case.opened_at, zone)
+
+
+def age(case: Case, now: datetime) -> timedelta | None:
+    """How long the case has been open (to its resolution when it is closed)."""
+    start = opened(case, now.tzinfo)
+    if start is None:
+        return None
+    end = now
+    if not case.is_open:
+        end = moment(case.resolved_at, now.tzinfo) or now
+    return end - start
+
+
+def changed_at(case: Case, zone: tzinfo | None) -> datetime | None:
+    """The file's modification time, if the store recorded one."""
+    if not case.source.mtime_ns:
+        return None
+    return datetime.fromtimestamp(case.source.mtime_ns / 1e9, tz=zone)
+
+
+def priority_rank(case: Case) -> int:
+    return PRIORITIES.index(case.priority) if case.priority in PRIORITIES else len(PRIORITIES)
+
+
+def _natural(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))
+
+
+def sort_key(case: Case, sort: str, now: datetime) -> tuple:
+    """The order of a case in the table under *sort*; always ends in the path so it is total."""
+    start = opened(case, now.tzinfo)
+    oldest = start.timestamp() if start else float("inf")
+    tail = (_natural(case.id), case.path)
+    if sort == "age":
+        return (oldest, priority_rank(case), *tail)
+    if sort == "changed":
+        return (-case.source.mtime_ns, *tail)
+    if sort == "customer":
+        return ((case.customer or "\uffff").casefold(), priority_rank(case), oldest, *tail)
+    if sort == "id":
+        return tail
+    return (priority_rank(case), oldest, *tail)
+
+
+def matches(case: Case, query: str) -> bool:
+    """Every word of *query* occurs in the id, customer, title or owner (any case)."""
+    words = query.casefold().split()
+    if not words:
+        return True
+    hay = " ".join(filter(None, (case.id, case.customer, case.title, case.owner))).casefold()
+    return all(word in hay for word in words)
+
+
+def visible(cases: Iterable[Case], *, open_only: bool, query: str, sort: str, now: datetime) -> list[Case]:
+    """The table's rows, in order."""
+    rows = [c for c in cases if (c.is_open or not open_only) and matches(c, query)]
+    rows.sort(key=lambda c: sort_key(c, sort, now))
+    return rows
+
+
+def open_counts(cases: Iterable[Case]) -> dict[str, int]:
+    """Open cases by priority (``-`` for none), for the status bar."""
+    counts = {p: 0 for p in (*PRIORITIES, "-")}
+    for case in cases:
+        if case.is_open:
+            counts[case.priority or "-"] += 1
+    return counts
+
+
+def day_of(text: str | None) -> date | None:
+    """The calendar day of a due date, whatever precision it has."""
+    if not text:
+        return None
+    try:
+        value = dates.from_iso(text)
+    except ValueError:
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def overdue(item: ActionItem, today: date) -> bool:
+    due = day_of(item.due)
+    return item.status != "done" and due is not None and due < today
+
+
+def time_column(at: str) -> str:
+    """A timeline stamp in a fixed 19-character column (``2026-11-19 19:00:42``)."""
+    text = at.replace("T", " ")
+    text = re.sub(r"(Z|[+-]\d{2}:\d{2})$", "", text)
+    return text[:19].ljust(19)
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    case: Case
+    event: TimelineEvent
+
+
+def merged_timeline(cases: Iterable[Case]) -> list[MergedEvent]:
+    """Every event of every open case, most recent first."""
+    events = [MergedEvent(c, e) for c in cases if c.is_open for e in c.timeline]
+    events.sort(key=lambda m: (dates.sort_key(m.event.at), m.case.id), reverse=True)
+    # Unknown dates sort first under reverse; put them last instead.
+    return [m for m in events if dates.sort_key(m.event.at)[0] == 0] + [
+        m for m in events if dates.sort_key(m.event.at)[0] != 0
+    ]
+
+
+@dataclass(frozen=True)
+class OwnedItem:
+    case: Case
+    item: ActionItem
+
+
+def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None, list[OwnedItem]]]:
+    """Open items of open cases grouped by owner (any case; unassigned last); overdue, then due date first.
+
+    ``@dana`` and ``Dana`` are one owner, shown in the spelling used most.
+    """
+    groups: dict[str | None, list[OwnedItem]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for case in cases:
+        if not case.is_open:
+            continue
+        for item in case.action_items:
+            if item.status != "done":
+                key = item.owner.strip().lstrip("@").casefold() if item.owner else None
+                if key is not None:
+                    spellings[key][item.owner.strip().lstrip("@")] += 1
+                groups[key].append(OwnedItem(case, item))
+
+    def order(owned: OwnedItem) -> tuple:
+        due = day_of(owned.item.due)
+        return (not overdue(owned.item, today), due or date.max, _natural(owned.case.id), owned.item.line)
+
+    def shown(key: str) -> str:
+        ranked = sorted(spellings[key].items(), key=lambda kv: (-kv[1], kv[0].islower(), kv[0]))
+        return ranked[0][0]
+
+    keys = sorted((k for k in groups if k is not None))
+    out: list[tuple[str | None, list[OwnedItem]]] = [(shown(k), sorted(groups[k], key=order)) for k in keys]
+    if None in groups:
+        out.append((None, sorted(groups[None], key=order)))
+    return out
+
+
+@dataclass(frozen=True)
+class CustomerMood:
+    customer: str
+    worst: float | None
+    scores: list[float]
+    open_cases: int
+
+
+def customer_moods(cases: Iterable[Case]) -> list[CustomerMood]:
+    """Customers with open cases, worst open-case score first, with scores of all their cases in time order."""
+    by_customer: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        if case.customer:
+            by_customer[case.customer].append(case)
+    moods = []
+    for customer, theirs in by_customer.items():
+        open_ones = [c for c in theirs if c.is_open]
+        if not open_ones:
+            continue
+        ordered = sorted(theirs, key=lambda c: (dates.sort_key(c.opened_at), c.path))
+        scores = [c.sentiment.score for c in ordered if c.sentiment is not None]
+        open_scores = [c.sentiment.score for c in open_ones if c.sentiment is not None]
+        moods.append(CustomerMood(customer, min(open_scores) if open_scores else None, scores, len(open_ones)))
+    moods.sort(key=lambda m: (m.worst is None, m.worst if m.worst is not None else 0.0, m.customer.casefold()))
+    return moods
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(scores: Iterable[float]) -> str:
+    """Scores from −1 to +1 as block characters, one per case."""
+    out = []
+    for score in scores:
+        level = round((max(-1.0, min(1.0, score)) + 1) / 2 * (len(SPARKS) - 1))
+        out.append(SPARKS[level])
+    return "".join(out)
+
+
+def mood_word(score: float | None) -> str:
+    """``negative``/``neutral``/``positive`` for a score, used for colour and glyph."""
+    if score is None:
+        return "none"
+    if score <= -0.2:
+        return "negative"
+    if score >= 0.2:
+        return "positive"
+    return "neutral"
+
+
+MOOD_GLYPHS = {"negative": "▼", "neutral": "■", "positive": "▲", "none": "·"}

@@ -1,0 +1,157 @@
+"""Following the folder: which events matter, and a queue that serialises store updates.
+
+Events are only hints.  The watcher never believes an event type (a vim save
+is "deleted" and "added" for the same path in one batch; a rename is a
+delete here and an add there); it passes the set of touched paths on, and
+the store re-stats and re-reads exactly those from disk.
+
+A watcher on a folder that is deleted and created again hears nothing ever
+after, so :func:`watch_folder` notices when the folder's identity changes
+or it disappears, tells the app (which rescans) and starts a fresh watcher.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from watchfiles import Change, awatch
+
+from oncall_tui.core.folder import is_case_name
+
+STEP_MS = 50
+DEBOUNCE_MS = 150
+CHECK_MS = 500
+
+
+def relevant_paths(root: Path, batch: Iterable[tuple[Change, str]]) -> list[str]:
+    """The folder-relative paths of *batch* worth re-reading, each once, in first-seen order.
+
+    Case-named files always count.  Other names count only when they could
+    hold cases: a folder that exists now, or something deleted (it may have
+    been a folder; the store finds out).  Hidden paths and editor droppings
+    never count.
+    """
+    out: dict[str, None] = {}
+    for change, raw in batch:
+        try:
+            rel = PurePosixPath(Path(raw).relative_to(root).as_posix())
+        except ValueError:
+            continue
+        if str(rel) in ("", "."):
+            continue
+        if is_case_name(rel):
+            out[rel.as_posix()] = None
+        elif is_case_name(rel / "x.md"):  # no hidden or dropping part anywhere
+            if change == Change.deleted or os.path.isdir(raw):
+                out[rel.as_posix()] = None
+    return list(out)
+
+
+def _identity(root: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(root)
+    except OSError:
+        return None
+    if not os.path.isdir(root):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), seconds)
+    except asyncio.TimeoutError:
+        pass
+
+
+async def watch_folder(
+    root: Path,
+    on_paths: Callable[[list[str]], None],
+    on_presence: Callable[[bool], None],
+    stop: asyncio.Event,
+    *,
+    step_ms: int = STEP_MS,
+    debounce_ms: int = DEBOUNCE_MS,
+    check_ms: int = CHECK_MS,
+) -> None:
+    """Report touched case paths until *stop* is set; survive the folder going and coming back.
+
+    ``on_presence(False)`` when the folder vanishes, ``on_presence(True)``
+    when it is back (or was replaced by a new folder of the same name); the
+    caller rescans then.
+    """
+    watched = _identity(root)
+    while not stop.is_set():
+        current = _identity(root)
+        if current is None:
+            if watched is not None:
+                watched = None
+                on_presence(False)
+            await _sleep_or_stop(stop, check_ms / 1000)
+            continue
+        if current != watched:
+            watched = current
+            on_presence(True)
+        try:
+            async for batch in awatch(
+                root,
+                watch_filter=None,
+                step=step_ms,
+                debounce=debounce_ms,
+                rust_timeout=check_ms,
+                yield_on_timeout=True,
+                stop_event=stop,
+                recursive=True,
+                ignore_permission_denied=True,
+            ):
+                paths = relevant_paths(root, batch)
+                if paths:
+                    on_paths(paths)
+                if _identity(root) != watched:
+                    break
+        except (OSError, RuntimeError):
+            await _sleep_or_stop(stop, check_ms / 1000)
+
+
+class ChangeQueue:
+    """Paths and rescans waiting for the one worker that applies them to the store.
+
+    Bursts coalesce here: a path touched ten times while the worker is busy
+    is re-read once.  :meth:`put` says whether the caller must start a
+    worker; :meth:`take` hands out everything pending, or None (and marks
+    the queue idle) when nothing is left.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._paths: dict[str, None] = {}
+        self._rescan = False
+        self._busy = False
+
+    def put(self, paths: Iterable[str] = (), *, rescan: bool = False) -> bool:
+        with self._lock:
+            self._paths.update(dict.fromkeys(paths))
+            self._rescan = self._rescan or rescan
+            if self._busy or not (self._paths or self._rescan):
+                return False
+            self._busy = True
+            return True
+
+    def take(self) -> tuple[list[str], bool] | None:
+        with self._lock:
+            if not (self._paths or self._rescan):
+                self._busy = False
+                return None
+            batch = (list(self._paths), self._rescan)
+            self._paths.clear()
+            self._rescan = False
+            return batch
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._busy

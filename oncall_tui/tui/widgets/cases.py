@@ -1,0 +1,388 @@
+"""The open escalations pane: a table of cases that is patched, never rebuilt.
+
+The table keeps its own copy of every case (so toggles and the filter need
+no store), and every update goes row by row: a changed case updates its
+cells, a new one is added, a gone one removed, and the order is restored by
+sorting on precomputed keys.  The cursor stays on the same case through all
+of it, and the row that changed is briefly highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable, Input, Static
+
+from oncall_tui.core.model import Case
+from oncall_tui.tui import palette, view
+from oncall_tui.tui.keys import bind, nav_bindings
+from oncall_tui.tui.literal import literal
+
+COLUMNS = (
+    ("id", "id"),
+    ("customer", "customer"),
+    ("priority", "pri"),
+    ("status", "status"),
+    ("age", "age"),
+    ("items", "items"),
+    ("sentiment", "snt"),
+    ("changed", "changed"),
+)
+ID_WIDTH = 16
+CUSTOMER_WIDTH = 20
+FLASH_SECONDS = 1.5
+
+
+class _IdCell(Text):
+    """The id cell, which also carries its row key so sorting can find the row."""
+
+    row_key: str = ""
+
+
+def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
+    return Text(text, style=style, justify=justify, no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
+
+
+class CasesTable(DataTable):
+    """The table of cases; see the module docstring for how it updates."""
+
+    BINDINGS = [
+        bind("cases.open_case", "select_cursor"),
+        bind("cases.toggle_open"),
+        bind("cases.sort"),
+        bind("cases.clear_filter"),
+        *nav_bindings(first="scroll_top", last="scroll_bottom"),
+    ]
+
+    class SelectionChanged(Message):
+        """The case under the cursor changed (None: the table is empty)."""
+
+        def __init__(self, path: str | None) -> None:
+            super().__init__()
+            self.path = path
+
+    class ViewChanged(Message):
+        """Rows, filter, sort or open-only changed: titles and empty notes need redrawing."""
+
+    open_only: reactive[bool] = reactive(True, init=False)
+    sort_mode: reactive[str] = reactive("priority", init=False)
+    filter_text: reactive[str] = reactive("", init=False)
+
+    def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        self._now = now
+        self._all: dict[str, Case] = {}
+        self._sig: dict[str, tuple] = {}
+        self._order: dict[str, tuple] = {}
+        self._flash: dict[str, float] = {}
+        self._selected: str | None = None
+        self._emitted: object = object()
+
+    def on_mount(self) -> None:
+        for key, label in COLUMNS:
+            justify = "right" if key in ("age", "items", "changed") else "left"
+            self.add_column(Text(label, justify=justify), key=key)  # type: ignore[arg-type]
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def selected_path(self) -> str | None:
+        return self._selected
+
+    @property
+    def shown_paths(self) -> list[str]:
+        """Row keys in display order (for tests and the palette)."""
+        return [row.key.value for row in self.ordered_rows if row.key.value is not None]
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def case(self, path: str) -> Case | None:
+        return self._all.get(path)
+
+    def set_cases(self, cases: Iterable[Case]) -> None:
+        """Make the table show exactly *cases* (each patched in place, not rebuilt)."""
+        new = {case.path: case for case in cases}
+        gone = self._all.keys() - new.keys()
+        changed = [p for p, c in new.items() if self._all.get(p) is not c]
+        self._all = new
+        self._reconcile([*gone, *changed])
+
+    def apply(self, get: Callable[[str], Case | None], paths: Iterable[str], *, flash: bool = True) -> None:
+        """Re-read *paths* through *get* and patch their rows; flash the ones still shown."""
+        paths = list(paths)
+        for path in paths:
+            case = get(path)
+            if case is None:
+                self._all.pop(path, None)
+            else:
+                self._all[path] = case
+        if flash:
+            until = self._clock() + FLASH_SECONDS
+            for path in paths:
+                if path in self._all:
+                    self._flash[path] = until
+            if self._flash:
+                self.set_timer(FLASH_SECONDS + 0.05, self._end_flash)
+        self._reconcile(paths)
+
+    def tick(self) -> None:
+        """Redraw time-dependent cells (ages, last change) of every row."""
+        self._reconcile(list(self._sig))
+
+    def select_path(self, path: str) -> bool:
+        """Put the cursor on *path* if it is shown."""
+        try:
+            index = self.get_row_index(path)
+        except Exception:
+            return False
+        self.move_cursor(row=index)
+        self._note_selection()
+        return True
+
+    def refresh_colors(self) -> None:
+        """The theme changed: redraw every row with its colours."""
+        self._sig.clear()
+        self._reconcile(list(self._all))
+
+    # -- reactive toggles -----------------------------------------------------------
+
+    def watch_open_only(self) -> None:
+        self._reconcile(list(self._all))
+
+    def watch_sort_mode(self) -> None:
+        self._order.clear()
+        self._reconcile(list(self._all))
+
+    def watch_filter_text(self) -> None:
+        self._reconcile(list(self._all))
+
+    def action_toggle_open(self) -> None:
+        self.open_only = not self.open_only
+
+    def action_cycle_sort(self) -> None:
+        sorts = view.SORTS
+        self.sort_mode = sorts[(sorts.index(self.sort_mode) + 1) % len(sorts)]
+
+    def action_clear_filter(self) -> None:
+        self.filter_text = ""
+        self.post_message(self.FilterCleared())
+
+    class FilterCleared(Message):
+        """Esc on the table: the pane clears its filter input."""
+
+    # -- internals ----------------------------------------------------------------
+
+    def _clock(self) -> float:
+        return self._now().timestamp()
+
+    def _wanted(self, case: Case) -> bool:
+        return (case.is_open or not self.open_only) and view.matches(case, self.filter_text)
+
+    def _cells(self, case: Case, now: datetime, flashing: bool) -> tuple[list[Text], tuple]:
+        app = self.app
+        age = view.age(case, now)
+        changed = view.changed_at(case, now.tzinfo)
+        mood = view.mood_word(case.sentiment.score if case.sentiment else None)
+        id_cell = _IdCell(no_wrap=True, overflow="ellipsis")
+        id_cell.append_text(literal(case.id))
+        id_cell.truncate(ID_WIDTH, overflow="ellipsis")
+        id_cell.row_key = case.path
+        customer = literal(case.customer or "—", style="" if case.customer else "dim")
+        customer.no_wrap = True
+        customer.truncate(CUSTOMER_WIDTH, overflow="ellipsis")
+        status = view.STATUS_LABELS.get(case.status or "", "—")
+        cells = [
+            id_cell,
+            customer,
+            _cell(case.priority or "—", palette.priority_style(app, case.priority)),
+            _cell(status, "dim" if not case.is_open or not case.status else ""),
+            _cell(view.human_age(age) if age is not None else "—", "" if age is not None else "dim", "right"),
+            _cell(f"{case.open_items}/{len(case.action_items)}", "" if case.action_items else "dim", "right"),
+            _cell(view.MOOD_GLYPHS[mood], palette.mood_style(app, mood)),
+            _cell(view.human_age(now - changed) if changed else "—", "dim", "right"),
+        ]
+        if flashing:
+            flash = palette.style(app, "row-flash", background=True)
+            for cell in cells:
+                cell.stylize(flash)
+        sig = (id(case), cells[4].plain, cells[7].plain, flashing, app.theme)
+        return cells, sig
+
+    def _reconcile(self, paths: Iterable[str]) -> None:
+        """Patch the rows of *paths*; resort and restore the cursor if the order moved."""
+        if not self.is_mounted or not self.columns:
+            return
+        now = self._now()
+        clock = now.timestamp()
+        keep = self._selected
+        keep_index = self.cursor_row if self.row_count else 0
+        resort = False
+        for path in dict.fromkeys(paths):
+            case = self._all.get(path)
+            shown = path in self._sig
+            if case is None or not self._wanted(case):
+                if shown:
+                    self.remove_row(path)
+                    del self._sig[path]
+                    self._order.pop(path, None)
+                continue
+            flashing = self._flash.get(path, 0) > clock
+            cells, sig = self._cells(case, now, flashing)
+            if not shown:
+                self.add_row(*cells, key=path)
+                resort = True
+            elif sig != self._sig[path]:
+                for (column, _), cell in zip(COLUMNS, cells):
+                    self.update_cell(path, column, cell, update_width=True)
+            self._sig[path] = sig
+            order = view.sort_key(case, self.sort_mode, now)
+            if self._order.get(path) != order:
+                self._order[path] = order
+                resort = True
+        if resort and self.row_count > 1:
+            order = self._order
+            self.sort(key=lambda values: order[values[0].row_key])
+        self._restore_cursor(keep, keep_index)
+        self.post_message(self.ViewChanged())
+
+    def _restore_cursor(self, keep: str | None, keep_index: int) -> None:
+        if not self.row_count:
+            self._note_selection()
+            return
+        if keep is not None and keep in self._sig:
+            index = self.get_row_index(keep)
+        else:
+            index = min(keep_index, self.row_count - 1)
+        if index != self.cursor_row:
+            self.move_cursor(row=index, scroll=True)
+        self._note_selection()
+
+    def _note_selection(self) -> None:
+        path: str | None = None
+        if self.row_count:
+            try:
+                path = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+            except Exception:
+                path = None
+        self._selected = path
+        if path != self._emitted:
+            self._emitted = path
+            self.post_message(self.SelectionChanged(path))
+
+    def _end_flash(self) -> None:
+        clock = self._clock()
+        done = [p for p, until in self._flash.items() if until <= clock]
+        for path in done:
+            del self._flash[path]
+        if self._flash:
+            self.set_timer(min(self._flash.values()) - clock + 0.05, self._end_flash)
+        if done:
+            self._reconcile(done)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._note_selection()
+
+
+class FilterInput(Input):
+    """The `/` filter: narrows the table as you type; Esc clears, Enter returns to the table."""
+
+    BINDINGS = [bind("filter.clear", "clear_filter"), bind("filter.done", "done")]
+
+    class Done(Message):
+        def __init__(self, cleared: bool) -> None:
+            super().__init__()
+            self.cleared = cleared
+
+    def action_clear_filter(self) -> None:
+        self.value = ""
+        self.post_message(self.Done(cleared=True))
+
+    def action_done(self) -> None:
+        self.post_message(self.Done(cleared=False))
+
+
+class CasesPane(Vertical):
+    """The table, its filter input (shown while filtering) and a note when it is empty."""
+
+    def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._now = now
+        self.loading_note = "Loading cases…"
+
+    def compose(self) -> ComposeResult:
+        yield FilterInput(placeholder="filter: id, customer, title, owner", id="filter")
+        yield CasesTable(self._now, id="cases-table")
+        yield Static("", id="cases-empty", markup=False)
+
+    @property
+    def table(self) -> CasesTable:
+        return self.query_one(CasesTable)
+
+    @property
+    def filter_input(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    def start_filter(self) -> None:
+        self.add_class("-filtering")
+        self.filter_input.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.table.filter_text = event.value
+
+    @on(FilterInput.Done)
+    def _filter_done(self, event: FilterInput.Done) -> None:
+        event.stop()
+        if event.cleared or not self.filter_input.value:
+            self.remove_class("-filtering")
+        self.table.focus()
+
+    @on(CasesTable.FilterCleared)
+    def _cleared(self, event: CasesTable.FilterCleared) -> None:
+        event.stop()
+        self.filter_input.value = ""
+        self.remove_class("-filtering")
+
+    @on(CasesTable.ViewChanged)
+    def _view_changed(self) -> None:
+        self.update_titles()
+
+    def update_titles(self) -> None:
+        table = self.table
+        shown = table.row_count
+        what = "Open escalations" if table.open_only else "All cases"
+        title = Text(f"{what} ({shown}")
+        if shown != table.total:
+            title.append(f" of {table.total}")
+        title.append(")")
+        self.border_title = title
+        subtitle = Text(f"sort: {view.SORT_LABELS[table.sort_mode]}")
+        if table.filter_text:
+            subtitle.append(" · filter: ")
+            subtitle.append_text(literal(table.filter_text))
+        self.border_subtitle = subtitle
+        empty = self.query_one("#cases-empty", Static)
+        if shown:
+            empty.display = False
+            return
+        empty.display = True
+        if self.loading_note:
+            empty.update(self.loading_note)
+        elif table.filter_text:
+            empty.update(Text(f"No case matches “{table.filter_text}”. Esc clears the filter."))
+        elif table.open_only and table.total:
+            empty.update("No open cases. Press o to show all cases.")
+        else:
+            empty.update("No cases in this folder yet. Files you add appear here.")

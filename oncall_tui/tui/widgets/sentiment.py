@@ -1,0 +1,131 @@
+"""The sentiment pane: the selected case's mood, then every customer with open cases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from oncall_tui.core.model import Case
+from oncall_tui.tui import palette, view
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.listpane import ListPane, Row, grid
+
+BAR_HALF = 10
+SPARK_WIDTH = 12
+
+
+def score_bar(score: float, fill_style: Style | str = "") -> Text:
+    """``−1 ─────█████│─────────── +1``: the score as a bar growing from the centre."""
+    score = max(-1.0, min(1.0, score))
+    cells = round(abs(score) * BAR_HALF)
+    text = Text("−1 ", style="dim")
+    if score < 0:
+        text.append("─" * (BAR_HALF - cells), style="dim")
+        text.append("█" * cells, style=fill_style)
+    else:
+        text.append("─" * BAR_HALF, style="dim")
+    text.append("│", style="bold")
+    if score > 0:
+        text.append("█" * cells, style=fill_style)
+        text.append("─" * (BAR_HALF - cells), style="dim")
+    else:
+        text.append("─" * BAR_HALF, style="dim")
+    text.append(" +1", style="dim")
+    return text
+
+
+class CustomerList(ListPane):
+    """Customers with open cases, worst first; Enter filters the cases table by the customer."""
+
+    BINDINGS = [bind("sentiment.filter", "select")]
+
+    class FilterCustomer(Message):
+        def __init__(self, customer: str) -> None:
+            super().__init__()
+            self.customer = customer
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._customers: list[str] = []
+
+    def show_moods(self, moods: Sequence[view.CustomerMood]) -> None:
+        self._customers = [m.customer for m in moods]
+        if not moods:
+            self.show_rows([Row(Text("No customers with open cases.", style="dim"), header=True)], keep_place=False)
+            return
+        rows = []
+        for mood in moods:
+            word = view.mood_word(mood.worst)
+            style = palette.mood_style(self.app, word)
+            spark = view.sparkline(mood.scores[-SPARK_WIDTH:])
+            worst = f"{mood.worst:+.2f}" if mood.worst is not None else "  —"
+            rows.append(
+                Row(
+                    grid(
+                        (Text(view.MOOD_GLYPHS[word], style=style), 1),
+                        (literal(mood.customer), None),
+                        (Text(f"{mood.open_cases} open", style="dim"), 7),
+                        (Text(spark or "·", style=style), SPARK_WIDTH),
+                        (Text(worst, style=style), 5),
+                    ),
+                    mood.customer,
+                )
+            )
+        self.show_rows(rows, keep_place=True)
+
+    def on_option_list_option_selected(self, event) -> None:  # type: ignore[override]
+        event.stop()
+        index = event.option_index
+        if 0 <= index < len(self._customers):
+            self.post_message(self.FilterCustomer(self._customers[index]))
+
+
+class SentimentPane(Vertical):
+    """Label, score bar and basis of the selected case, above the customer list."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="mood", markup=False)
+        yield CustomerList(id="customers")
+
+    def on_mount(self) -> None:
+        self.border_title = "Sentiment"
+
+    def show_case(self, case: Case | None) -> None:
+        """The selected case's label, score bar and basis."""
+        title = Text("Sentiment")
+        if case is not None:
+            title.append(" · ")
+            title.append_text(literal(case.id))
+        self.border_title = title
+        self.query_one("#mood", Static).update(self._describe(case))
+
+    def show_customers(self, cases: Sequence[Case]) -> None:
+        """Every customer with open cases, worst first."""
+        self.query_one(CustomerList).show_moods(view.customer_moods(cases))
+
+    def _describe(self, case: Case | None) -> Text:
+        if case is None:
+            return Text("No case selected.", style="dim")
+        sentiment = case.sentiment
+        if sentiment is None:
+            return Text("No customer sentiment in this case.", style="dim")
+        word = view.mood_word(sentiment.score)
+        style = palette.mood_style(self.app, word)
+        text = Text()
+        if sentiment.label:
+            text.append_text(literal(sentiment.label, style="bold"))
+        else:
+            text.append(f"{word} (scored from the customer's words)", style="bold")
+        text.append("\n")
+        text.append_text(score_bar(sentiment.score, style))
+        text.append(f"  {sentiment.score:+.2f}", style=style)
+        basis = "human verdict in the file" if sentiment.basis == "label" else "customer's own words"
+        text.append(f"\nbasis: {basis}", style="dim")
+        return text

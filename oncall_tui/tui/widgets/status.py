@@ -1,0 +1,87 @@
+"""The status bar: folder, open counts by priority, last change, problem files, loading progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import ProgressBar, Static
+
+from oncall_tui.tui import palette, view
+from oncall_tui.tui.literal import literal
+
+
+@dataclass
+class StatusInfo:
+    """Everything the bar shows; the app fills it and calls :meth:`StatusBar.show`."""
+
+    folder: str
+    counts: dict[str, int] = field(default_factory=dict)
+    last_change: datetime | None = None
+    problems: int = 0
+    read_only: bool = False
+    loading: tuple[int, int] | None = (0, 0)
+    folder_missing: bool = False
+
+
+class StatusBar(Horizontal):
+    """One line above the footer."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="status-text", markup=False)
+        yield ProgressBar(id="load-progress", show_eta=False, show_percentage=True)
+
+    def show(self, info: StatusInfo, now: datetime) -> None:
+        self.query_one("#status-text", Static).update(self._render_info(info, now))
+        bar = self.query_one(ProgressBar)
+        if info.loading is None:
+            bar.display = False
+        else:
+            bar.display = True
+            done, total = info.loading
+            bar.update(total=max(total, 1) if total else None, progress=done)
+
+    def _render_info(self, info: StatusInfo, now: datetime) -> Text:
+        sep = Text(" │ ", style="dim")
+        text = Text(" ")
+        folder = literal(info.folder, style="bold")
+        if len(folder) > 40:
+            folder = Text("…") + folder[-39:]
+        text.append_text(folder)
+        if info.read_only:
+            text.append(" (read-only)", style="dim")
+        if info.folder_missing:
+            text.append(" — folder is gone; waiting for it", style=palette.style(self.app, "error", bold=True))
+        text.append_text(sep)
+        if info.loading is not None:
+            done, total = info.loading
+            text.append(f"loading {done}/{total} files…" if total else "scanning folder…", style="italic")
+            return text
+        total_open = sum(info.counts.values())
+        text.append(f"{total_open} open")
+        parts = [(p, n) for p, n in info.counts.items() if p != "-"]
+        text.append(": ")
+        for i, (priority, count) in enumerate(parts):
+            if i:
+                text.append(" ")
+            style = palette.priority_style(self.app, priority) if count else "dim"
+            text.append(f"{priority} {count}", style=style)
+        if info.counts.get("-"):
+            text.append(f" none {info.counts['-']}", style="dim")
+        text.append_text(sep)
+        if info.last_change is None:
+            text.append("no changes yet", style="dim")
+        else:
+            local = info.last_change.astimezone(now.tzinfo)
+            text.append(f"last change {local:%H:%M:%S} ({view.human_age(now - info.last_change)} ago)")
+        text.append_text(sep)
+        if info.problems:
+            noun = "file has" if info.problems == 1 else "files have"
+            text.append(f"{info.problems} {noun} problems", style=palette.style(self.app, "warning", bold=True))
+            text.append(" (p lists)", style="dim")
+        else:
+            text.append("no problems", style="dim")
+        return text
