@@ -174,7 +174,7 @@ class OwnedItem:
 def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None, list[OwnedItem]]]:
     """Open items of open cases grouped by owner (any case; unassigned last); overdue, then due date first.
 
-    ``@dana`` and ``Dana`` are one owner, shown in the spelling used most.
+    ``@dana`` and ``Dana`` are one owner, shown capitalised if any spelling is, else as used most.
     """
     groups: dict[str | None, list[OwnedItem]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -193,7 +193,7 @@ def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None,
         return (not overdue(owned.item, today), due or date.max, _natural(owned.case.id), owned.item.line)
 
     def shown(key: str) -> str:
-        ranked = sorted(spellings[key].items(), key=lambda kv: (-kv[1], kv[0].islower(), kv[0]))
+        ranked = sorted(spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
         return ranked[0][0]
 
     keys = sorted((k for k in groups if k is not None))

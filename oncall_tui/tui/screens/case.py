@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,14 +28,14 @@ from oncall_tui.tui.literal import literal
 MAX_RENDER_BYTES = 256 * 1024
 
 
-def facts(case: Case) -> Text:
+def facts(case: Case, *, note: str | None = None) -> Group:
     """The parsed fields, counts, sentiment and problems of *case*, as literal text."""
-    text = Text()
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
 
     def row(name: str, value: str | None) -> None:
-        text.append(f"{name:<10}", style="bold")
-        text.append_text(literal(value) if value else Text("—", style="dim"))
-        text.append("\n")
+        table.add_row(name, literal(value) if value else Text("—", style="dim"))
 
     row("id", case.id)
     row("kind", case.kind)
@@ -54,16 +56,20 @@ def facts(case: Case) -> Text:
         s = case.sentiment
         label = f"“{s.label}” " if s.label else ""
         row("sentiment", f"{label}{s.score:+.2f} (from {'the label' if s.basis == 'label' else 'the text'})")
-    text.append("\n")
+    problems = Text()
     if case.problems:
-        text.append(f"Problems ({len(case.problems)})\n", style="bold")
+        problems.append(f"Problems ({len(case.problems)})\n", style="bold")
         for problem in case.problems:
-            text.append("• ")
-            text.append_text(literal(problem))
-            text.append("\n")
+            problems.append("• ")
+            problems.append_text(literal(problem))
+            problems.append("\n")
     else:
-        text.append("No problems: everything in the file was understood.\n", style="dim")
-    return text
+        problems.append("No problems: everything in the file was understood.", style="dim")
+    parts: list[RenderableType] = []
+    if note:
+        parts.append(Text(note + "\n", style="bold"))
+    parts += [table, Text(""), problems]
+    return Group(*parts)
 
 
 def safe_markdown(raw: bytes) -> str:
@@ -131,9 +137,7 @@ class CaseScreen(Screen):
     def update_case(self, case: Case | None) -> None:
         """The file changed (or went away) while it is shown."""
         if case is None:
-            gone = Text("This file was removed from the folder.\n\n", style="bold")
-            gone.append_text(facts(self.case))
-            self.query_one("#case-facts-text", Static).update(gone)
+            self.query_one("#case-facts-text", Static).update(facts(self.case, note="This file was removed from the folder."))
             return
         self.case = case
         self._set_titles()

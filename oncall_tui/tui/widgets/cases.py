@@ -150,8 +150,7 @@ class CasesTable(DataTable):
         return True
 
     def refresh_colors(self) -> None:
-        """The theme changed: redraw every row with its colours."""
-        self._sig.clear()
+        """The theme changed: redraw every row with its colours (the row signature holds the theme)."""
         self._reconcile(list(self._all))
 
     # -- reactive toggles -----------------------------------------------------------

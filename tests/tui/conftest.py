@@ -1,0 +1,82 @@
+"""Fixtures for the TUI tests: a frozen clock, a copy of data/ with fixed mtimes, polling helpers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+FROZEN = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+# Every sample file gets this mtime (an hour before the frozen clock), so "changed" columns are stable.
+FIXED_MTIME = FROZEN.timestamp() - 3600
+
+
+def frozen_now() -> datetime:
+    return FROZEN
+
+
+def copy_samples(source: Path, target: Path) -> Path:
+    """Copy the sample folder and pin every file's mtime, so snapshots do not depend on checkout time."""
+    shutil.copytree(source, target)
+    for path in sorted(target.rglob("*")):
+        if path.is_file():
+            os.utime(path, (FIXED_MTIME, FIXED_MTIME))
+    return target
+
+
+@pytest.fixture
+def samples(tmp_path: Path, data_dir: Path) -> Path:
+    return copy_samples(data_dir, tmp_path / "data")
+
+
+async def wait_for(pilot, condition: Callable[[], object], timeout: float = 5.0, step: float = 0.05) -> None:
+    """Poll *condition* between pilot pauses; fail with a clear message if it never holds."""
+    loops = int(timeout / step)
+    for _ in range(loops):
+        if condition():
+            return
+        await pilot.pause(step)
+    assert condition(), f"condition not met within {timeout}s"
+
+
+async def wait_loaded(pilot) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: app.loaded and app.main.table.row_count >= 0)
+    await pilot.pause()
+
+
+def _render_screen(app):
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    return console, update
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, as plain text lines (the same render a screenshot uses)."""
+    console, update = _render_screen(app)
+    console.print(update)
+    return console.export_text()
+
+
+def screen_segments(app) -> list:
+    """Every segment of the current frame, as it would be written to the terminal."""
+    console, update = _render_screen(app)
+    return list(console.render(update))

@@ -1,0 +1,278 @@
+"""Pilot tests of the dashboard on a copy of data/: panes, keys, filter, sort, toggles, screens."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.widgets import Markdown
+
+from oncall_tui.tui import view
+from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.keys import KEYS
+from oncall_tui.tui.screens.case import CaseScreen
+from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.screens.main import MainScreen
+from oncall_tui.tui.screens.problems import ProblemsScreen
+from tests.tui.casefiles import escalation, write
+from tests.tui.conftest import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
+
+
+def make_app(folder: Path) -> OncallApp:
+    return OncallApp(folder, now=frozen_now, watch=False)
+
+
+def cell(app: OncallApp, path: str, column: str) -> str:
+    return app.main.table.get_cell(path, column).plain
+
+
+async def test_startup_lists_open_cases_by_priority_then_age(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        rows = [table.case(p) for p in table.shown_paths]
+        assert rows and all(c.is_open for c in rows)
+        assert len(rows) == sum(1 for c in app.store.cases() if c.is_open)
+        ranks = [view.priority_rank(c) for c in rows]
+        assert ranks == sorted(ranks)
+        for a, b in zip(rows, rows[1:]):
+            if a.priority == b.priority and a.opened_at and b.opened_at:
+                assert view.age(a, FROZEN) >= view.age(b, FROZEN)
+        first = rows[0]
+        assert first.priority == "P1"
+        assert cell(app, first.path, "age") == view.human_age(view.age(first, FROZEN))
+        assert cell(app, first.path, "changed") == "1h"  # fixed mtimes: one hour before the clock
+        assert table.selected_path == first.path
+        assert str(app.main.timeline.border_title).endswith(first.id)
+        assert app.main.timeline.row_texts[-1].endswith(first.timeline[-1].text)
+
+
+async def test_tab_moves_between_panes_and_keys_move_the_cursor(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        order = []
+        for _ in range(5):
+            order.append(app.focused.id)
+            await pilot.press("tab")
+        assert order == ["cases-table", "timeline", "items", "customers", "cases-table"]
+        assert app.focused.id == "timeline"
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused.id == "customers"
+        await pilot.press("1")
+        table = app.main.table
+        assert app.focused is table
+        paths = table.shown_paths
+        await pilot.press("j", "j")
+        assert table.selected_path == paths[2]
+        await pilot.press("k")
+        assert table.selected_path == paths[1]
+        case = table.case(paths[1])
+        assert str(app.main.items.border_title).endswith(case.id)
+        assert str(app.main.sentiment.border_title).endswith(case.id)
+        await pilot.press("G")
+        assert table.selected_path == paths[-1]
+        await pilot.press("g")
+        assert table.selected_path == paths[0]
+        await pilot.press("down")
+        assert table.selected_path == paths[1]
+        await pilot.press("2")
+        assert app.focused is app.main.timeline
+        await pilot.press("3")
+        assert app.focused is app.main.items
+        await pilot.press("4")
+        assert app.focused.id == "customers"
+
+
+async def test_filter_narrows_as_you_type_and_escape_clears(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        everything = table.row_count
+        await pilot.press("slash")
+        assert app.focused.id == "filter"
+        await pilot.press("m", "e", "r")
+        counts = table.row_count
+        await pilot.press("i", "d", "i", "a", "n")
+        assert table.filter_text == "meridian"
+        assert 0 < table.row_count <= counts < everything
+        assert all("meridian" in (table.case(p).customer or "").lower() for p in table.shown_paths)
+        assert "meridian" in str(app.main.cases_pane.border_subtitle)
+        await pilot.press("enter")  # keep the filter, back to the table
+        assert app.focused is table
+        assert table.filter_text == "meridian"
+        await pilot.press("escape")  # Esc on the table clears it
+        assert table.filter_text == ""
+        assert table.row_count == everything
+        await pilot.press("slash", "z", "z", "z", "q")
+        assert table.row_count == 0
+        empty = app.main.query_one("#cases-empty")
+        assert empty.display and "zzzq" in str(empty.render())
+        await pilot.press("escape")
+        assert table.filter_text == "" and table.row_count == everything
+        assert app.focused is table
+
+
+async def test_sort_cycles_and_open_all_toggles(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        open_rows = table.row_count
+        await pilot.press("o")
+        assert table.row_count == len(app.store.cases()) > open_rows
+        assert "All cases" in str(app.main.cases_pane.border_title)
+        await pilot.press("o")
+        assert table.row_count == open_rows
+        selected = table.selected_path
+        await pilot.press("s")
+        assert table.sort_mode == "age"
+        shown = [table.case(p) for p in table.shown_paths]
+        starts = [view.opened(c, FROZEN.tzinfo) for c in shown]
+        known = [s for s in starts if s is not None]
+        assert known == sorted(known)
+        assert table.selected_path == selected  # the cursor follows the case, not the row number
+        await pilot.press("s")
+        assert table.sort_mode == "changed"
+        await pilot.press("s", "s")
+        assert table.sort_mode == "id"
+        await pilot.press("s")
+        assert table.sort_mode == "priority"
+        assert "priority" in str(app.main.cases_pane.border_subtitle)
+
+
+async def test_merged_timeline_and_all_items_toggles(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("2", "t")
+        timeline = app.main.timeline
+        assert timeline.merged
+        expected = view.merged_timeline(app.store.cases())
+        assert len(timeline.row_texts) == len(expected)
+        first = expected[0]
+        assert timeline.row_texts[0].startswith(view.time_column(first.event.at))
+        assert first.case.id[:10] in timeline.row_texts[0]
+        await pilot.press("t")
+        assert not timeline.merged
+        await pilot.press("3", "a")
+        items = app.main.items
+        assert items.all_open
+        groups = view.items_by_owner(app.store.cases(), FROZEN.date())
+        assert len(items.row_texts) == len(groups) + sum(len(g) for _, g in groups)
+        await pilot.press("a")
+        assert not items.all_open
+
+
+async def test_enter_opens_case_view_and_escape_returns(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        await pilot.press("j")
+        chosen = table.selected_path
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen) and app.screen.loaded)
+        screen = app.screen
+        assert screen.case.path == chosen
+        text = screen_text(app)
+        case = table.case(chosen)
+        assert case.id[:20] in text and case.customer in text
+        markdown = screen.query_one(Markdown)
+        assert markdown.source.strip() and "Loading" not in markdown.source
+        assert (samples / chosen).read_text(encoding="utf-8").splitlines()[0].strip() in markdown.source
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert table.selected_path == chosen
+
+
+async def test_help_lists_every_binding(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from oncall_tui.tui.screens.help import keys_table
+
+        table = keys_table()
+        described = [str(c) for c in table.columns[1]._cells]
+        keys = [str(c) for c in table.columns[0]._cells]
+        for spec in KEYS:
+            assert spec.long in described, spec.id
+            assert spec.shown_keys in keys, spec.id
+        text = screen_text(app)
+        assert "Quit" in text and "Filter cases by id" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_problem_files_counted_and_listed(tmp_path: Path) -> None:
+    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme"))
+    write(tmp_path, "CE1001-copy.md", escalation("CE1001", "Acme"))  # duplicate id: a problem
+    os.mkfifo(tmp_path / "pipe.md")  # not a regular file: skipped with a reason
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        assert app.info.problems == 2
+        assert "2 files have problems" in screen_text(app)
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        assert app.screen.count == 2
+        await pilot.press("enter")  # the first entry is the duplicate case: opens it
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        await wait_for(pilot, lambda: "duplicate id" in screen_text(app))
+
+
+async def test_palette_goes_to_a_closed_case_widening_the_view(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        closed = next(c for c in app.store.cases() if not c.is_open and c.customer)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for ch in closed.id:
+            await pilot.press(ch)
+        table = app.main.table
+
+        async def chosen() -> bool:
+            return table.selected_path == closed.path
+
+        await wait_for(pilot, lambda: len(app.screen.query("CommandList Option, CommandList")) > 0)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: table.selected_path == closed.path)
+        assert not table.open_only
+        assert app.focused is table
+
+
+async def test_customer_enter_filters_cases(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("4")
+        worst = view.customer_moods(app.store.cases())[0]
+        await pilot.press("enter")
+        table = app.main.table
+        assert table.filter_text == worst.customer
+        assert table.shown_paths and all(table.case(p).customer == worst.customer for p in table.shown_paths)
+        assert app.focused is table
+
+
+async def test_theme_variables_give_priority_colours(samples: Path) -> None:
+    from textual.theme import Theme
+
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        p1 = next(p for p in app.main.table.shown_paths if app.main.table.case(p).priority == "P1")
+        before = app.main.table.get_cell(p1, "priority").style
+        assert "priority-p1" in app.get_css_variables()
+        app.register_theme(Theme(name="t-test", primary="#004578", dark=True, variables={"priority-p1": "#00ff00"}))
+        app.theme = "t-test"
+        await pilot.pause()
+        after = app.main.table.get_cell(p1, "priority").style
+        assert str(after.color.name if hasattr(after, "color") else after) != str(before)
+        assert "#00ff00" in str(after)
