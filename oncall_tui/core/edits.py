@@ -449,13 +449,20 @@ def _split_row(line: str) -> tuple[list[str], int, int]:
     return pieces, first, last
 
 
-def _set_cell(cell: str, text: str) -> str:
+def _set_cell(cell: str, text: str, aligned: bool = False) -> str:
     lead = cell[: len(cell) - len(cell.lstrip())] or " "
     trail = cell[len(cell.rstrip()):] or " "
     new = lead + text + trail
-    if len(new) < len(cell) and len(trail) > 1:  # an aligned table: keep the column width
+    if aligned and len(new) < len(cell):  # keep the column width of an aligned table
         new = lead + text.ljust(len(cell) - len(lead) - 1) + " "
     return new
+
+
+def _aligned(doc: Doc, table: Table) -> bool:
+    """Do all the table's lines put their pipes in the same columns?"""
+    positions = {tuple(m.start() for m in re.finditer(r"(?<!\\)\|", doc.lines[i])) for i in range(table.line, table.end)
+                 if i < len(doc.lines) and doc.lines[i].strip()}
+    return len(positions) == 1
 
 
 def _column(table: Table, names: tuple[str, ...]) -> int | None:
@@ -488,7 +495,7 @@ def _row_status_ops(doc: Doc, table: Table, line: int, target: str) -> list[list
     out = []
     for text in texts:
         new = list(pieces)
-        new[first + col] = _set_cell(cells[col], text)
+        new[first + col] = _set_cell(cells[col], text, _aligned(doc, table))
         out.append([Set(line, "|".join(new))])
     return out
 
@@ -550,6 +557,7 @@ def _deepest_group_list(block: ListBlock) -> ListBlock:
 def _item_bodies(text: str, owner: str | None, due: str | None, siblings: list[str]) -> list[tuple[str, str]]:
     """(list item text, what the parser will read as its text), in the list's own owner style first."""
     due_part = f" (due {due})" if due else ""
+    text = _escape_lead(text)
     if owner is None:
         return [(text + due_part, plain(text + due_part))]
     bold = (f"**{owner}:** {text}{due_part}", plain(text + due_part))
@@ -561,6 +569,14 @@ def _item_bodies(text: str, owner: str | None, due: str | None, siblings: list[s
     uses_mention = any("@" in s for s in siblings)
     order = [bold, mention, note] if uses_bold else [mention, note, bold] if uses_mention else [note, bold, mention]
     return [b for b in order if b]
+
+
+def _escape_lead(text: str) -> str:
+    """Backslash a leading character that would start a heading, quote, list or fence."""
+    if re.match(r"[#>+*=`~|-]|\d{1,9}[.)](?:\s|$)", text):
+        digits = re.match(r"\d+", text)
+        return text[: digits.end()] + "\\" + text[digits.end():] if digits else "\\" + text
+    return text
 
 
 def _next_ref(refs: list[str]) -> str:
@@ -804,7 +820,7 @@ def _stamp_variants(shape: _Shape, moment: datetime) -> list[_Shape]:
 def _expected_at(shape: _Shape, moment: datetime) -> str:
     if not shape.clock:
         return iso(moment.date())
-    return iso(moment if shape.seconds else moment.replace(second=0, microsecond=0))
+    return iso(moment.replace(microsecond=0) if shape.seconds else moment.replace(second=0, microsecond=0))
 
 
 @dataclass(frozen=True, slots=True)
