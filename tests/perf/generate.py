@@ -4,7 +4,7 @@ Documents follow the three seed formats (setext escalation summaries,
 meeting notes, incident reports) and are built by recombining the
 vocabularies below, so a folder of 10,000 files looks like years of one
 team's work: mostly 3-8 KB with a tail to 20 KB, 3-40 timeline events and
-5-60 action items (skewed towards the small end, as real files are),
+5-60 action items (as dense per KB as the seeds and ``data/``),
 ~60% escalations / 20% meetings / 20% incidents, nested ``YYYY/qN/``
 folders, unique ids, open and closed cases.  The same seed gives the same
 bytes, so benchmark runs compare like with like.
@@ -113,10 +113,6 @@ class _Words:
 
     def filler(self) -> str:
         return self.fill(self.pick(_FILLER))
-
-
-def _skewed(rng: random.Random, low: int, high: int, mode: float) -> int:
-    return int(round(rng.triangular(low, high, mode)))
 
 
 def _target_size(rng: random.Random) -> int:
@@ -255,9 +251,10 @@ def _document(rng: random.Random, n: int, kind: str) -> _Doc:
     size = _target_size(rng)
     day = datetime(rng.randint(2022, 2026), rng.randint(2, 12), rng.randint(1, 20))
     status = w.weighted(_STATUSES)
-    scale = (size - 900) / (MAX_BYTES - 900)  # more content in bigger files, with noise
-    events = max(3, min(40, _skewed(rng, 3, 40, 3 + 30 * scale) + rng.randint(-2, 2)))
-    items = max(5, min(60, _skewed(rng, 5, 60, 5 + 45 * scale) + rng.randint(-3, 3)))
+    # Density as in the seeds and data/ (per KB: ~1.4 events, ~3.7 items), with noise.
+    kb = size / 1024
+    events = max(3, min(40, round((2 + 1.3 * kb) * rng.uniform(0.6, 1.6))))
+    items = max(5, min(60, round((4 + 3 * kb) * rng.uniform(0.6, 1.5))))
     while True:
         stem, body, footer = _BUILDERS[kind](w, n, day, events, items, status)
         if len((body + footer).encode()) <= size or (events, items) == (3, 5):
