@@ -127,18 +127,22 @@ class Doc:
         """Where an appended block goes: before the empty string a final newline leaves."""
         return len(self.lines) - 1 if self.lines[-1] == "" and len(self.lines) > 1 else len(self.lines)
 
+    def _gap_before(self, line: int) -> list[str]:
+        """A blank line to separate a new block from the line above, unless that is blank or a heading."""
+        if self.blank(line - 1) or re.match(r"\s{0,3}(?:#{1,6}(?:\s|$)|[=-]+\s*$)", self.lines[line - 1]):
+            return []
+        return [""]
+
     def block_at_end(self, texts: list[str]) -> Insert:
         at = self.end_of_file()
-        lead = [] if self.blank(at - 1) else [""]
-        return Insert(at, tuple(lead + texts))
+        return Insert(at, tuple(self._gap_before(at) + texts))
 
     def block_before(self, line: int, texts: list[str]) -> Insert:
         """Insert *texts* as a block of their own before *line* (blank lines kept around it)."""
         if line >= self.end_of_file():
             return self.block_at_end(texts)
-        lead = [] if self.blank(line - 1) else [""]
         tail = [] if self.blank(line) else [""]
-        return Insert(line, tuple(lead + texts + tail))
+        return Insert(line, tuple(self._gap_before(line) + texts + tail))
 
     def heading_style(self) -> tuple[bool, bool, int]:
         """(setext, titles end with ':', level) that a new section should use."""
@@ -195,8 +199,12 @@ def _heading_end(section: Section) -> int:
 
 def _content_end(doc: Doc, section: Section) -> int:
     """The line after the section's own content (before any sub-section)."""
+    start = _heading_end(section)
     stop = section.children[0].line if section.children else section.end
-    return doc.last_content_line(_heading_end(section), stop) + 1 if stop > _heading_end(section) else stop
+    for line in range(min(stop, len(doc.lines)) - 1, start - 1, -1):
+        if not doc.blank(line):
+            return line + 1
+    return start
 
 
 # --------------------------------------------------------------------------- markup pieces

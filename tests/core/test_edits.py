@@ -673,3 +673,107 @@ def test_undo_refuses_after_an_outside_change(folder: Path):
     with pytest.raises(ConflictError, match="undo refused"):
         E.undo(storage, result)
     assert (folder / rel).read_bytes().endswith(b"edited by hand\n")
+
+
+# ----------------------------------------------------------------------------- new cases from templates
+
+from oncall_tui.core import templates as T  # noqa: E402
+
+NOW = datetime(2026, 11, 24, 15, 7, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def sample_folder(tmp_path: Path) -> Path:
+    for path in DATA.rglob("*"):
+        if path.is_file():
+            target = tmp_path / path.relative_to(DATA)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    return tmp_path
+
+
+def test_next_free_ids(sample_folder: Path, tmp_path_factory):
+    storage = Storage(sample_folder)
+    ce = [int(m) for p in sample_folder.rglob("*") if p.is_file()
+          for m in re.findall(r"\bCE(\d{4})\b", p.name + p.read_text(errors="replace"))]
+    inc = [int(m) for p in sample_folder.rglob("*") if p.is_file()
+           for m in re.findall(r"\bINC-2026-(\d{4})\b", p.name + p.read_text(errors="replace"))]
+    assert T.next_id(storage, "escalation", year=2026) == f"CE{max(ce) + 1}"
+    assert T.next_id(storage, "incident", year=2026) == f"INC-2026-{max(inc) + 1:04d}"
+    assert T.next_id(storage, "incident", year=2031) == "INC-2031-0001"
+    assert T.next_id(storage, "meeting", year=2026) is None
+    empty = Storage(tmp_path_factory.mktemp("empty"))
+    assert T.next_id(empty, "escalation", year=2026) == "CE1001"
+
+
+@pytest.mark.parametrize("kind", T.KINDS)
+def test_new_case_reads_back_as_its_kind(sample_folder: Path, kind: str):
+    storage = Storage(sample_folder)
+    expected_id = T.next_id(storage, kind, year=2026)
+    result = T.new_case(storage, kind, title="Checkout latency after deploy", customer="Acme Corp",
+                        priority="P2", owner="Dana Okafor", now=NOW)
+    path = sample_folder / result.rel
+    assert path.read_bytes() == result.data and result.previous is None
+    case = parse_bytes(path.read_bytes(), result.rel)
+    assert case.kind == kind and case.problems == [] and case.customer == "Acme Corp"
+    assert case.owner == "Dana Okafor" and case.title == "Checkout latency after deploy"
+    if kind != "meeting":
+        assert case.id == expected_id and result.rel.startswith(expected_id)
+        assert case.priority == "P2" and case.status == "open"
+    assert result.message == f"{case.id}: new {kind} created"
+    assert storage.is_own_write(result.rel, result.sha256)
+    # the next one takes the next id
+    if kind != "meeting":
+        again = T.new_case(storage, kind, title="Another", now=NOW)
+        assert again.case.id != case.id and (sample_folder / again.rel).exists()
+
+
+@pytest.mark.parametrize("kind", T.KINDS)
+def test_every_edit_works_on_a_new_case(tmp_path: Path, kind: str):
+    storage = Storage(tmp_path)
+    rel = T.new_case(storage, kind, title="Login failures", customer="Acme", now=NOW).rel
+    for edit in (E.AddActionItem("Call the customer", "Dana", "2026-11-30"), E.AddActionItem("Check logs"),
+                 E.AddTimelineEntry(NOW + timedelta(minutes=20), "Rollback started"),
+                 E.SetStatus("in_progress"), E.SetPriority("P1"), E.SetSentiment("Frustrated")):
+        E.apply_edit(storage, rel, edit)
+    case = parse_bytes((tmp_path / rel).read_bytes(), rel)
+    assert [i.text.removesuffix(" (due 2026-11-30)") for i in case.action_items] == ["Call the customer", "Check logs"]
+    assert [(i.owner, i.due) for i in case.action_items] == [("Dana", "2026-11-30"), (None, None)]
+    E.apply_edit(storage, rel, E.ToggleItem(case.action_items[1]))
+    case = parse_bytes((tmp_path / rel).read_bytes(), rel)
+    assert [i.status for i in case.action_items] == ["open", "done"]
+    assert any(e.text == "Rollback started" for e in case.timeline)
+    assert (case.status, case.priority, case.sentiment.label, case.problems) == ("in_progress", "P1", "Frustrated", [])
+
+
+def test_new_case_never_replaces_a_file(tmp_path: Path, monkeypatch):
+    storage = Storage(tmp_path)
+    taken = T.file_name("escalation", "CE1001", None, "To be described.", NOW)
+    (tmp_path / taken).write_bytes(b"someone else's file\n")
+    monkeypatch.setattr(T, "next_id", lambda *a, **k: "CE1001")  # as if the scan raced with a new file
+    with pytest.raises(E.EditRefused, match="free name"):
+        T.new_case(storage, "escalation", now=NOW)
+    assert (tmp_path / taken).read_bytes() == b"someone else's file\n"
+    assert [p.name for p in tmp_path.iterdir()] == [taken]
+
+
+def test_new_case_refusals(tmp_path: Path):
+    with pytest.raises(ReadOnlyError):
+        T.new_case(Storage(tmp_path, read_only=True), "incident", now=NOW)
+    with pytest.raises(E.EditRefused):
+        T.new_case(Storage(tmp_path), "postmortem", now=NOW)
+    with pytest.raises(E.EditRefused):
+        T.new_case(Storage(tmp_path), "incident", title="two\x00lines", now=NOW)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_undo_of_a_new_case_removes_it_only_while_unchanged(tmp_path: Path):
+    storage = Storage(tmp_path)
+    first = T.new_case(storage, "meeting", customer="Acme", now=NOW)
+    E.undo(storage, first)
+    assert list(tmp_path.iterdir()) == []
+    second = T.new_case(storage, "incident", now=NOW)
+    (tmp_path / second.rel).write_bytes(second.data + b"\nnotes\n")
+    with pytest.raises(ConflictError):
+        E.undo(storage, second)
+    assert (tmp_path / second.rel).exists()
