@@ -162,3 +162,87 @@ def test_free_running_writer(tmp_path: Path):
     print(f"\nfree-running: {ROUNDS} edits, {written} external writes, {conflicts} conflicts rebased; "
           f"{ours} of our lines survived the other writer's own blind overwrites")
     assert conflicts > 0  # the two writers really did collide
+
+
+# ----------------------------------------------------------------------------- edits rebased by text
+
+EDIT_ROUNDS = int(os.environ.get("ONCALL_EDIT_RACE_ROUNDS", str(ROUNDS)))
+CASE = (b"CE2998 - Customer Escalation Summary\n=====================================\n\n"
+        b"Customer: Race Co\nPriority: High\nStatus: In Progress\nCreated: 2026-01-02\n\n"
+        b"Current Status:\n---------------\n- Watching\n\n"
+        b"Next Steps:\n-----------\n1. Alpha task\n2. Beta task\n3. Gamma task\n4. Delta task\n")
+
+REWRITE_STATUS = textwrap.dedent(
+    """
+    import os, re, sys
+    path = sys.argv[1]
+    for line in sys.stdin:
+        n, how, extra = line.split()
+        with open(path, "rb") as fh:
+            data = fh.read()
+        block = f"- external {n}\\n" + ("- one more line, so every line below moves\\n" if extra == "1" else "")
+        data = re.sub(rb"(Current Status:\\n-+\\n)(?:- .*\\n)+", lambda m: m.group(1) + block.encode(), data)
+        if how == "inplace":
+            with open(path, "r+b") as fh:
+                fh.write(data)
+                fh.truncate()
+        else:
+            with open(path + ".ext", "wb") as fh:
+                fh.write(data)
+            os.replace(path + ".ext", path)
+        sys.stdout.write("ok\\n"); sys.stdout.flush()
+    """
+)
+
+
+class _HookedStorage(Storage):
+    """Runs a hook once, just before the next write: between an edit's read and its write."""
+
+    hook = None
+
+    def write(self, rel, new, *, expected_sha256):
+        hook, self.hook = self.hook, None
+        if hook is not None:
+            hook()
+        return super().write(rel, new, expected_sha256=expected_sha256)
+
+
+def test_edit_rebases_onto_a_rewrite_between_read_and_write(tmp_path: Path):
+    from oncall_tui.core.edits import ToggleItem, apply_edit
+    from oncall_tui.core.parse import parse_bytes
+
+    name = "CE2998-race.txt"
+    (tmp_path / name).write_bytes(CASE)
+    store = _HookedStorage(tmp_path)
+    other = subprocess.Popen([sys.executable, "-c", REWRITE_STATUS, str(tmp_path / name)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
+    expected = {"Alpha task": "open", "Beta task": "open", "Gamma task": "open", "Delta task": "open"}
+    rebased = 0
+    try:
+        for n in range(EDIT_ROUNDS):
+            case = parse_bytes((tmp_path / name).read_bytes(), name)
+            item = rng.choice(case.action_items)
+            interfere = rng.random() < 0.5
+            if interfere:
+                how, extra = rng.choice(["inplace", "replace"]), rng.choice("01")
+
+                def hook(n=n, how=how, extra=extra):
+                    other.stdin.write(f"{n} {how} {extra}\n")
+                    assert other.stdout.readline() == "ok\n"
+
+                store.hook = hook
+            result = apply_edit(store, name, ToggleItem(item))
+            assert result.rebased == interfere
+            rebased += result.rebased
+            expected[item.text] = "open" if expected[item.text] == "done" else "done"
+            data = (tmp_path / name).read_bytes()
+            now = parse_bytes(data, name)
+            assert {i.text: i.status for i in now.action_items} == expected  # the right item, by text
+            if interfere:
+                assert f"- external {n}\n".encode() in data  # their change kept
+            assert now.problems == []
+    finally:
+        other.stdin.close()
+        other.wait(timeout=10)
+    print(f"\nedit race: {EDIT_ROUNDS} toggles, {rebased} rebased onto an outside rewrite")
