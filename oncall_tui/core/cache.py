@@ -1,0 +1,398 @@
+"""A disposable, persistent parse cache: a warm start without re-parsing.
+
+Parsing costs ~3 ms a file; reading a cached result costs ~50 µs.  The cache
+is one file per case folder under the user cache folder
+(``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else
+``~/.cache/oncall-tui``), named by a hash of the folder's resolved path.
+It is never authoritative: an entry is used only when the file's relative
+path, size and ``mtime_ns`` all match, under the same parser version and
+model schema, and anything wrong with the file (corrupt, truncated, another
+version's, unreadable, unwritable) just means a miss.  Nothing here raises.
+
+File layout (UTF-8 text, one record a line, so it can be appended to)::
+
+    {"format": ..., "version": 1, "parser": N, "schema": "...", "root": "..."}
+    <crc32 hex> TAB <size> TAB <mtime_ns> TAB <rel as JSON> TAB <case as JSON>
+
+Each record's CRC is seeded with the header's, so a torn or flipped line,
+or a line appended under another header, fails its check and is skipped; a
+later record for the same path wins.  Records are decoded only when looked
+up (stale ones never are) and built straight into the frozen models without
+re-validation: they were produced by ``model_dump_json`` of this schema
+(fingerprinted in the header) and passed their CRC, and the builder still
+checks every object's field names.  Building that way takes a fifth of the
+time of ``model_validate`` and shares one fields-set per model class, which
+matters for memory at 10,000 cases.
+
+Writes: a few new records are appended in one ``write``; otherwise the whole
+file is rewritten to a temporary file and moved into place with
+``os.replace``, so a reader never sees half a file.  The cache writes only
+in its own folder, never in the case folder (that is ``storage.py``'s job).
+Callers decide when to :meth:`ParseCache.flush` (off the event loop).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import secrets
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
+from oncall_tui.core.parse import PARSER_VERSION
+
+FORMAT = "oncall-tui-parse-cache"
+FILE_VERSION = 1
+ENV_DIR = "ONCALL_TUI_CACHE_DIR"
+RACY_NS = 2_000_000_000
+"""A file modified this recently may change again within the same mtime tick: not cached."""
+MAX_FILE_BYTES = 1 << 30
+
+_MODELS = (Case, TimelineEvent, ActionItem, Sentiment, SourceInfo)
+_FIELDS = {cls: frozenset(cls.model_fields) for cls in _MODELS}
+_FIELDS_SET = {cls: set(cls.model_fields) for cls in _MODELS}  # shared: the models are frozen
+_new = object.__new__
+_setattr = object.__setattr__
+# BaseModel's three slots, set through their descriptors (the fastest way to build a model).
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def schema_fingerprint() -> str:
+    """A hash of the models' field names, types and defaults: a model change invalidates the cache."""
+    parts = [
+        (cls.__name__, [(name, repr(f.annotation), repr(f.default)) for name, f in cls.model_fields.items()])
+        for cls in _MODELS
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else ``~/.cache/oncall-tui``."""
+    explicit = os.environ.get(ENV_DIR)
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
+    return base / "oncall-tui"
+
+
+def cache_path(root: Path, cache_dir: Path | None = None) -> Path:
+    """The cache file of the case folder *root*."""
+    real = os.path.realpath(Path(root).expanduser())
+    name = hashlib.sha256(os.fsencode(real)).hexdigest()[:32]
+    return (cache_dir if cache_dir is not None else default_cache_dir()) / f"{name}.cache"
+
+
+# -- encoding one case ---------------------------------------------------------------------------
+
+
+def encode_case(case: Case) -> bytes:
+    """The case, including its ``source`` (which the export leaves out), as one line of JSON."""
+    body = case.model_dump_json()
+    return (body[:-1] + ',"source":' + case.source.model_dump_json() + "}").encode("utf-8")
+
+
+def _make(cls: type, values: object) -> object:
+    """*cls* with exactly *values* as its fields, as ``model_construct`` would, at a third of the cost."""
+    if type(values) is not dict or values.keys() != _FIELDS[cls]:
+        raise ValueError(f"cache record does not fit {cls.__name__}")
+    model = _new(cls)
+    _setattr(model, "__dict__", values)
+    _set_fields_set(model, _FIELDS_SET[cls])
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model
+
+
+def decode_case(payload: bytes | str) -> Case:
+    """Inverse of :func:`encode_case` for trusted input; raises ValueError when the shape is wrong."""
+    values = json.loads(payload)
+    if type(values) is not dict:
+        raise ValueError("cache record is not an object")
+    timeline, items, sentiment = values.get("timeline"), values.get("action_items"), values.get("sentiment")
+    if type(timeline) is not list or type(items) is not list:
+        raise ValueError("cache record has no lists")
+    values["timeline"] = [_make(TimelineEvent, event) for event in timeline]
+    values["action_items"] = [_make(ActionItem, item) for item in items]
+    if sentiment is not None:
+        values["sentiment"] = _make(Sentiment, sentiment)
+    values["source"] = _make(SourceInfo, values.get("source"))
+    return _make(Case, values)  # type: ignore[return-value]
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic GC while building many objects that are all kept (3x faster at 10k cases)."""
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+# -- the cache ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Slot:
+    size: int
+    mtime_ns: int
+    payload: bytes | None = None  # the encoded case, until decoded or written
+    case: Case | None = None
+    dirty: bool = False
+
+
+class ParseCache:
+    """Parsed cases of one folder by (rel, size, mtime_ns); see the module docstring."""
+
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+        self.root = os.path.realpath(Path(root).expanduser())
+        self.path = cache_path(Path(self.root), cache_dir)
+        header = {"format": FORMAT, "version": FILE_VERSION, "parser": PARSER_VERSION,
+                  "schema": schema_fingerprint(), "root": self.root}
+        self._header = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        self._seed = zlib.crc32(self._header)
+        self._lock = threading.Lock()
+        self._flush_lock = threading.Lock()
+        self._slots: dict[str, _Slot] = {}
+        self._forgotten: set[str] = set()
+        self._records_on_disk = 0
+        self.hits = 0
+        self.misses = 0
+        self.problem: str | None = None
+        """Why the file on disk was not used (None: it was, or there was none)."""
+
+    @classmethod
+    def open(cls, root: Path, cache_dir: Path | None = None) -> ParseCache:
+        """The cache of *root*, loaded from disk if a usable file is there."""
+        cache = cls(root, cache_dir)
+        cache._load()
+        return cache
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._slots)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _read_file(self) -> bytes | None:
+        try:
+            with open(self.path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                    self.problem = "cache file too large"
+                    return None
+                return handle.read()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self.problem = f"cache unreadable: {exc.strerror or exc}"
+            return None
+
+    def _records(self, data: bytes) -> Iterator[tuple[bytes, str, int, int, bytes]]:
+        """(line, rel, size, mtime_ns, payload) of every record that passes its check."""
+        seed = self._seed
+        for line in data.split(b"\n")[1:]:
+            parts = line.split(b"\t", 4)
+            if len(parts) != 5:
+                continue
+            crc, size, mtime, rel, payload = parts
+            try:
+                if int(crc, 16) != zlib.crc32(memoryview(line)[len(crc) + 1:], seed):
+                    continue
+                size_n, mtime_n = int(size), int(mtime)
+                name = json.loads(rel)
+            except ValueError:
+                continue
+            if type(name) is str:
+                yield line, name, size_n, mtime_n, payload
+
+    def _load(self) -> None:
+        data = self._read_file()
+        if data is None:
+            return
+        if data.split(b"\n", 1)[0] != self._header:
+            self.problem = "cache written by another version or for another folder"
+            return
+        count = 0
+        with paused_gc():
+            for _line, rel, size, mtime, payload in self._records(data):
+                self._slots[rel] = _Slot(size, mtime, payload=payload)
+                count += 1
+        self._records_on_disk = count
+
+    def lookup(self, rel: str, size: int, mtime_ns: int) -> Case | None:
+        """The cached case of *rel* if it was parsed from exactly this size and mtime, else None."""
+        with self._lock:
+            slot = self._slots.get(rel)
+            if slot is None or slot.size != size or slot.mtime_ns != mtime_ns:
+                self.misses += 1
+                return None
+            if slot.case is None:
+                try:
+                    case = decode_case(slot.payload or b"")
+                    if case.path != rel:
+                        raise ValueError("cache record is for another path")
+                except (ValueError, TypeError, RecursionError):
+                    del self._slots[rel]
+                    self.misses += 1
+                    return None
+                slot.case = case
+                if not slot.dirty:
+                    slot.payload = None  # decoded: the model is the copy we keep
+            self.hits += 1
+            return slot.case
+
+    # -- updating ----------------------------------------------------------------------------
+
+    def store(self, case: Case, payload: bytes | None = None) -> bool:
+        """Remember *case* under its path, size and mtime; False when it is too fresh to trust.
+
+        *payload* is ``encode_case(case)`` when the caller already has it
+        (the process pool sends cases that way).
+        """
+        size, mtime_ns = case.source.size, case.source.mtime_ns
+        if mtime_ns <= 0 or time.time_ns() - mtime_ns < RACY_NS:
+            return False  # an older entry may stay: its key no longer matches, so it is never used
+        with self._lock:
+            slot = self._slots.get(case.path)
+            if slot is not None and slot.case is case and (slot.size, slot.mtime_ns) == (size, mtime_ns):
+                return True
+            self._slots[case.path] = _Slot(size, mtime_ns, payload=payload, case=case, dirty=True)
+            self._forgotten.discard(case.path)
+        return True
+
+    def forget(self, rel: str) -> None:
+        """Drop *rel* (the file is gone, or its entry must not be trusted)."""
+        with self._lock:
+            if self._slots.pop(rel, None) is not None:
+                self._forgotten.add(rel)
+
+    def retain(self, rels: set[str] | frozenset[str]) -> None:
+        """Forget every entry whose path is not in *rels* (after a full scan)."""
+        with self._lock:
+            for rel in [r for r in self._slots if r not in rels]:
+                del self._slots[rel]
+                self._forgotten.add(rel)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _record(self, rel: str, slot: _Slot) -> bytes | None:
+        payload = slot.payload
+        if payload is None and slot.case is not None:
+            try:
+                payload = encode_case(slot.case)
+            except Exception:  # a case that cannot be encoded is simply not cached
+                return None
+        if payload is None:
+            return None
+        body = b"%d\t%d\t%s\t%s" % (slot.size, slot.mtime_ns, json.dumps(rel).encode(), payload)
+        return b"%08x\t%s" % (zlib.crc32(body, self._seed), body)
+
+    def flush(self) -> bool:
+        """Write what changed since the last flush; True when the file is up to date.
+
+        Never raises: an unwritable cache folder only means the next start is cold.
+        """
+        with self._flush_lock:
+            with self._lock:
+                dirty = {rel: slot for rel, slot in self._slots.items() if slot.dirty}
+                forgotten = set(self._forgotten)
+                live = len(self._slots)
+            if not dirty and not forgotten:
+                return True
+            try:
+                appended = not forgotten and self._try_append(dirty, live)
+                if not appended:
+                    self._rewrite()
+            except OSError as exc:
+                self.problem = f"cache not written: {exc.strerror or exc}"
+                return False
+            with self._lock:
+                for rel, slot in dirty.items():
+                    if self._slots.get(rel) is slot:
+                        slot.dirty = False
+                        if slot.case is not None:
+                            slot.payload = None
+                self._forgotten -= forgotten
+            return True
+
+    def _try_append(self, dirty: dict[str, _Slot], live: int) -> bool:
+        """Append *dirty* when they are few and the file on disk is ours; else False."""
+        if len(dirty) > max(64, live // 8) or self._records_on_disk + len(dirty) > 2 * live + 256:
+            return False
+        try:
+            with open(self.path, "rb") as handle:
+                if handle.readline().rstrip(b"\n") != self._header:
+                    return False
+        except OSError:
+            return False
+        lines = [line for rel, slot in dirty.items() if (line := self._record(rel, slot)) is not None]
+        data = b"".join(b"\n" + line for line in lines)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_CLOEXEC", 0))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        self._records_on_disk += len(lines)
+        return True
+
+    def _rewrite(self) -> None:
+        """The whole file anew: our entries, plus other writers' records for paths we do not know."""
+        with self._lock:
+            slots = dict(self._slots)
+            forgotten = set(self._forgotten)
+        out = [self._header]
+        existing = self._read_file()
+        if existing is not None and existing.split(b"\n", 1)[0] == self._header:
+            for line, rel, size, mtime, _payload in self._records(existing):
+                slot = slots.get(rel)
+                if slot is None and rel not in forgotten:
+                    out.append(line)  # another process's entry: keep it
+                elif slot is not None and not slot.dirty and slot.payload is None and (size, mtime) == (slot.size, slot.mtime_ns):
+                    out.append(line)  # unchanged and already decoded: copy the bytes through
+                    slots.pop(rel)
+        del existing
+        for rel, slot in slots.items():
+            line = self._record(rel, slot)
+            if line is not None:
+                out.append(line)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        try:
+            with open(temp, "wb") as handle:
+                handle.write(b"\n".join(out))
+            os.replace(temp, self.path)
+        except BaseException:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            raise
+        self._records_on_disk = len(out) - 1

@@ -1,0 +1,259 @@
+"""The parse cache: hits only on an exact key, misses (never raises) on anything doubtful."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import zlib
+from pathlib import Path
+
+import pytest
+
+from oncall_tui.core import cache as cache_module
+from oncall_tui.core.cache import ParseCache, cache_path, decode_case, default_cache_dir, encode_case
+from oncall_tui.core.model import Case
+from oncall_tui.core.parse import parse_bytes
+
+SEEDS = Path("/work/shared/seed-cases")
+OLD = 1_600_000_000_000_000_000  # 2020: far from "just modified"
+
+
+def _folder(tmp_path: Path, count: int = 6) -> Path:
+    """A case folder with the seeds (and copies) whose mtimes are safely in the past."""
+    root = tmp_path / "cases"
+    (root / "2024").mkdir(parents=True)
+    seeds = sorted(SEEDS.iterdir())
+    for n in range(count):
+        target = root / ("2024" if n % 2 else "") / f"case-{n}.md"
+        target.write_bytes(seeds[n % len(seeds)].read_bytes())
+        os.utime(target, ns=(OLD + n, OLD + n))
+    return root
+
+
+def _parse(root: Path, rel: str) -> Case:
+    path = root / rel
+    return parse_bytes(path.read_bytes(), rel, mtime_ns=path.stat().st_mtime_ns)
+
+
+def _rels(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md"))
+
+
+def _filled(root: Path, cache_dir: Path) -> dict[str, Case]:
+    cache = ParseCache.open(root, cache_dir)
+    cases = {rel: _parse(root, rel) for rel in _rels(root)}
+    for case in cases.values():
+        assert cache.store(case)
+    assert cache.flush()
+    return cases
+
+
+def _key(case: Case) -> tuple[str, int, int]:
+    return case.path, case.source.size, case.source.mtime_ns
+
+
+def test_round_trip_is_exact_for_every_seed(tmp_path: Path) -> None:
+    for seed in sorted(SEEDS.iterdir()):
+        case = parse_bytes(seed.read_bytes(), seed.name, mtime_ns=OLD)
+        back = decode_case(encode_case(case))
+        assert back == case and back.source == case.source
+        assert back.model_dump() == case.model_dump() and back.export_dict() == case.export_dict()
+        assert back.open_items == case.open_items
+        # The fields set is shared between decoded models: a copy must not change it for the others.
+        copy = back.model_copy(update={"id": "OTHER"})
+        assert copy.id == "OTHER" and back.id == case.id
+        assert back.model_fields_set == set(Case.model_fields)
+
+
+def test_hit_after_reopen_and_miss_for_unknown(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert cache.problem is None and len(cache) == len(cases)
+    for case in cases.values():
+        hit = cache.lookup(*_key(case))
+        assert hit == case and hit.source == case.source
+    assert cache.lookup("nope.md", 10, OLD) is None
+    assert (cache.hits, cache.misses) == (len(cases), 1)
+
+
+def test_changed_size_or_mtime_is_never_trusted(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    cache = ParseCache.open(root, tmp_path / "cache")
+    rel, size, mtime = _key(next(iter(cases.values())))
+    assert cache.lookup(rel, size + 1, mtime) is None
+    assert cache.lookup(rel, size, mtime + 1) is None
+    assert cache.lookup(rel, size, mtime) is not None
+
+
+def test_other_parser_version_or_schema_is_ignored_then_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    monkeypatch.setattr(cache_module, "PARSER_VERSION", 999)
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert len(cache) == 0 and "another version" in (cache.problem or "")
+    assert all(cache.lookup(*_key(c)) is None for c in cases.values())
+    case = next(iter(cases.values()))
+    cache.store(case)
+    assert cache.flush()
+    again = ParseCache.open(root, tmp_path / "cache")
+    assert len(again) == 1 and again.lookup(*_key(case)) == case
+    monkeypatch.setattr(cache_module, "schema_fingerprint", lambda: "another-schema")
+    assert len(ParseCache.open(root, tmp_path / "cache")) == 0
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "truncated", "header-only", "binary"])
+def test_corrupt_file_is_ignored(tmp_path: Path, damage: str) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    path = cache_path(root, tmp_path / "cache")
+    data = path.read_bytes()
+    path.write_bytes({
+        "garbage": b"not a cache\n{]\n",
+        "empty": b"",
+        "truncated": data[: len(data) // 2],
+        "header-only": data.split(b"\n")[0],
+        "binary": os.urandom(5000),
+    }[damage])
+    cache = ParseCache.open(root, tmp_path / "cache")
+    found = {rel: cache.lookup(*_key(case)) for rel, case in cases.items()}
+    for rel, hit in found.items():
+        assert hit is None or hit == cases[rel]  # a surviving whole record may hit; nothing wrong does
+    if damage != "truncated":
+        assert set(found.values()) == {None}
+    else:
+        assert None in found.values()  # the cut record and those after it are gone
+
+
+def test_flipped_byte_loses_only_that_record(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    path = cache_path(root, tmp_path / "cache")
+    lines = path.read_bytes().split(b"\n")
+    victim = bytearray(lines[2])
+    at = victim.index(b'"title":"') + 10
+    victim[at] ^= 0x01
+    lines[2] = bytes(victim)
+    path.write_bytes(b"\n".join(lines))
+    cache = ParseCache.open(root, tmp_path / "cache")
+    hits = [cache.lookup(*_key(c)) for c in cases.values()]
+    assert sum(h is None for h in hits) == 1
+    assert all(h == c for h, c in zip(hits, cases.values()) if h is not None)
+
+
+def test_well_checksummed_record_of_the_wrong_shape_is_a_miss(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    path = cache_path(root, tmp_path / "cache")
+    cache = ParseCache(root, tmp_path / "cache")
+    header = path.read_bytes().split(b"\n")[0]
+    seed = zlib.crc32(header)
+    bad = {}
+    for n, (rel, case) in enumerate(cases.items()):
+        payload = [b'{"id": 1}', b"[1, 2]", b'{"timeline": [], "action_items": [{"text": 1}]}', b"\xff\xfe",
+                   b'"just a string"', encode_case(case.model_copy(update={"path": "elsewhere.md"}))][n % 6]
+        body = b"%d\t%d\t%s\t%s" % (case.source.size, case.source.mtime_ns, json.dumps(rel).encode(), payload)
+        bad[rel] = b"%08x\t%s" % (zlib.crc32(body, seed), body)
+    path.write_bytes(b"\n".join([header, *bad.values()]))
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert len(cache) == len(cases)
+    assert all(cache.lookup(*_key(c)) is None for c in cases.values())
+
+
+def test_just_modified_file_is_not_cached(tmp_path: Path) -> None:
+    root = tmp_path / "cases"
+    root.mkdir()
+    (root / "fresh.md").write_bytes((SEEDS / "000_2167d527ff639e12.txt").read_bytes())
+    case = _parse(root, "fresh.md")
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert cache.store(case) is False
+    assert cache.lookup(*_key(case)) is None
+
+
+def test_later_record_wins_and_forget_drops_it(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    rel, case = next(iter(cases.items()))
+    changed = case.model_copy(update={"title": "Changed title"})
+    cache = ParseCache.open(root, tmp_path / "cache")
+    cache.store(changed)
+    assert cache.flush()
+    path = cache_path(root, tmp_path / "cache")
+    assert path.read_bytes().count(b"\n") == len(cases) + 1  # appended, not rewritten
+    assert ParseCache.open(root, tmp_path / "cache").lookup(*_key(case)).title == "Changed title"
+    cache.forget(rel)
+    assert cache.flush()
+    assert path.read_bytes().count(b"\n") == len(cases) - 1  # rewritten: header and the other records
+    reopened = ParseCache.open(root, tmp_path / "cache")
+    assert reopened.lookup(*_key(case)) is None and len(reopened) == len(cases) - 1
+
+
+def test_retain_forgets_paths_that_are_gone(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    keep = set(list(cases)[:2])
+    cache = ParseCache.open(root, tmp_path / "cache")
+    cache.retain(keep)
+    assert cache.flush()
+    assert len(ParseCache.open(root, tmp_path / "cache")) == 2
+
+
+def test_unwritable_cache_dir_works_without_cache(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the cache folder should be")
+    cache = ParseCache.open(root, blocker / "cache")
+    case = _parse(root, _rels(root)[0])
+    assert cache.store(case)
+    assert cache.lookup(*_key(case)) == case  # still useful in memory
+    assert cache.flush() is False and cache.problem
+    assert len(ParseCache.open(root, blocker / "cache")) == 0
+
+
+def test_cache_location(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", str(tmp_path / "explicit"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("ONCALL_TUI_CACHE_DIR")
+    assert default_cache_dir() == tmp_path / "xdg" / "oncall-tui"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "oncall-tui"
+    root = _folder(tmp_path)
+    (tmp_path / "link").symlink_to(root)
+    assert cache_path(tmp_path / "link", tmp_path) == cache_path(root, tmp_path)
+    assert cache_path(root, tmp_path) != cache_path(tmp_path, tmp_path)
+
+
+def _writer(root: str, cache_dir: str, rels: list[str], rounds: int) -> None:
+    """One process storing its own cases (and one shared) and flushing over and over."""
+    for n in range(rounds):
+        cache = ParseCache.open(Path(root), Path(cache_dir))
+        for rel in rels:
+            cache.store(_parse(Path(root), rel))
+        if n % 3 == 2:
+            cache.forget(rels[0])  # force a full rewrite now and then
+        cache.flush()
+
+
+def test_concurrent_writers_never_corrupt_the_file(tmp_path: Path) -> None:
+    root = _folder(tmp_path, count=12)
+    rels = _rels(root)
+    expected = {rel: _parse(root, rel) for rel in rels}
+    ctx = multiprocessing.get_context("fork")
+    halves = [rels[:6] + [rels[-1]], rels[6:]]
+    procs = [ctx.Process(target=_writer, args=(str(root), str(tmp_path / "cache"), half, 25)) for half in halves]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(60)
+        assert proc.exitcode == 0
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert cache.problem is None and len(cache) > 0
+    leftovers = [p for p in (tmp_path / "cache").iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+    for rel, case in expected.items():
+        hit = cache.lookup(*_key(case))
+        assert hit is None or hit == case
