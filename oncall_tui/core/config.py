@@ -487,6 +487,7 @@ _EXPECTED = {
     "model_attributes_type": "expected a table",
     "dict_type": "expected a table",
     "path_type": "expected a folder path as a string",
+    "missing": "missing (this key is required)",
 }
 _NO_GOT = {"extra_forbidden", "sla_order", "missing"}
 
@@ -717,8 +718,8 @@ def _patch_theme(text: str, name: str) -> str | None:
             lines[i] = match["lead"] + value + match["rest"]
             return newline.join(lines)
     insert_at = first_table
-    while insert_at > 0 and lines[insert_at - 1].strip() == "" and insert_at == len(lines):
-        insert_at -= 1
+    if insert_at == len(lines) and lines[-1] == "":
+        insert_at -= 1  # no table: append before the final newline
     lines.insert(insert_at, f"theme = {value}")
     if insert_at < len(lines) - 1 and lines[insert_at + 1].strip():
         lines.insert(insert_at + 1, "")
