@@ -1,0 +1,218 @@
+"""Edits written back into a case file as small line patches.
+
+Why patches: the file is the only source of truth and people also edit it by
+hand, so an edit changes only the lines it targets and keeps every other byte
+(encoding, BOM, newline style, indentation, sections we do not understand).
+An edit proposes candidate patches in the file's own style, best first; one is
+taken only if re-parsing it shows exactly the intended change in the model,
+otherwise nothing is written and :class:`EditRefused` says why.
+:func:`apply_edit` writes through :class:`~oncall_tui.core.storage.Storage`;
+when the file changed on disk meanwhile it re-reads it, finds the target again
+by its text and patches again (a rebase), or refuses.  :func:`undo` puts the
+previous bytes back while the file is still as the edit left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from oncall_tui.core.model import ActionItem, Case
+from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.storage import ConflictError, Storage, WriteResult
+from oncall_tui.core.edits.fields import field_patch, sentiment_patch
+from oncall_tui.core.edits.items import add_item_patch, item_status_patch
+from oncall_tui.core.edits.lines import (
+    CASE_STATUSES,
+    ITEM_STATUSES,
+    ITEM_WORDS,
+    PRIORITIES,
+    PRIORITY_WORDS,
+    STATUS_LABELS,
+    Doc,
+    EditRefused,
+    NothingToChange,
+    Patched,
+)
+from oncall_tui.core.edits.timeline import timeline_patch
+
+__all__ = [
+    "CASE_STATUSES", "ITEM_STATUSES", "ITEM_WORDS", "PRIORITIES", "PRIORITY_WORDS", "STATUS_LABELS",
+    "AddActionItem", "AddTimelineEntry", "Doc", "Edit", "EditRefused", "EditResult", "NothingToChange", "Patched",
+    "SetItemStatus", "SetPriority", "SetSentiment", "SetStatus", "ToggleItem",
+    "add_action_item", "add_timeline_entry", "apply_edit", "set_item_status", "set_priority", "set_sentiment",
+    "set_status", "toggle_item", "undo",
+]
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class SetItemStatus:
+    """Mark an action item done, open or in progress (found again by its text)."""
+
+    item: ActionItem
+    status: str
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return item_status_patch(raw, case, self.item, self.status)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class ToggleItem:
+    """Done ↔ open (an in-progress item becomes done)."""
+
+    item: ActionItem
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return item_status_patch(raw, case, self.item, None)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class AddActionItem:
+    text: str
+    owner: str | None = None
+    due: str | date | None = None
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return add_item_patch(raw, case, self.text, self.owner, self.due)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class AddTimelineEntry:
+    at: datetime
+    text: str
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return timeline_patch(raw, case, self.at, self.text)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class SetStatus:
+    status: str
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return field_patch(raw, case, "status", self.status)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class SetPriority:
+    priority: str
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return field_patch(raw, case, "priority", self.priority)
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class SetSentiment:
+    label: str
+
+    def patch(self, raw: bytes, case: Case) -> Patched:
+        return sentiment_patch(raw, case, self.label)
+
+
+Edit = SetItemStatus | ToggleItem | AddActionItem | AddTimelineEntry | SetStatus | SetPriority | SetSentiment
+
+
+def set_item_status(raw: bytes, case: Case, item: ActionItem, status: str) -> bytes:
+    return SetItemStatus(item, status).patch(raw, case).data
+
+
+def toggle_item(raw: bytes, case: Case, item: ActionItem) -> bytes:
+    return ToggleItem(item).patch(raw, case).data
+
+
+def add_action_item(raw: bytes, case: Case, text: str, owner: str | None = None, due: str | date | None = None) -> bytes:
+    return AddActionItem(text, owner, due).patch(raw, case).data
+
+
+def add_timeline_entry(raw: bytes, case: Case, at: datetime, text: str) -> bytes:
+    return AddTimelineEntry(at, text).patch(raw, case).data
+
+
+def set_status(raw: bytes, case: Case, status: str) -> bytes:
+    return SetStatus(status).patch(raw, case).data
+
+
+def set_priority(raw: bytes, case: Case, priority: str) -> bytes:
+    return SetPriority(priority).patch(raw, case).data
+
+
+def set_sentiment(raw: bytes, case: Case, label: str) -> bytes:
+    return SetSentiment(label).patch(raw, case).data
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class EditResult:
+    """What a write did, enough to confirm it and to undo it."""
+
+    rel: str
+    message: str
+    case: Case | None
+    """The case as written (None after undoing a create)."""
+    previous: bytes | None
+    """The bytes before the edit; None when the edit created the file."""
+    previous_sha256: str | None
+    data: bytes | None
+    sha256: str | None
+    rebased: bool = False
+    """True when the file changed on disk meanwhile and the edit was re-applied to the new content."""
+
+    @property
+    def toast(self) -> str:
+        return f"{self.message} ({self.rel})"
+
+
+def apply_edit(storage: Storage, rel: str, edit: Edit, *, attempts: int = 5) -> EditResult:
+    """Read, patch, verify and write *edit*; re-apply it if the file changes meanwhile.
+
+    Raises EditRefused (NothingToChange when there is nothing to do) or a
+    StorageError (ReadOnlyError, WriteError, ReadError); the file is then as it was.
+    """
+    key = storage.rel(rel)
+    rebased = False
+    for _ in range(attempts):
+        snap = storage.read(key)
+        case = parse_bytes(snap.data, key, mtime_ns=snap.mtime_ns)
+        patched = edit.patch(snap.data, case)
+        try:
+            written = storage.write(key, patched.data, expected_sha256=snap.sha256)
+        except ConflictError:
+            rebased = True
+            continue
+        return EditResult(key, patched.message, patched.case, snap.data, snap.sha256, patched.data,
+                          written.sha256, rebased)
+    raise EditRefused(f"{key} kept changing on disk while the edit was being written; nothing was written")
+
+
+def undo(storage: Storage, result: EditResult) -> EditResult:
+    """Restore the bytes from before *result*, only if the file is still as the edit left it."""
+    try:
+        if result.previous is None:
+            assert result.sha256 is not None
+            storage.remove(result.rel, expected_sha256=result.sha256)
+            written: WriteResult | None = None
+        elif result.sha256 is None:
+            written = storage.write(result.rel, result.previous, expected_sha256=None)
+        else:
+            written = storage.write(result.rel, result.previous, expected_sha256=result.sha256)
+    except ConflictError as exc:
+        raise ConflictError(f"{result.rel} changed since the edit; undo refused and nothing was written",
+                            path=result.rel, expected=result.sha256, actual=exc.actual_sha256) from exc
+    case = parse_bytes(result.previous, result.rel) if result.previous is not None else None
+    return EditResult(result.rel, f"undone: {result.message}", case, result.data, result.sha256,
+                      result.previous, written.sha256 if written else None)
