@@ -1,0 +1,97 @@
+"""Parallel cold parsing gives exactly what the serial read gives, and survives a broken pool."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from oncall_tui.core import pool
+from oncall_tui.core.folder import scan
+from oncall_tui.core.pool import parse_many
+from tests.perf.generate import generate
+
+
+def _folder(tmp_path: Path, count: int = 40) -> Path:
+    root = tmp_path / "cases"
+    generate(root, count, seed=5)
+    (root / "weird.md").write_bytes(b"\xff\xfe\x00garbage \x00 not text")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "big.md").write_bytes(b"# big\n" + b"x" * 5000)
+    return root
+
+
+def _as_dict(items) -> dict:
+    out = {}
+    for item in items:
+        assert item.rel not in out  # each entry exactly once
+        out[item.rel] = item
+    return out
+
+
+def _same(serial: dict, parallel: dict) -> None:
+    assert serial.keys() == parallel.keys()
+    for rel, item in serial.items():
+        other = parallel[rel]
+        assert (item.result is None) == (other.result is None), rel
+        if item.result is None:
+            continue
+        (entry, case), (entry2, case2) = item.result, other.result
+        assert entry == entry2, rel
+        assert case == case2 and case.source == case2.source, rel
+        assert case.model_dump() == case2.model_dump(), rel
+
+
+@pytest.mark.parametrize("method", ["forkserver", "fork"])
+def test_pool_results_equal_serial_parse(tmp_path: Path, method: str) -> None:
+    root = _folder(tmp_path)
+    entries, _ = scan(root)
+    serial = _as_dict(parse_many(root, entries, workers=1, max_bytes=4096))
+    parallel = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=4, max_bytes=4096, method=method))
+    _same(serial, parallel)
+    assert all(item.payload is None for item in serial.values())
+    assert all(item.payload for item in parallel.values() if item.result is not None)
+    oversize = serial["big.md"].result[1]
+    assert any("limit" in p for p in oversize.problems)  # the size limit reached the workers too
+
+
+def test_small_batches_stay_in_process(tmp_path: Path, monkeypatch) -> None:
+    root = _folder(tmp_path, count=5)
+    entries, _ = scan(root)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a handful of files")
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", no_pool)
+    assert len(list(parse_many(root, entries, workers=2))) == len(entries)
+
+
+def _dying_chunk(root, max_bytes, chunk):
+    os._exit(3)  # a worker killed mid-task (OOM killer, signal)
+
+
+def test_broken_pool_falls_back_in_process(tmp_path: Path, monkeypatch) -> None:
+    root = _folder(tmp_path)
+    entries, _ = scan(root)
+    serial = _as_dict(parse_many(root, entries, workers=1))
+    monkeypatch.setattr(pool, "_read_chunk", _dying_chunk)  # the fork child inherits the patch
+    parallel = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=4, method="fork"))
+    _same(serial, parallel)
+
+
+def test_unusable_start_method_falls_back(tmp_path: Path) -> None:
+    root = _folder(tmp_path, count=8)
+    entries, _ = scan(root)
+    serial = _as_dict(parse_many(root, entries, workers=1))
+    _same(serial, _as_dict(parse_many(root, entries, workers=2, min_files=0, method="no-such-method")))
+
+
+def test_vanished_file_is_reported_as_none(tmp_path: Path) -> None:
+    root = _folder(tmp_path, count=8)
+    entries, _ = scan(root)
+    gone = entries[3]
+    os.unlink(gone.abs)
+    parallel = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=2, method="fork"))
+    assert parallel[gone.rel].result is None and parallel[gone.rel].payload is None
+    assert sum(item.result is not None for item in parallel.values()) == len(entries) - 1
