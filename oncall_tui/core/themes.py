@@ -92,7 +92,10 @@ def _colour(value: Any) -> str:
 
 Colour = Annotated[str, BeforeValidator(_colour)]
 _VARIABLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_VARIABLE_VALUE = re.compile(r"[A-Za-z0-9#%(),.+ -]{1,100}")
+_ANSI = re.compile(r"ansi_(?:default|(?:bright_)?(?:black|red|green|yellow|blue|magenta|cyan|white))")
+_STYLE_WORDS = frozenset("b i u r s d bold italic underline underline2 overline reverse dim strike blink blink2 conceal not none".split())
+STYLE_HINT = 'expected text style words like "bold", "b reverse" or "none"'
+VARIABLE_HINT = 'expected a colour like "#1e90ff", a CSS colour name or "transparent", optionally with an opacity like "#1e90ff 50%"'
 
 
 def _variable_name(name: str) -> str:
@@ -101,19 +104,41 @@ def _variable_name(name: str) -> str:
     return name
 
 
+def variable_value(name: str, value: str) -> str:
+    """A theme variable's value, checked for the kind of variable it is; ValueError otherwise.
+
+    The app's own variables must be plain colours (widgets turn them into
+    Rich styles); Textual's ``*-style`` variables take text style words; any
+    other variable is a colour Textual's CSS accepts, optionally translucent.
+    """
+    if name in COLOUR_VARIABLES:
+        return to_hex(value)
+    if "-style" in name:
+        words = value.split()
+        if not words or any(word not in _STYLE_WORDS for word in words):
+            raise ValueError(STYLE_HINT)
+        return " ".join(words)
+    colour, _, alpha = value.strip().partition(" ")
+    if alpha and not re.fullmatch(r"(?:100|[1-9]?[0-9])%", alpha.strip()):
+        raise ValueError(VARIABLE_HINT)
+    if colour.lower() == "transparent" or _ANSI.fullmatch(colour.lower()):
+        colour = colour.lower()
+    else:
+        try:
+            colour = to_hex(colour)
+        except ValueError:
+            raise ValueError(VARIABLE_HINT) from None
+    return f"{colour} {alpha.strip()}" if alpha else colour
+
+
 def _variables(values: dict[str, str]) -> dict[str, str]:
     out = {}
     for name, value in values.items():
-        if name in COLOUR_VARIABLES:
-            try:
-                value = to_hex(value)
-            except ValueError:
-                raise PydanticCustomError("colour_variable", "{name}: " + COLOUR_HINT + ", got {got}",
-                                          {"name": name, "got": _quoted(value)}) from None
-        elif not _VARIABLE_VALUE.fullmatch(value):
-            raise PydanticCustomError("variable_value", "{name}: expected a short CSS value (letters, digits, # % ( ) , . + -), got {got}",
-                                      {"name": name, "got": _quoted(value)})
-        out[name] = value
+        try:
+            out[name] = variable_value(name, value)
+        except ValueError as exc:
+            raise PydanticCustomError("variable_value", "{name}: {hint}, got {got}",
+                                      {"name": name, "hint": str(exc), "got": _quoted(value)}) from None
     return out
 
 
@@ -173,7 +198,7 @@ def _theme_problems(exc: ValidationError, shown: str) -> list[str]:
     for error in exc.errors():
         if error["type"] in _EXPECTED_THEME:
             out.append(f"{shown}: {'.'.join(map(str, error['loc']))}: {_EXPECTED_THEME[error['type']]}, got {_quoted(str(error['input']))}")
-        elif error["type"] in ("colour_variable", "variable_value"):
+        elif error["type"] == "variable_value":
             out.append(f"{shown}: variables.{error['msg']}")
         else:
             out.append(format_error(error, ThemeSpec, shown))

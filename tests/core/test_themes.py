@@ -160,6 +160,29 @@ def test_colours_are_normalised() -> None:
             to_hex(bad)
 
 
+@pytest.mark.parametrize("name,value,expected", [
+    ("priority-p1", "Tomato", "#ff6347"),
+    ("block-cursor-text-style", " b  reverse ", "b reverse"),
+    ("link-style-hover", "bold not underline", "bold not underline"),
+    ("footer-key-foreground", "DodgerBlue", "#1e90ff"),
+    ("input-selection-background", "#81A1C1 35%", "#81a1c1 35%"),
+    ("footer-key-background", "transparent", "transparent"),
+    ("border", "ansi_bright_blue", "ansi_bright_blue"),
+])
+def test_variable_values(name: str, value: str, expected: str) -> None:
+    assert themes_mod.variable_value(name, value) == expected
+
+
+@pytest.mark.parametrize("name,value", [
+    ("priority-p1", "transparent"), ("priority-p2", "#ff000080"), ("sla-breached", "red 50%"),
+    ("block-cursor-text-style", "shiny"), ("link-style", ""), ("border", "#ffffff 150%"),
+    ("border", "banana"), ("footer-key-foreground", "red; color: blue"), ("border", "$primary"),
+])
+def test_bad_variable_values(name: str, value: str) -> None:
+    with pytest.raises(ValueError):
+        themes_mod.variable_value(name, value)
+
+
 def test_theme_folder_with_broken_files_gives_one_message_each(tmp_path: Path) -> None:
     folder = tmp_path / "themes"
     good = write(folder / "good.toml", 'name = "mine"\ndark = false\nprimary = "navy"\n[variables]\npriority-p1 = "#aa0000"\n')
@@ -185,7 +208,8 @@ def test_theme_folder_with_broken_files_gives_one_message_each(tmp_path: Path) -
         "warning, error, success, variables)",
         f'{f("d-missing.toml")}: primary: missing (this key is required)',
         f'{f("e-var.toml")}: variables.priority-p2: expected a colour like "#1e90ff" or a CSS colour name like "dodgerblue", got "loud"',
-        f'{f("f-css.toml")}: variables.footer-key: expected a short CSS value (letters, digits, # % ( ) , . + -), got "x;y{{}}"',
+        f'{f("f-css.toml")}: variables.footer-key: expected a colour like "#1e90ff", a CSS colour name or "transparent", '
+        'optionally with an opacity like "#1e90ff 50%", got "x;y{}"',
         f'{f("h-binary.toml")}: not UTF-8 text (byte 0)',
         f'{f("x-dup.toml")}: name: theme "mine" is already defined by good.toml',
     ]
