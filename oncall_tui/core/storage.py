@@ -339,6 +339,10 @@ class Storage:
             return None
         if not stat.S_ISREG(st.st_mode):
             raise WriteError(f"{key}: not a regular file (link or special file); refused", path=key, reason="not_a_file")
+        if not _writable(target, st):
+            # A rename would replace it anyway: honour the file's own read-only mode, as editors do.
+            raise WriteError(f"{key}: permission denied (the file is read-only); the file was left as it was",
+                             path=key, reason="permission")
         if expected is None:
             raise ConflictError(f"{key}: a file with that name already exists; nothing was written",
                                 path=key, expected=None, actual="exists")
@@ -445,6 +449,9 @@ class Storage:
             raise _explain(exc, key) from exc
         if not stat.S_ISREG(st.st_mode):
             raise WriteError(f"{key}: not a regular file; refused", path=key, reason="not_a_file")
+        if not _writable(target, st):
+            raise WriteError(f"{key}: permission denied (the file is read-only); nothing was removed",
+                             path=key, reason="permission")
         # Not a temp-file name: a crash mid-remove must leave it for a human, not for cleanup.
         aside = target.with_name(f".{target.name}.{secrets.token_hex(6)}.oncall-removing")
         try:
@@ -505,6 +512,13 @@ class Storage:
                 except OSError:
                     continue
         return removed
+
+
+def _writable(path: Path, st: os.stat_result) -> bool:
+    """May we change this file?  Its write bits, and for non-root the access check too."""
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return os.geteuid() == 0 or os.access(path, os.W_OK)
 
 
 def _unlink_quietly(path: Path) -> None:

@@ -249,6 +249,19 @@ def test_permission_denied_leaves_original(store: Storage, folder: Path, monkeyp
     assert temp_files(folder) == []
 
 
+def test_read_only_file_is_not_replaced(store: Storage, folder: Path):
+    """A real refusal, also as root: a rename would otherwise replace a chmod 444 file."""
+    os.chmod(folder / "case.md", 0o444)
+    with pytest.raises(WriteError) as info:
+        store.write("case.md", b"x", expected_sha256=sha256_of(SAMPLES[0]))
+    with pytest.raises(WriteError):
+        store.remove("case.md", expected_sha256=sha256_of(SAMPLES[0]))
+    assert info.value.reason == "permission" and "permission denied" in str(info.value)
+    assert (folder / "case.md").read_bytes() == SAMPLES[0]
+    assert stat.S_IMODE(os.stat(folder / "case.md").st_mode) == 0o444
+    assert temp_files(folder) == []
+
+
 def test_read_only_file_system_is_named(store: Storage, folder: Path, monkeypatch):
     def erofs(path, flags, *args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system", str(path))
