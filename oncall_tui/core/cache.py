@@ -182,6 +182,7 @@ class ParseCache:
         self._slots: dict[str, _Slot] = {}
         self._forgotten: set[str] = set()
         self._records_on_disk = 0
+        self._loaded = False
         self.hits = 0
         self.misses = 0
         self.problem: str | None = None
@@ -189,12 +190,17 @@ class ParseCache:
 
     @classmethod
     def open(cls, root: Path, cache_dir: Path | None = None) -> ParseCache:
-        """The cache of *root*, loaded from disk if a usable file is there."""
+        """The cache of *root*, loaded now from disk if a usable file is there.
+
+        ``ParseCache(root)`` is the lazy form: it reads the file on first use,
+        so it can be made on the UI thread and first used in a worker.
+        """
         cache = cls(root, cache_dir)
-        cache._load()
+        cache._ensure_loaded()
         return cache
 
     def __len__(self) -> int:
+        self._ensure_loaded()
         with self._lock:
             return len(self._slots)
 
@@ -231,6 +237,13 @@ class ParseCache:
             if type(name) is str:
                 yield line, name, size_n, mtime_n, payload
 
+    def _ensure_loaded(self) -> None:
+        if not self._loaded:
+            with self._flush_lock:
+                if not self._loaded:
+                    self._load()
+                    self._loaded = True
+
     def _load(self) -> None:
         data = self._read_file()
         if data is None:
@@ -247,6 +260,7 @@ class ParseCache:
 
     def lookup(self, rel: str, size: int, mtime_ns: int) -> Case | None:
         """The cached case of *rel* if it was parsed from exactly this size and mtime, else None."""
+        self._ensure_loaded()
         with self._lock:
             slot = self._slots.get(rel)
             if slot is None or slot.size != size or slot.mtime_ns != mtime_ns:
@@ -275,6 +289,7 @@ class ParseCache:
         *payload* is ``encode_case(case)`` when the caller already has it
         (the process pool sends cases that way).
         """
+        self._ensure_loaded()
         size, mtime_ns = case.source.size, case.source.mtime_ns
         if mtime_ns <= 0 or time.time_ns() - mtime_ns < RACY_NS:
             return False  # an older entry may stay: its key no longer matches, so it is never used
@@ -288,12 +303,14 @@ class ParseCache:
 
     def forget(self, rel: str) -> None:
         """Drop *rel* (the file is gone, or its entry must not be trusted)."""
+        self._ensure_loaded()
         with self._lock:
             if self._slots.pop(rel, None) is not None:
                 self._forgotten.add(rel)
 
     def retain(self, rels: set[str] | frozenset[str]) -> None:
         """Forget every entry whose path is not in *rels* (after a full scan)."""
+        self._ensure_loaded()
         with self._lock:
             for rel in [r for r in self._slots if r not in rels]:
                 del self._slots[rel]
@@ -318,6 +335,7 @@ class ParseCache:
 
         Never raises: an unwritable cache folder only means the next start is cold.
         """
+        self._ensure_loaded()
         with self._flush_lock:
             with self._lock:
                 dirty = {rel: slot for rel, slot in self._slots.items() if slot.dirty}

@@ -257,3 +257,14 @@ def test_concurrent_writers_never_corrupt_the_file(tmp_path: Path) -> None:
     for rel, case in expected.items():
         hit = cache.lookup(*_key(case))
         assert hit is None or hit == case
+
+
+def test_lazy_cache_reads_its_file_on_first_use(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    lazy = ParseCache(root, tmp_path / "cache")  # no I/O yet
+    cache_path(root, tmp_path / "cache").unlink()
+    assert lazy.lookup(*_key(next(iter(cases.values())))) is None  # the file was gone at first use
+    lazy_again = ParseCache(root, tmp_path / "cache")
+    _filled(root, tmp_path / "cache")
+    assert all(lazy_again.lookup(*_key(c)) == c for c in cases.values())
