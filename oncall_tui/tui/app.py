@@ -37,6 +37,18 @@ TABLE_TICK_SECONDS = 30.0
 PROGRESS_EVERY = 0.05
 
 
+def merge_changes(changes: Iterable[Change]) -> Change:
+    """One Change for several store updates, each path once per kind."""
+    added: dict[str, None] = {}
+    updated: dict[str, None] = {}
+    removed: dict[str, None] = {}
+    for change in changes:
+        added.update(dict.fromkeys(change.added))
+        updated.update(dict.fromkeys(change.updated))
+        removed.update(dict.fromkeys(change.removed))
+    return Change(tuple(added), tuple(updated), tuple(removed))
+
+
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -67,7 +79,7 @@ class OncallApp(App):
         self.loaded = False
         self.info = StatusInfo(folder=str(self.folder), read_only=read_only)
         self._stop_watch: asyncio.Event | None = None
-        self._main = MainScreen(self.now)
+        self._main = MainScreen(self.now, self.store.cases)
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -78,14 +90,19 @@ class OncallApp(App):
         return self._main
 
     def on_mount(self) -> None:
-        self.theme_changed_signal.subscribe(self, lambda _theme: self.main.table.refresh_colors())
-        self._update_status()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.update_status()
         if self.watching:
             self.start_watcher()
             self.set_interval(RESCAN_SECONDS, self.action_rescan, name="rescan")
-        self.set_interval(1.0, self._update_status, name="status-clock")
+        self.set_interval(1.0, self.update_status, name="status-clock")
         self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
         self._load()
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self.main.ready:
+            self.main.table.refresh_colors()
+            self.main.refresh_side()
 
     async def on_unmount(self) -> None:
         if self._stop_watch is not None:
@@ -119,7 +136,7 @@ class OncallApp(App):
     def _progress(self, message: LoadProgress) -> None:
         if not self.loaded:
             self.info.loading = (message.done, message.total)
-            self._update_status()
+            self.update_status()
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
@@ -130,7 +147,7 @@ class OncallApp(App):
         if stamps:
             self.info.last_change = datetime.fromtimestamp(max(stamps) / 1e9, tz=self.now().tzinfo)
         self.main.set_cases(cases)
-        self._update_status()
+        self.update_status()
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
 
@@ -158,22 +175,29 @@ class OncallApp(App):
 
     @work(thread=True, group="refresh", exit_on_error=False)
     def _drain(self) -> None:
+        """Apply queued paths and rescans to the store, one batch at a time, until the queue is empty."""
         while (batch := self.queue.take()) is not None:
             paths, rescan = batch
-            try:
-                change = self.store.rescan() if rescan else Change()
-                if paths:
-                    more = self.store.refresh(paths)
-                    change = Change(
-                        tuple(dict.fromkeys((*change.added, *more.added))),
-                        tuple(dict.fromkeys((*change.updated, *more.updated))),
-                        tuple(dict.fromkeys((*change.removed, *more.removed))),
-                    )
-            except Exception as exc:
-                self.call_from_thread(self.notify, f"Could not update: {exc}", severity="error", markup=False)
-                continue
+            changes = []
+            if paths:
+                changes.append(self._safely(lambda: self.store.refresh(paths)))
+            if rescan:
+                changes.append(self._safely(self._rescan_now))
+            change = merge_changes(c for c in changes if c is not None)
             if change:
                 self.post_message(StoreChanged(change, rescan=rescan))
+
+    def _rescan_now(self) -> Change:
+        if not self.store.root.is_dir():  # the folder is gone, and with it every case
+            return self.store.refresh([case.path for case in self.store.cases()])
+        return self.store.rescan()
+
+    def _safely(self, update: Callable[[], Change]) -> Change | None:
+        try:
+            return update()
+        except Exception as exc:  # one bad update must not stop the worker
+            self.call_from_thread(self.notify, f"Could not update: {exc}", severity="error", markup=False)
+            return None
 
     @on(StoreChanged)
     def _store_changed(self, message: StoreChanged) -> None:
@@ -191,21 +215,22 @@ class OncallApp(App):
                 path = screen.case.path
                 if path in change.updated or path in change.added or path in change.removed:
                     screen.update_case(self.store.get(path))
-        self._update_status()
+        self.update_status()
         if message.rescan and self.watching:
             self.start_watcher()  # the watcher missed something: it may be deaf
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:
         self.info.folder_missing = not message.present
-        self._update_status()
+        self.update_status()
         self.request_paths((), rescan=True)
 
     # -- status --------------------------------------------------------------------------------
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
+        """Redraw the status bar (the main screen calls it when it is ready)."""
         main = self.main
-        if not main.is_mounted:
+        if not main.ready:
             return
         if self.loaded:
             cases = self.store.cases()

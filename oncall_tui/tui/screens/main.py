@@ -55,9 +55,12 @@ class MainScreen(Screen):
         bind("main.pane4"),
     ]
 
-    def __init__(self, now: Callable[[], datetime]) -> None:
+    def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
         super().__init__()
         self._now = now
+        self._source = source
+        self._loaded = False
+        self._ready = False
         self._shown_path: str | None = None
         self._shown_case: Case | None = None
         self._cases_cache: list[Case] | None = None
@@ -76,8 +79,14 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self._ready = True
+        if self._loaded and self._source is not None:  # the index was ready before the screen
+            self.set_cases(self._source())
         self.cases_pane.update_titles()
         self._draw_side(data=True)
+        update_status = getattr(self.app, "update_status", None)
+        if update_status is not None:
+            update_status()
         self.table.focus()
 
     # -- accessors -------------------------------------------------------------------
@@ -116,6 +125,9 @@ class MainScreen(Screen):
 
     def set_cases(self, cases: list[Case], *, loading_done: bool = True) -> None:
         """The whole index (first load, rescan): patch everything."""
+        self._loaded = self._loaded or loading_done
+        if not self._ready:
+            return  # on_mount takes the cases from the source
         if loading_done:
             self.cases_pane.loading_note = ""
         self._cases_cache = None
@@ -125,6 +137,8 @@ class MainScreen(Screen):
     def apply(self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True) -> list[str]:
         """Patch the rows *change* names; returns a toast line per change (before the update for removals)."""
         toasts: list[str] = []
+        if not self._ready:
+            return toasts  # on_mount reads the whole index anyway
         table = self.table
         for verb, paths in (("Added", change.added), ("Updated", change.updated), ("Removed", change.removed)):
             for path in paths:
@@ -137,9 +151,20 @@ class MainScreen(Screen):
         return toasts
 
     def tick(self) -> None:
-        self.table.tick()
+        if self._ready:
+            self.table.tick()
 
     # -- side panes --------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """Composed and mounted: the panes can be drawn."""
+        return self._ready
+
+    def refresh_side(self) -> None:
+        """Redraw the side panes (the theme changed their colours)."""
+        if self._ready:
+            self._draw_side(data=True)
 
     def _draw_side(self, *, data: bool) -> None:
         """Redraw the side panes for the selected case; *data*: the cases themselves changed."""

@@ -90,6 +90,7 @@ class CasesTable(DataTable):
         for key, label in COLUMNS:
             justify = "right" if key in ("age", "items", "changed") else "left"
             self.add_column(Text(label, justify=justify), key=key)  # type: ignore[arg-type]
+        self._reconcile(list(self._all))  # cases that arrived before the table was mounted
 
     # -- public API ---------------------------------------------------------------
 
@@ -219,7 +220,7 @@ class CasesTable(DataTable):
 
     def _reconcile(self, paths: Iterable[str]) -> None:
         """Patch the rows of *paths*; resort and restore the cursor if the order moved."""
-        if not self.is_mounted or not self.columns:
+        if not self.columns:  # not mounted yet: on_mount reconciles
             return
         now = self._now()
         clock = now.timestamp()

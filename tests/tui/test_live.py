@@ -1,0 +1,111 @@
+"""The dashboard follows the folder: real files changed under a running app with the real watcher."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from oncall_tui.tui.app import OncallApp
+from tests.tui.casefiles import escalation, write
+from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+
+TIMEOUT = 8.0
+
+
+def notes(app: OncallApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path: Path) -> None:
+    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="High"))
+    write(tmp_path, "CE1002.md", escalation("CE1002", "Bolt Bikes", priority="Critical"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.shown_paths == ["CE1002.md", "CE1001.md"]  # P1 first
+        await pilot.press("j")
+        assert table.selected_path == "CE1001.md"
+        await pilot.pause(0.3)  # let the watcher settle in
+
+        # A new file appears: a row is added, flashed, and a toast names the case.
+        write(tmp_path, "new/CE1003.md", escalation("CE1003", "Comet Coffee", priority="Low"))
+        await wait_for(pilot, lambda: "new/CE1003.md" in table.shown_paths, TIMEOUT)
+        assert table.selected_path == "CE1001.md"  # the cursor stayed on its case
+        assert "new/CE1003.md" in table._flash
+        assert any("CE1003" in n and "Comet Coffee" in n for n in notes(app))
+        assert table.get_cell("new/CE1003.md", "priority").plain == "P4"
+
+        # Modify the selected case: its cells and the side panes follow in place.
+        write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="Critical", event="Fresh event"))
+        await wait_for(pilot, lambda: table.get_cell("CE1001.md", "priority").plain == "P1", TIMEOUT)
+        assert table.selected_path == "CE1001.md"
+        assert any("Fresh event" in row for row in app.main.timeline.row_texts)
+
+        # Rename: the old path goes, the new one comes (an add and a delete, both re-read from disk).
+        os.rename(tmp_path / "CE1002.md", tmp_path / "CE1002-renamed.md")
+        await wait_for(pilot, lambda: "CE1002-renamed.md" in table.shown_paths and "CE1002.md" not in table.shown_paths, TIMEOUT)
+
+        # Vim-style save: original renamed to a backup, a new file written, the backup deleted.
+        target = tmp_path / "new" / "CE1003.md"
+        backup = tmp_path / "new" / "CE1003.md~"
+        os.rename(target, backup)
+        target.write_text(escalation("CE1003", "Comet Coffee", priority="Low", status="Closed"), encoding="utf-8")
+        backup.unlink()
+        await wait_for(pilot, lambda: "new/CE1003.md" not in table.shown_paths, TIMEOUT)
+        assert app.store.get("new/CE1003.md").status == "closed"  # updated, not lost
+        await pilot.press("o")
+        assert "new/CE1003.md" in table.shown_paths
+        await pilot.press("o")
+
+        # Delete: the row goes; the cursor lands on a neighbour.
+        (tmp_path / "CE1001.md").unlink()
+        await wait_for(pilot, lambda: "CE1001.md" not in table.shown_paths, TIMEOUT)
+        assert table.selected_path in table.shown_paths
+        assert any("Removed CE1001" in n for n in notes(app))
+
+        # Non-case files never reach the table.
+        write(tmp_path, "notes.pdf", "x")
+        write(tmp_path, ".hidden.md", escalation("CE1009", "Hidden"))
+        await pilot.pause(0.5)
+        assert sorted(table.shown_paths) == ["CE1002-renamed.md"]
+        assert app.store.by_id("CE1009") is None
+
+        # Status bar counts follow too.
+        assert app.info.counts["P1"] == 1
+
+
+async def test_case_view_follows_its_file(tmp_path: Path) -> None:
+    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: getattr(app.screen, "loaded", False))
+        screen = app.screen
+        await pilot.pause(0.3)
+        write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", event="Brand new development"))
+        await wait_for(pilot, lambda: "Brand new development" in screen.query_one("Markdown").source, TIMEOUT)
+        (tmp_path / "CE1001.md").unlink()
+        await wait_for(pilot, lambda: "removed from the folder" in screen_text(app), TIMEOUT)
+
+
+async def test_folder_vanishes_and_returns(tmp_path: Path) -> None:
+    root = tmp_path / "cases"
+    write(root, "CE1001.md", escalation("CE1001", "Acme Rockets"))
+    app = OncallApp(root, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.shown_paths == ["CE1001.md"]
+        await pilot.pause(0.3)
+        shutil.rmtree(root)
+        await wait_for(pilot, lambda: table.row_count == 0, TIMEOUT)
+        await wait_for(pilot, lambda: app.info.folder_missing, TIMEOUT)
+        write(root, "CE2002.md", escalation("CE2002", "Bolt Bikes"))
+        await wait_for(pilot, lambda: table.shown_paths == ["CE2002.md"], TIMEOUT)
+        assert not app.info.folder_missing
+        # The watcher was restarted on the new folder: later edits are seen again.
+        write(root, "CE2003.md", escalation("CE2003", "Comet Coffee"))
+        await wait_for(pilot, lambda: "CE2003.md" in table.shown_paths, TIMEOUT)
