@@ -349,7 +349,8 @@ def _file_layer(path: Path, kind: Literal["folder", "user"]) -> tuple[dict[str, 
     source = Source(kind, display_path(path))
     if "folder" in table:
         if kind == "folder":
-            raise ConfigError(f"{source}: folder: not allowed in a case folder's team file (set it in your own file or on the command line)")
+            raise ConfigError(f"{source}: folder: not allowed in a case folder's team file "
+                              "(set it in your own file or on the command line)")
         if isinstance(table["folder"], str):
             folder = Path(table["folder"]).expanduser()
             table["folder"] = Path(os.path.normpath(path.parent.absolute() / folder))
@@ -392,7 +393,10 @@ def _env_value(kind: str, text: str) -> Any:
     return Path(text).expanduser() if kind == "path" else text
 
 
-def _merge(base: dict[str, Any], top: dict[str, Any], source: Source, origin: dict[tuple[str, ...], Source], prefix: tuple[str, ...] = ()) -> None:
+Origin = dict[tuple[str, ...], Source]
+
+
+def _merge(base: dict[str, Any], top: dict[str, Any], source: Source, origin: Origin, prefix: tuple[str, ...] = ()) -> None:
     """Lay *top* over *base* in place, recording *source* for each key it sets."""
     for name, value in top.items():
         path = prefix + (name,)
@@ -454,7 +458,8 @@ def load_settings(
         flags["folder"] = Path(folder).expanduser()
     for key, value in flags.items():
         if value is not None:
-            layers.append((_nest(key, value), Source("flag", _FLAG_NAMES.get(key, "--" + key.replace("_", "-").replace(".", "-")))))
+            flag = _FLAG_NAMES.get(key, "--" + key.replace("_", "-").replace(".", "-"))
+            layers.append((_nest(key, value), Source("flag", flag)))
 
     case_folder = next((t["folder"] for t, _ in reversed(layers) if isinstance(t.get("folder"), Path)), None)
     folder_file = case_folder / FOLDER_FILE_NAME if case_folder is not None else None
@@ -464,7 +469,7 @@ def load_settings(
         folder_file = None
 
     merged = Settings().model_dump(mode="json", exclude_none=True)
-    origin: dict[tuple[str, ...], Source] = {}
+    origin: Origin = {}
     for table, source in layers:
         _merge(merged, table, source, origin)
     try:
@@ -494,7 +499,8 @@ _NO_GOT = {"extra_forbidden", "sla_order", "missing"}
 
 def dotted(path: tuple[Any, ...]) -> str:
     """A key path as TOML spells it: bare parts, others quoted (``keys."items.all"``)."""
-    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]+", p) else json.dumps(p, ensure_ascii=False) for p in map(str, path))
+    parts = map(str, path)
+    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]+", p) else json.dumps(p, ensure_ascii=False) for p in parts)
 
 
 def _show(value: Any) -> str:
@@ -551,7 +557,7 @@ def format_error(error: Mapping[str, Any], root: type[BaseModel], where: str, pr
     return f"{where}: {dotted(loc)}: {text}" if loc else f"{where}: {text}"
 
 
-def _problems(exc: ValidationError, origin: dict[tuple[str, ...], Source]) -> list[str]:
+def _problems(exc: ValidationError, origin: Origin) -> list[str]:
     out = []
     for error in exc.errors():
         loc = tuple(str(p) for p in error["loc"] if p != "[key]")
@@ -631,7 +637,11 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ("user",): ['Your name as case files write it, for "my action items".'],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
-_EXAMPLES = {("folder",): '# folder = "~/cases"', ("user", "name"): '# name = "Maria"', ("keys",): '# "items.all" = "A"'}
+_EXAMPLES = {
+    ("folder",): '# folder = "~/cases"',
+    ("user", "name"): '# name = "Maria"',
+    ("keys",): '# "items.all" = "A"',
+}
 _HEADER = [
     INIT_MARKER,
     "# Every key is optional: delete a line to get the built-in default back.",
@@ -702,7 +712,9 @@ def _parsed(text: str) -> dict[str, Any] | None:
 
 
 _THEME_LINE = re.compile(
-    r"""^(?P<lead>[ \t]*(?:theme|"theme"|'theme')[ \t]*=[ \t]*)(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*')(?P<rest>[ \t]*(?:\#.*)?)$"""
+    r"""^(?P<lead>[ \t]*(?:theme|"theme"|'theme')[ \t]*=[ \t]*)"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+    r"""(?P<rest>[ \t]*(?:\#.*)?)$"""
 )
 
 

@@ -15,7 +15,17 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictBool, StrictStr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictBool,
+    StrictStr,
+    ValidationError,
+)
 from pydantic_core import PydanticCustomError
 
 from oncall_tui.core.config import ConfigError, display_path, format_error, read_toml
@@ -29,7 +39,9 @@ REQUIRED_VARIABLES = (
 )
 #: Variables whose value must be a colour (the rest are passed to Textual as given).
 COLOUR_VARIABLES = frozenset(REQUIRED_VARIABLES) | {"overdue", "row-flash", "sentiment-neutral"}
-BASE_COLOURS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel", "warning", "error", "success")
+BASE_COLOURS = (
+    "primary", "secondary", "accent", "foreground", "background", "surface", "panel", "warning", "error", "success",
+)
 
 # CSS Color Module Level 4 named colours, as name / hex pairs.
 _CSS_NAMES = """
@@ -93,9 +105,13 @@ def _colour(value: Any) -> str:
 Colour = Annotated[str, BeforeValidator(_colour)]
 _VARIABLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _ANSI = re.compile(r"ansi_(?:default|(?:bright_)?(?:black|red|green|yellow|blue|magenta|cyan|white))")
-_STYLE_WORDS = frozenset("b i u r s d bold italic underline underline2 overline reverse dim strike blink blink2 conceal not none".split())
+_STYLE_WORDS = frozenset(
+    "b i u r s d bold italic underline underline2 overline reverse dim strike blink blink2 conceal not none".split()
+)
 STYLE_HINT = 'expected text style words like "bold", "b reverse" or "none"'
-VARIABLE_HINT = 'expected a colour like "#1e90ff", a CSS colour name or "transparent", optionally with an opacity like "#1e90ff 50%"'
+VARIABLE_HINT = (
+    'expected a colour like "#1e90ff", a CSS colour name or "transparent", optionally with an opacity like "#1e90ff 50%"'
+)
 
 
 def _variable_name(name: str) -> str:
@@ -163,7 +179,9 @@ class ThemeSpec(BaseModel):
     warning: Colour | None = None
     error: Colour | None = None
     success: Colour | None = None
-    variables: Annotated[dict[Annotated[StrictStr, AfterValidator(_variable_name)], StrictStr], AfterValidator(_variables)] = {}
+    variables: Annotated[
+        dict[Annotated[StrictStr, AfterValidator(_variable_name)], StrictStr], AfterValidator(_variables)
+    ] = {}
     _source: Path | None = PrivateAttr(None)
 
     @property
@@ -197,7 +215,8 @@ def _theme_problems(exc: ValidationError, shown: str) -> list[str]:
     out = []
     for error in exc.errors():
         if error["type"] in _EXPECTED_THEME:
-            out.append(f"{shown}: {'.'.join(map(str, error['loc']))}: {_EXPECTED_THEME[error['type']]}, got {_quoted(str(error['input']))}")
+            key = ".".join(map(str, error["loc"]))
+            out.append(f"{shown}: {key}: {_EXPECTED_THEME[error['type']]}, got {_quoted(str(error['input']))}")
         elif error["type"] == "variable_value":
             out.append(f"{shown}: variables.{error['msg']}")
         else:
@@ -241,7 +260,8 @@ def load_theme_dir(path: Path | None) -> tuple[list[ThemeSpec], list[str]]:
         except Exception as exc:  # noqa: BLE001 - the contract is "never raises"; say what broke
             spec, errors = None, [f"{display_path(file)}: cannot load: {exc}"]
         if spec is not None and spec.name in seen:
-            errors = [f"{display_path(file)}: name: theme {_quoted(spec.name)} is already defined by {seen[spec.name].name}"]
+            taken_by = seen[spec.name].name
+            errors = [f"{display_path(file)}: name: theme {_quoted(spec.name)} is already defined by {taken_by}"]
             spec = None
         if spec is not None:
             seen[spec.name] = file
