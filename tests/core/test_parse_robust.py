@@ -129,3 +129,9 @@ def test_crlf_and_cr_files_parse_like_lf(seed_dir):
         other = parse_bytes(path.read_bytes().replace(b"\n", newline), path.name)
         assert other.export_dict() == lf.export_dict()
         assert other.source.newline == newline.decode()
+
+
+def test_backslash_escapes_keep_their_character():
+    text = "# Notes\n\n## Action Items\n\n- \\# not a heading\n- 1\\. not a list\n- \\*literal stars\\*\n"
+    items = parse_text(text, "n.md").action_items
+    assert [item.text for item in items] == ["# not a heading", "1. not a list", "*literal stars*"]

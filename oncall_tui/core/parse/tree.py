@@ -233,7 +233,7 @@ def plain(raw: str) -> str:
     md.inline.parse(raw, md, {}, tokens)
     parts: list[str] = []
     for token in tokens:
-        if token.type in ("text", "code_inline", "html_inline"):
+        if token.type in ("text", "text_special", "code_inline", "html_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             parts.append(" ")
