@@ -21,7 +21,8 @@ THEME_DEFAULTS: dict[str, str] = {
     "sentiment-negative": "#ff6b6b",
     "sentiment-neutral": "#c8b45a",
     "sentiment-positive": "#5fd787",
-    "overdue": "#ff5f5f",
+    "item-overdue": "#ff5f5f",
+    "sla-breached": "#ff5f5f",
 }
 
 _FALLBACK = {"error": "#ff5f5f", "warning": "#ffaf3f", "success": "#5fd787", "accent": "#ffaf3f"}

@@ -56,7 +56,7 @@ class ItemsPane(ListPane):
     def _item_row(self, item: ActionItem, today: date, path: str, widths: tuple[int, int], tag: str | None = None) -> Row:
         """Glyph, text (wrapping), then owner and due columns when the list has any."""
         late = view.overdue(item, today)
-        late_style = palette.style(self.app, "overdue", bold=True)
+        late_style = palette.style(self.app, "item-overdue", bold=True)
         glyph_style = {"done": "dim", "in_progress": "", "open": ""}[item.status]
         glyph = Text(view.ITEM_GLYPHS[item.status], style=late_style if late else glyph_style)
         body = Text()

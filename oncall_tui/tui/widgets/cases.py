@@ -33,7 +33,7 @@ COLUMNS = (
     ("status", "status"),
     ("age", "age"),
     ("items", "items"),
-    ("sentiment", "snt"),
+    ("sentiment", "mood"),
     ("changed", "changed"),
 )
 ID_WIDTH = 16

@@ -31,13 +31,16 @@ class Row:
         self.header = header
 
 
-def grid(*columns: tuple[Text, int | None]) -> Table:
-    """A one-row borderless table: fixed-width columns and a last one that wraps with a hanging indent."""
+def grid(*columns: tuple[Text, int | None], wrap: bool = True) -> Table:
+    """A one-row borderless table: fixed-width columns and one (width None) that takes the rest.
+
+    The flexible column wraps with a hanging indent, or is cut with an ellipsis when not *wrap*.
+    """
     table = Table.grid(padding=(0, 1), expand=True)
     cells = []
     for cell, width in columns:
         if width is None:
-            table.add_column(ratio=1, overflow="fold")
+            table.add_column(ratio=1, overflow="fold" if wrap else "ellipsis", no_wrap=not wrap)
         else:
             table.add_column(width=width, no_wrap=True, overflow="ellipsis")
         cells.append(cell)

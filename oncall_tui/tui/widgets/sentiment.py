@@ -61,6 +61,7 @@ class CustomerList(ListPane):
             self.show_rows([Row(Text("No customers with open cases.", style="dim"), header=True)], keep_place=False)
             return
         rows = []
+        spark_width = max(1, max(min(len(m.scores), SPARK_WIDTH) for m in moods))
         for mood in moods:
             word = view.mood_word(mood.worst)
             style = palette.mood_style(self.app, word)
@@ -72,8 +73,9 @@ class CustomerList(ListPane):
                         (Text(view.MOOD_GLYPHS[word], style=style), 1),
                         (literal(mood.customer), None),
                         (Text(f"{mood.open_cases} open", style="dim"), 7),
-                        (Text(spark or "·", style=style), SPARK_WIDTH),
+                        (Text(spark or "·", style=style), spark_width),
                         (Text(worst, style=style), 5),
+                        wrap=False,
                     ),
                     mood.customer,
                 )

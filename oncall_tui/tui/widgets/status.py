@@ -48,8 +48,8 @@ class StatusBar(Horizontal):
         sep = Text(" │ ", style="dim")
         text = Text(" ")
         folder = literal(info.folder, style="bold")
-        if len(folder) > 40:
-            folder = Text("…") + folder[-39:]
+        if len(folder) > 32:
+            folder = Text("…") + folder[-31:]
         text.append_text(folder)
         if info.read_only:
             text.append(" (read-only)", style="dim")
@@ -70,13 +70,13 @@ class StatusBar(Horizontal):
             style = palette.priority_style(self.app, priority) if count else "dim"
             text.append(f"{priority} {count}", style=style)
         if info.counts.get("-"):
-            text.append(f" none {info.counts['-']}", style="dim")
+            text.append(f" –{info.counts['-']}", style="dim")
         text.append_text(sep)
         if info.last_change is None:
             text.append("no changes yet", style="dim")
         else:
             local = info.last_change.astimezone(now.tzinfo)
-            text.append(f"last change {local:%H:%M:%S} ({view.human_age(now - info.last_change)} ago)")
+            text.append(f"changed {local:%H:%M:%S} ({view.human_age(now - info.last_change)} ago)")
         text.append_text(sep)
         if info.problems:
             noun = "file has" if info.problems == 1 else "files have"

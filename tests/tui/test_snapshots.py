@@ -1,0 +1,48 @@
+"""SVG snapshots of the dashboard and the case view on a copy of data/ (fixed mtimes, frozen clock).
+
+Regenerate with ``pytest tests/tui/test_snapshots.py --snapshot-update`` after a
+deliberate change to the layout, and look at the report before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oncall_tui.tui.app import OncallApp
+from tests.tui.conftest import copy_samples, frozen_now, wait_for, wait_loaded
+
+SIZES = [(160, 45), (100, 30)]
+
+
+@pytest.fixture
+def folder(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of data/ opened as the relative path ``data``, so the status bar is the same on every machine."""
+    copy_samples(data_dir, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    return Path("data")
+
+
+async def _loaded(pilot) -> None:
+    await wait_loaded(pilot)
+    await pilot.pause(0.1)
+
+
+async def _case_view(pilot) -> None:
+    await wait_loaded(pilot)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: getattr(pilot.app.screen, "loaded", False))
+    await pilot.pause(0.2)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_loaded)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_case_view(snap_compare, folder: Path, size: tuple[int, int]) -> None:
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_case_view)
