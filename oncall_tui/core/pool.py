@@ -113,7 +113,7 @@ def parse_many(
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     read: Read | None = None,
-    min_files: int = POOL_MIN_FILES,
+    min_files: int | None = None,
     chunk: int = CHUNK,
     method: str = START_METHOD,
 ) -> Iterator[Parsed]:
@@ -121,11 +121,12 @@ def parse_many(
 
     *read* is the in-process reader (the store's own); the pool's workers
     use an equivalent one of their own.  Serial when there are fewer than
-    *min_files* entries or one worker.
+    *min_files* (default :data:`POOL_MIN_FILES`) entries or one worker.
     """
     root = Path(os.path.realpath(root))
     local = read or _local_reader(root, max_bytes)
     workers = default_workers() if workers is None else workers
+    min_files = POOL_MIN_FILES if min_files is None else min_files
     if workers <= 1 or len(entries) < max(min_files, 2):
         yield from _serial(entries, local)
         return

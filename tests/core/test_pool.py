@@ -95,3 +95,20 @@ def test_vanished_file_is_reported_as_none(tmp_path: Path) -> None:
     parallel = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=2, method="fork"))
     assert parallel[gone.rel].result is None and parallel[gone.rel].payload is None
     assert sum(item.result is not None for item in parallel.values()) == len(entries) - 1
+
+
+def test_store_loads_through_the_pool_like_in_process(tmp_path: Path, monkeypatch) -> None:
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=30)
+    serial = CaseStore(root, workers=1)
+    serial.load_all()
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 0)
+    seen: list[tuple[int, int]] = []
+    parallel = CaseStore(root, workers=2)
+    change = parallel.load_all(lambda done, total: seen.append((done, total)))
+    assert len(change.added) == len(serial) == len(parallel)
+    assert parallel.cases() == serial.cases()
+    assert [c.source for c in parallel.cases()] == [c.source for c in serial.cases()]
+    assert seen[0] == (0, len(serial)) and seen[-1] == (len(serial), len(serial))
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
