@@ -25,9 +25,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from oncall_tui.core.cache import ParseCache, paused_gc
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, is_case_name, scan, stat_entry
 from oncall_tui.core.model import Case, SourceInfo
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.pool import parse_many
 
 Parse = Callable[..., Case]
 
@@ -75,11 +77,22 @@ def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Ca
 class CaseStore:
     """All cases of one folder, by path and by id."""
 
-    def __init__(self, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, parse: Parse = parse_bytes) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        parse: Parse = parse_bytes,
+        cache: ParseCache | None = None,
+        workers: int | None = None,
+    ) -> None:
+        """*cache* (the real parser only) makes :meth:`load_all` warm; *workers* sizes its process pool."""
         self.given_root = Path(root)
         self.root = Path(os.path.realpath(Path(root).expanduser()))
         self.max_bytes = max_bytes
         self._parse = parse
+        self.cache = cache if parse is parse_bytes else None
+        self._workers = workers if parse is parse_bytes else 1  # a custom parser stays in process
         self._lock = threading.RLock()
         self._update_lock = threading.Lock()
         self._entries: dict[str, Entry] = {}
@@ -121,22 +134,46 @@ class CaseStore:
     # -- updating (one worker thread) ------------------------------------------
 
     def load_all(self, progress: Callable[[int, int], None] | None = None) -> Change:
-        """Read the whole folder afresh; *progress* gets (done, total) as files are read."""
+        """Read the whole folder afresh; *progress* gets (done, total) as files are read.
+
+        Files whose size and mtime match the parse cache are not read; the
+        rest are parsed (in a process pool when there are many) and cached,
+        and the cache is written after the index is updated.
+        """
         with self._update_lock:
             entries, skipped = scan(self.root)
             total = len(entries)
             if progress is not None:
                 progress(0, total)
             results: dict[str, tuple[Entry, Case] | None] = {}
-            for done, entry in enumerate(entries, 1):
-                results[entry.rel] = self._read(entry)
+            cache = self.cache
+            todo = entries
+            if cache is not None:
+                with paused_gc():
+                    for entry in entries:
+                        hit = cache.lookup(entry.rel, entry.size, entry.mtime_ns)
+                        if hit is not None:
+                            results[entry.rel] = (entry, hit)
+                todo = [entry for entry in entries if entry.rel not in results]
+            done = len(results)
+            if progress is not None and done:
+                progress(done, total)
+            for item in parse_many(self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read):
+                results[item.rel] = item.result
+                if cache is not None and item.result is not None and item.result[1].source.sha256:
+                    cache.store(item.result[1], item.payload)  # parsed from bytes: placeholders are not kept
+                done += 1
                 if progress is not None:
                     progress(done, total)
             with self._lock:
                 for rel in self._raw.keys() - results.keys():
                     results[rel] = None
                 self._skipped = {s.rel: s.reason for s in skipped}
-                return self._apply(results)
+                change = self._apply(results)
+        if cache is not None:  # outside the update lock: a refresh need not wait for the write
+            cache.retain({entry.rel for entry in entries})
+            cache.flush()
+        return change
 
     def rescan(self) -> Change:
         """Compare the whole folder with the index by (size, mtime_ns) and catch up."""

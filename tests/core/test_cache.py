@@ -268,3 +268,50 @@ def test_lazy_cache_reads_its_file_on_first_use(tmp_path: Path) -> None:
     lazy_again = ParseCache(root, tmp_path / "cache")
     _filled(root, tmp_path / "cache")
     assert all(lazy_again.lookup(*_key(c)) == c for c in cases.values())
+
+
+def test_store_second_load_comes_from_the_cache_and_sees_changes(tmp_path: Path) -> None:
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=8)
+    (root / "unreadable.md").write_bytes(b"x" * 10000)
+    os.utime(root / "unreadable.md", ns=(OLD, OLD))
+    plain = CaseStore(root, max_bytes=9500)
+    plain.load_all()
+    first = CaseStore(root, max_bytes=9500, cache=ParseCache(root, tmp_path / "cache"))
+    first.load_all()
+    assert first.cases() == plain.cases()
+    warm_cache = ParseCache(root, tmp_path / "cache")
+    warm = CaseStore(root, max_bytes=9500, cache=warm_cache)
+    warm.load_all()
+    assert warm.cases() == plain.cases() and [c.source for c in warm.cases()] == [c.source for c in plain.cases()]
+    parsed = len([c for c in plain.cases() if c.source.sha256])
+    assert warm_cache.hits == parsed  # the oversize placeholder is never cached: it is re-checked
+    # A changed file is re-read; a removed one leaves the cache.
+    changed = root / "case-0.md"
+    changed.write_bytes(changed.read_bytes().replace(b"Priority: Medium", b"Priority: Low"))
+    os.utime(changed, ns=(OLD + 99, OLD + 99))
+    (root / "2024" / "case-1.md").unlink()
+    again_cache = ParseCache(root, tmp_path / "cache")
+    again = CaseStore(root, max_bytes=9500, cache=again_cache)
+    again.load_all()
+    assert again.get("case-0.md").priority == "P4"
+    assert again.get("2024/case-1.md") is None
+    assert again_cache.hits == parsed - 2
+    assert len(ParseCache.open(root, tmp_path / "cache")) == parsed - 1
+
+
+def test_store_with_custom_parser_ignores_the_cache(tmp_path: Path) -> None:
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=3)
+    calls: list[str] = []
+
+    def parse(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:
+        calls.append(path)
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    for _ in range(2):
+        CaseStore(root, parse=parse, cache=ParseCache(root, tmp_path / "cache")).load_all()
+    assert len(calls) == 6
+    assert not cache_path(root, tmp_path / "cache").exists()
