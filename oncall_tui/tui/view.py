@@ -45,10 +45,10 @@ def short(text: str, width: int) -> str:
 
 
 def human_age(delta: timedelta) -> str:
-    """``45s``, ``12m``, ``3h``, ``2d``, ``5w``, ``1y``: short and sortable by eye."""
+    """``45s``, ``12m``, ``3h``, ``2d``, ``5w``, ``1y``: short and sortable by eye (``soon`` if ahead of the clock)."""
     seconds = int(delta.total_seconds())
     if seconds < 0:
-        return "future" if seconds < -60 else "0s"
+        return "soon" if seconds < -60 else "0s"  # a date ahead of the clock
     for size, unit in ((365 * 86400, "y"), (7 * 86400, "w"), (86400, "d"), (3600, "h"), (60, "m")):
         if seconds >= size * (2 if unit in "yw" else 1):
             return f"{seconds // size}{unit}"

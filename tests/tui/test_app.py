@@ -44,7 +44,7 @@ async def test_startup_lists_open_cases_by_priority_then_age(samples: Path) -> N
         assert cell(app, first.path, "age") == view.human_age(view.age(first, FROZEN))
         assert cell(app, first.path, "changed") == "1h"  # fixed mtimes: one hour before the clock
         assert table.selected_path == first.path
-        assert str(app.main.timeline.border_title).endswith(first.id)
+        assert first.id[:30] in str(app.main.timeline.border_title)
         assert app.main.timeline.row_texts[-1].endswith(first.timeline[-1].text)
 
 
@@ -69,8 +69,8 @@ async def test_tab_moves_between_panes_and_keys_move_the_cursor(samples: Path) -
         await pilot.press("k")
         assert table.selected_path == paths[1]
         case = table.case(paths[1])
-        assert str(app.main.items.border_title).endswith(case.id)
-        assert str(app.main.sentiment.border_title).endswith(case.id)
+        assert case.id[:30] in str(app.main.items.border_title)
+        assert case.id[:30] in str(app.main.sentiment.border_title)
         await pilot.press("G")
         assert table.selected_path == paths[-1]
         await pilot.press("g")

@@ -26,7 +26,7 @@ def test_human_age() -> None:
     assert view.human_age(timedelta(days=21)) == "3w"
     assert view.human_age(timedelta(days=800)) == "2y"
     assert view.human_age(timedelta(seconds=-5)) == "0s"
-    assert view.human_age(timedelta(hours=-2)) == "future"
+    assert view.human_age(timedelta(hours=-2)) == "soon"
 
 
 def test_age_uses_clock_zone_for_naive_and_dates_and_stops_at_resolution() -> None:

@@ -13,7 +13,8 @@ from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import ListPane, Row, grid
+from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout
+from oncall_tui.tui.widgets.timeline import case_signature
 
 OWNER_WIDTH = 16
 DUE_WIDTH = 11
@@ -38,26 +39,47 @@ class ItemsPane(ListPane):
         self.all_open = not self.all_open
 
     def watch_all_open(self) -> None:
-        self._redraw(keep_place=False)
+        self._draw(keep_place=False)
 
     def show(self, case: Case | None, cases: Sequence[Case], *, same_case: bool, data_changed: bool = True) -> None:
         self._case = case
         self._cases = cases
         if self.all_open and not data_changed:
-            return  # the merged view does not depend on the selection
-        self._redraw(keep_place=same_case or self.all_open)
+            return  # the grouped view does not depend on the selection
+        self._draw(keep_place=same_case or self.all_open)
 
-    def _redraw(self, *, keep_place: bool) -> None:
+    def _draw(self, *, keep_place: bool) -> None:
+        today = self._now().date()
         if self.all_open:
-            self._draw_all(keep_place)
+            groups = view.items_by_owner(self._cases, today)
+            total = sum(len(items) for _, items in groups)
+            self.border_title = Text(f"Action items · all open ({total})")
+            self.border_subtitle = Text("by owner, overdue first · a: this case")
+            self.redraw(keep_place=keep_place, signature=("all", case_signature(self._cases), today, self.app.theme))
+            return
+        case = self._case
+        title = Text("Action items")
+        if case is None:
+            self.border_subtitle = None
         else:
-            self._draw_case(keep_place)
+            title.append(" · ")
+            title.append_text(literal(view.short(case.id, 40)))
+            late = sum(1 for i in case.action_items if view.overdue(i, today))
+            sub = f"{case.open_items} open of {len(case.action_items)}"
+            if late:
+                sub += f" · {late} overdue"
+            self.border_subtitle = Text(sub + " · a: all open items")
+        self.border_title = title
+        signature = ("case", case.path, case.source.sha256, case.id, today, self.app.theme) if case else ("none",)
+        self.redraw(keep_place=keep_place, signature=signature)
 
-    def _item_row(self, item: ActionItem, today: date, path: str, widths: tuple[int, int], tag: str | None = None) -> Row:
+    def _item_row(
+        self, item: ActionItem, today: date, path: str, width: int, widths: tuple[int, int], tag: str | None = None
+    ) -> Row:
         """Glyph, text (wrapping), then owner and due columns when the list has any."""
         late = view.overdue(item, today)
         late_style = palette.style(self.app, "item-overdue", bold=True)
-        glyph_style = {"done": "dim", "in_progress": "", "open": ""}[item.status]
+        glyph_style = "dim" if item.status == "done" else ""
         glyph = Text(view.ITEM_GLYPHS[item.status], style=late_style if late else glyph_style)
         body = Text()
         if tag is not None:
@@ -66,14 +88,14 @@ class ItemsPane(ListPane):
         body.append_text(literal(item.text, style="dim" if item.status == "done" else ""))
         if late:
             body.stylize(late_style)
-        columns: list[tuple[Text, int | None]] = [(glyph, 1), (body, None)]
+        after: list[Cell] = []
         owner_width, due_width = widths
         if owner_width:
-            columns.append((literal(item.owner or "—", style="" if item.owner else "dim"), owner_width))
+            after.append((literal(item.owner or "—", style="" if item.owner else "dim"), owner_width))
         if due_width:
             due_text = ("!" if late else "") + (item.due[:10] if item.due else "—")
-            columns.append((Text(due_text, style=late_style if late else ("" if item.due else "dim")), due_width))
-        return Row(grid(*columns), path)
+            after.append((Text(due_text, style=late_style if late else ("" if item.due else "dim")), due_width))
+        return Row(layout(self.console, width, body, [(glyph, 1)], after), path)
 
     @staticmethod
     def _widths(items: Sequence[ActionItem], *, owners: bool = True) -> tuple[int, int]:
@@ -81,55 +103,39 @@ class ItemsPane(ListPane):
         due = DUE_WIDTH if any(i.due for i in items) else 0
         return min(owner, OWNER_WIDTH), due
 
-    def _draw_case(self, keep_place: bool) -> None:
-        case = self._case
-        title = Text("Action items")
-        if case is None:
-            self.border_title = title
-            self.border_subtitle = None
-            self.show_rows([Row(Text("No case selected.", style="dim"), header=True)], keep_place=False)
-            return
-        title.append(" · ")
-        title.append_text(literal(case.id))
-        self.border_title = title
+    def build_rows(self, width: int) -> list[Row]:
         today = self._now().date()
-        late = sum(1 for i in case.action_items if view.overdue(i, today))
-        sub = f"{case.open_items} open of {len(case.action_items)}"
-        if late:
-            sub += f" · {late} overdue"
-        self.border_subtitle = Text(sub + " · a: all open items")
+        if self.all_open:
+            return self._all_rows(width, today)
+        case = self._case
+        if case is None:
+            return self.message_row("No case selected.")
         if not case.action_items:
-            self.show_rows([Row(Text("No action items in this case.", style="dim"), header=True)], keep_place=False)
-            return
+            return self.message_row("No action items in this case.")
         rows: list[Row] = []
         group: str | None = None
         widths = self._widths(case.action_items)
-        for item in case.action_items:
-            if item.group != group:
+        for index, item in enumerate(case.action_items):
+            if item.group != group or (index == 0 and item.group):
                 group = item.group
                 label = literal(group, style="bold underline") if group else Text("Other items", style="bold underline dim")
                 rows.append(Row(label, header=True))
-            rows.append(self._item_row(item, today, case.path, widths))
-        self.show_rows(rows, keep_place=keep_place)
+            rows.append(self._item_row(item, today, case.path, width, widths))
+        return rows
 
-    def _draw_all(self, keep_place: bool) -> None:
-        today = self._now().date()
+    def _all_rows(self, width: int, today: date) -> list[Row]:
         groups = view.items_by_owner(self._cases, today)
-        total = sum(len(items) for _, items in groups)
-        self.border_title = Text(f"Action items · all open ({total})")
-        self.border_subtitle = Text("by owner, overdue first · a: this case")
         if not groups:
-            self.show_rows([Row(Text("No open action items in open cases.", style="dim"), header=True)], keep_place=False)
-            return
+            return self.message_row("No open action items in open cases.")
         rows: list[Row] = []
         widths = self._widths([o.item for _, items in groups for o in items], owners=False)
         for owner, items in groups:
+            if len(rows) >= ALL_LIMIT:
+                break
             header = literal(owner, style="bold") if owner else Text("Unassigned", style="bold italic")
             late = sum(1 for o in items if view.overdue(o.item, today))
             header.append(f"  {len(items)} open" + (f", {late} overdue" if late else ""), style=Style(dim=True, bold=False))
             rows.append(Row(header, header=True))
             for owned in items:
-                if len(rows) >= ALL_LIMIT:
-                    break
-                rows.append(self._item_row(owned.item, today, owned.case.path, widths, tag=owned.case.id))
-        self.show_rows(rows, keep_place=keep_place)
+                rows.append(self._item_row(owned.item, today, owned.case.path, width, widths, tag=owned.case.id))
+        return rows

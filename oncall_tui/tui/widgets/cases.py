@@ -27,17 +27,18 @@ from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
 
 COLUMNS = (
-    ("id", "id"),
-    ("customer", "customer"),
-    ("priority", "pri"),
-    ("status", "status"),
-    ("age", "age"),
-    ("items", "items"),
-    ("sentiment", "mood"),
-    ("changed", "changed"),
+    ("id", "id", 15),
+    ("customer", "customer", 17),
+    ("priority", "pri", 3),
+    ("status", "status", 11),
+    ("age", "age", 5),
+    ("items", "items", 5),
+    ("sentiment", "mood", 4),
+    ("changed", "changed", 7),
 )
-ID_WIDTH = 16
-CUSTOMER_WIDTH = 20
+"""Key, header and fixed width of each column: fixed, so one odd value cannot push the others off screen."""
+ID_WIDTH = 15
+CUSTOMER_WIDTH = 17
 FLASH_SECONDS = 1.5
 
 
@@ -87,9 +88,9 @@ class CasesTable(DataTable):
         self._emitted: object = object()
 
     def on_mount(self) -> None:
-        for key, label in COLUMNS:
+        for key, label, width in COLUMNS:
             justify = "right" if key in ("age", "items", "changed") else "left"
-            self.add_column(Text(label, justify=justify), key=key)  # type: ignore[arg-type]
+            self.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
         self._reconcile(list(self._all))  # cases that arrived before the table was mounted
 
     # -- public API ---------------------------------------------------------------
@@ -242,8 +243,8 @@ class CasesTable(DataTable):
                 self.add_row(*cells, key=path)
                 resort = True
             elif sig != self._sig[path]:
-                for (column, _), cell in zip(COLUMNS, cells):
-                    self.update_cell(path, column, cell, update_width=True)
+                for (column, _, _), cell in zip(COLUMNS, cells):
+                    self.update_cell(path, column, cell)
             self._sig[path] = sig
             order = view.sort_key(case, self.sort_mode, now)
             if self._order.get(path) != order:

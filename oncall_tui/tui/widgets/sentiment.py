@@ -15,7 +15,7 @@ from oncall_tui.core.model import Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import ListPane, Row, grid
+from oncall_tui.tui.widgets.listpane import ListPane, Row, layout
 
 BAR_HALF = 10
 SPARK_WIDTH = 12
@@ -53,40 +53,44 @@ class CustomerList(ListPane):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._customers: list[str] = []
+        self._moods: list[view.CustomerMood] = []
 
     def show_moods(self, moods: Sequence[view.CustomerMood]) -> None:
-        self._customers = [m.customer for m in moods]
+        self._moods = list(moods)
+        signature = tuple((m.customer, m.worst, tuple(m.scores), m.open_cases) for m in moods)
+        self.redraw(keep_place=True, signature=(signature, self.app.theme))
+
+    def build_rows(self, width: int) -> list[Row]:
+        moods = self._moods
         if not moods:
-            self.show_rows([Row(Text("No customers with open cases.", style="dim"), header=True)], keep_place=False)
-            return
-        rows = []
+            return self.message_row("No customers with open cases.")
         spark_width = max(1, max(min(len(m.scores), SPARK_WIDTH) for m in moods))
+        rows = []
         for mood in moods:
             word = view.mood_word(mood.worst)
             style = palette.mood_style(self.app, word)
             spark = view.sparkline(mood.scores[-SPARK_WIDTH:])
             worst = f"{mood.worst:+.2f}" if mood.worst is not None else "  —"
-            rows.append(
-                Row(
-                    grid(
-                        (Text(view.MOOD_GLYPHS[word], style=style), 1),
-                        (literal(mood.customer), None),
-                        (Text(f"{mood.open_cases} open", style="dim"), 7),
-                        (Text(spark or "·", style=style), spark_width),
-                        (Text(worst, style=style), 5),
-                        wrap=False,
-                    ),
-                    mood.customer,
-                )
+            prompt = layout(
+                self.console,
+                width,
+                literal(mood.customer),
+                [(Text(view.MOOD_GLYPHS[word], style=style), 1)],
+                [
+                    (Text(f"{mood.open_cases} open", style="dim"), 8),
+                    (Text(spark or "·", style=style), spark_width),
+                    (Text(worst, style=style), 5),
+                ],
+                wrap=False,
             )
-        self.show_rows(rows, keep_place=True)
+            rows.append(Row(prompt, mood.customer))
+        return rows
 
     def on_option_list_option_selected(self, event) -> None:  # type: ignore[override]
         event.stop()
         index = event.option_index
-        if 0 <= index < len(self._customers):
-            self.post_message(self.FilterCustomer(self._customers[index]))
+        if 0 <= index < len(self._moods):
+            self.post_message(self.FilterCustomer(self._moods[index].customer))
 
 
 class SentimentPane(Vertical):

@@ -11,11 +11,16 @@ from oncall_tui.core.model import Case
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import ListPane, Row, grid
+from oncall_tui.tui.widgets.listpane import ListPane, Row, layout
 
 MERGED_LIMIT = 500
 TIME_WIDTH = 19
 TAG_WIDTH = 16
+
+
+def case_signature(cases: Sequence[Case], *, open_only: bool = True) -> tuple:
+    """Identifies what a merged view shows: each relevant case's path, content and id."""
+    return tuple((c.path, c.source.sha256, c.id) for c in cases if c.is_open or not open_only)
 
 
 class TimelinePane(ListPane):
@@ -34,7 +39,7 @@ class TimelinePane(ListPane):
         self.merged = not self.merged
 
     def watch_merged(self) -> None:
-        self._redraw(keep_place=False)
+        self._draw(keep_place=False)
 
     def show(self, case: Case | None, cases: Sequence[Case], *, same_case: bool, data_changed: bool = True) -> None:
         """Draw for the selected *case* (merged mode uses *cases*); keep the place if it is the same case."""
@@ -42,47 +47,48 @@ class TimelinePane(ListPane):
         self._cases = cases
         if self.merged and not data_changed:
             return  # the merged view does not depend on the selection
-        self._redraw(keep_place=same_case or self.merged)
+        self._draw(keep_place=same_case or self.merged)
 
-    def _redraw(self, *, keep_place: bool) -> None:
+    def _draw(self, *, keep_place: bool) -> None:
         if self.merged:
-            self._draw_merged(keep_place)
-        else:
-            self._draw_case(keep_place)
-
-    def _draw_case(self, keep_place: bool) -> None:
+            events = view.merged_timeline(self._cases)
+            self.border_title = Text(f"Timeline · all open cases ({len(events)} events)")
+            more = f" · newest {MERGED_LIMIT} shown" if len(events) > MERGED_LIMIT else ""
+            self.border_subtitle = Text(f"newest first{more} · t: this case")
+            self.redraw(keep_place=keep_place, signature=("merged", case_signature(self._cases), self.app.theme))
+            return
         case = self._case
         title = Text("Timeline")
-        if case is None:
-            self.border_title = title
-            self.show_rows([Row(Text("No case selected.", style="dim"), header=True)], keep_place=False)
-            return
-        title.append(" · ")
-        title.append_text(literal(case.id))
+        if case is not None:
+            title.append(" · ")
+            title.append_text(literal(view.short(case.id, 40)))
+            self.border_subtitle = Text(f"{len(case.timeline)} events · t: all open cases")
+        else:
+            self.border_subtitle = None
         self.border_title = title
-        self.border_subtitle = Text(f"{len(case.timeline)} events · t: all open cases")
+        signature = ("case", case.path, case.source.sha256, case.id) if case else ("none",)
+        self.redraw(keep_place=keep_place, at_end=True, signature=signature)
+
+    def build_rows(self, width: int) -> list[Row]:
+        console = self.console
+        if self.merged:
+            shown = view.merged_timeline(self._cases)[:MERGED_LIMIT]
+            if not shown:
+                return self.message_row("No events in open cases.")
+            rows = []
+            for m in shown:
+                body = literal(view.short(m.case.id, TAG_WIDTH), style="bold")
+                body.append(" ")
+                body.append_text(literal(m.event.text))
+                stamp = Text(view.time_column(m.event.at), style="dim")
+                rows.append(Row(layout(console, width, body, [(stamp, TIME_WIDTH)]), m.case.path))
+            return rows
+        case = self._case
+        if case is None:
+            return self.message_row("No case selected.")
         if not case.timeline:
-            self.show_rows([Row(Text("No timeline events in this case.", style="dim"), header=True)], keep_place=False)
-            return
-        rows = [
-            Row(grid((Text(view.time_column(e.at), style="dim"), TIME_WIDTH), (literal(e.text), None)), case.path)
+            return self.message_row("No timeline events in this case.")
+        return [
+            Row(layout(console, width, literal(e.text), [(Text(view.time_column(e.at), style="dim"), TIME_WIDTH)]), case.path)
             for e in case.timeline
         ]
-        self.show_rows(rows, keep_place=keep_place, at_end=True)
-
-    def _draw_merged(self, keep_place: bool) -> None:
-        events = view.merged_timeline(self._cases)
-        shown = events[:MERGED_LIMIT]
-        self.border_title = Text(f"Timeline · all open cases ({len(events)} events)")
-        more = f" · newest {MERGED_LIMIT} shown" if len(events) > MERGED_LIMIT else ""
-        self.border_subtitle = Text(f"newest first{more} · t: this case")
-        if not shown:
-            self.show_rows([Row(Text("No events in open cases.", style="dim"), header=True)], keep_place=False)
-            return
-        rows = []
-        for m in shown:
-            body = literal(view.short(m.case.id, TAG_WIDTH), style="bold")
-            body.append(" ")
-            body.append_text(literal(m.event.text))
-            rows.append(Row(grid((Text(view.time_column(m.event.at), style="dim"), TIME_WIDTH), (body, None)), m.case.path))
-        self.show_rows(rows, keep_place=keep_place)
