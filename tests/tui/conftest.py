@@ -45,7 +45,7 @@ async def wait_for(pilot, condition: Callable[[], object], timeout: float = 5.0,
 
 async def wait_loaded(pilot) -> None:
     app = pilot.app
-    await wait_for(pilot, lambda: app.loaded and app.main.ready and not app.main.cases_pane.loading_note)
+    await wait_for(pilot, lambda: app.loaded and app.main.ready and not app.main.cases_pane.loading_note and app.main.table.settled)
     await pilot.pause()
 
 

@@ -10,6 +10,7 @@ of it, and the row that changed is briefly highlighted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import islice
 from datetime import datetime
 
 from rich.style import Style
@@ -40,6 +41,7 @@ COLUMNS = (
 ID_WIDTH = 15
 CUSTOMER_WIDTH = 17
 FLASH_SECONDS = 1.5
+CHUNK = 500
 
 
 class _IdCell(Text):
@@ -86,6 +88,10 @@ class CasesTable(DataTable):
         self._flash: dict[str, float] = {}
         self._selected: str | None = None
         self._emitted: object = object()
+        self._pending: dict[str, None] = {}
+        self._chunk_scheduled = False
+        self._in_batch = False
+        self._resort_needed = False
 
     def on_mount(self) -> None:
         for key, label, width in COLUMNS:
@@ -161,8 +167,19 @@ class CasesTable(DataTable):
         self._reconcile(list(self._all))
 
     def watch_sort_mode(self) -> None:
-        self._order.clear()
-        self._reconcile(list(self._all))
+        """Only the order changes: new keys for every shown row, one sort, the cursor kept."""
+        now = self._now()
+        keep, keep_index = self._selected, self.cursor_row
+        for path in self._order:
+            self._order[path] = view.sort_key(self._all[path], self.sort_mode, now)
+        self._resort()
+        self._restore_cursor(keep, keep_index)
+        self.post_message(self.ViewChanged())
+
+    def _resort(self) -> None:
+        if self.row_count > 1:
+            order = self._order
+            self.sort(key=lambda values: order[values[0].row_key])
 
     def watch_filter_text(self) -> None:
         self._reconcile(list(self._all))
@@ -220,15 +237,54 @@ class CasesTable(DataTable):
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str]) -> None:
-        """Patch the rows of *paths*; resort and restore the cursor if the order moved."""
+        """Patch the rows of *paths*: now for up to :data:`CHUNK` of them, the rest in later turns.
+
+        Big updates (the first load of a large folder, the open/all toggle)
+        are spread over several event-loop turns so keys and repaints are
+        never held up for long.
+        """
+        self._pending.update(dict.fromkeys(paths))
+        if not self._chunk_scheduled:
+            self._run_pending()
+
+    def _run_pending(self) -> None:
+        self._chunk_scheduled = False
         if not self.columns:  # not mounted yet: on_mount reconciles
             return
+        if len(self._pending) > CHUNK and not self._in_batch:
+            # A big batch: take rows in display order, so the table fills from the top, already sorted.
+            now = self._now()
+            first = sorted(self._pending, key=lambda p: (p in self._all, self._key_of(p, now)))
+            self._pending = dict.fromkeys(first)
+            self._in_batch = True
+        batch = list(islice(self._pending, CHUNK))
+        for path in batch:
+            del self._pending[path]
+        last = not self._pending
+        self._patch(batch, final=last)
+        if last:
+            self._in_batch = False
+        else:
+            self._chunk_scheduled = True
+            self.set_timer(0.005, self._run_pending)  # a real loop turn: keys and repaints go first
+
+    def _key_of(self, path: str, now: datetime) -> tuple:
+        case = self._all.get(path)
+        return view.sort_key(case, self.sort_mode, now) if case is not None else ()
+
+    @property
+    def settled(self) -> bool:
+        """No rows waiting to be patched."""
+        return not self._pending
+
+    def _patch(self, paths: list[str], *, final: bool = True) -> None:
+        """Patch the rows of *paths*; resort (on the batch's last chunk) if the order moved; keep the cursor."""
         now = self._now()
         clock = now.timestamp()
         keep = self._selected
         keep_index = self.cursor_row if self.row_count else 0
         resort = False
-        for path in dict.fromkeys(paths):
+        for path in paths:
             case = self._all.get(path)
             shown = path in self._sig
             if case is None or not self._wanted(case):
@@ -250,9 +306,10 @@ class CasesTable(DataTable):
             if self._order.get(path) != order:
                 self._order[path] = order
                 resort = True
-        if resort and self.row_count > 1:
-            order = self._order
-            self.sort(key=lambda values: order[values[0].row_key])
+        self._resort_needed = self._resort_needed or resort
+        if final and self._resort_needed:
+            self._resort_needed = False
+            self._resort()
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
