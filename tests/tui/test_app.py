@@ -276,3 +276,32 @@ async def test_theme_variables_give_priority_colours(samples: Path) -> None:
         after = app.main.table.get_cell(p1, "priority").style
         assert str(after.color.name if hasattr(after, "color") else after) != str(before)
         assert "#00ff00" in str(after)
+
+
+async def test_big_updates_are_patched_in_chunks_and_end_sorted(samples: Path, monkeypatch) -> None:
+    from oncall_tui.tui.widgets import cases as cases_module
+
+    monkeypatch.setattr(cases_module, "CHUNK", 3)
+    batches: list[int] = []
+    patch = cases_module.CasesTable._patch
+
+    def recording(self, paths, **kwargs):
+        batches.append(len(paths))
+        return patch(self, paths, **kwargs)
+
+    monkeypatch.setattr(cases_module.CasesTable, "_patch", recording)
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        expected = view.visible(app.store.cases(), open_only=True, query="", sort="priority", now=FROZEN)
+        assert table.shown_paths == [c.path for c in expected]
+        await pilot.press("j", "j")
+        chosen = table.selected_path
+        batches.clear()
+        await pilot.press("o")
+        await wait_for(pilot, lambda: table.settled)
+        assert len(batches) > 3 and max(batches) <= 3  # the toggle was spread over several turns
+        everything = view.visible(app.store.cases(), open_only=False, query="", sort="priority", now=FROZEN)
+        assert table.shown_paths == [c.path for c in everything]
+        assert table.selected_path == chosen
