@@ -71,6 +71,7 @@ def _pretty(key: str) -> str:
 EVERYWHERE = "Everywhere"
 MAIN = "Main screen"
 CASES = "Open escalations pane"
+FILTER = "Filter input"
 TIMELINE = "Timeline pane"
 ITEMS = "Action items pane"
 SENTIMENT = "Sentiment pane"
@@ -97,10 +98,8 @@ KEYS: tuple[Key, ...] = (
     Key("cases.sort", "s", "cycle_sort", "Sort", CASES,
         help="Cycle the sort: priority then age, age, last change, customer, id"),
     Key("cases.clear_filter", "escape", "clear_filter", "Clear filter", CASES, show=False, help="Clear the filter"),
-    Key("filter.done", "enter", "done", "Done", CASES, display="Enter (in filter)", show=False,
-        help="Keep the filter and go back to the table"),
-    Key("filter.clear", "escape", "clear", "Clear", CASES, display="Esc (in filter)", show=False,
-        help="Clear the filter and go back to the table"),
+    Key("filter.done", "enter", "done", "Done", FILTER, help="Keep the filter and go back to the table"),
+    Key("filter.clear", "escape", "clear", "Clear", FILTER, help="Clear the filter and go back to the table"),
     Key("timeline.merge", "t", "toggle_merged", "All/this", TIMELINE,
         help="Switch between this case and all open cases merged, newest first"),
     Key("timeline.open_case", "enter", "open_case", "Open", TIMELINE, show=False, help="Open the case of the event"),

@@ -1,0 +1,41 @@
+"""Bindings are declared once with ids; the help and the README list every one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.binding import Binding
+
+from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.keys import KEYS
+from oncall_tui.tui.screens.case import CaseScreen
+from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.screens.main import MainScreen
+from oncall_tui.tui.screens.problems import ProblemList, ProblemsScreen
+from oncall_tui.tui.widgets.actions import ItemsPane
+from oncall_tui.tui.widgets.cases import CasesTable, FilterInput
+from oncall_tui.tui.widgets.listpane import ListPane
+from oncall_tui.tui.widgets.sentiment import CustomerList
+from oncall_tui.tui.widgets.timeline import TimelinePane
+
+OURS = [OncallApp, MainScreen, CasesTable, FilterInput, ListPane, TimelinePane, ItemsPane, CustomerList,
+        CaseScreen, HelpScreen, ProblemsScreen, ProblemList]
+
+
+def test_ids_are_unique_and_every_binding_of_ours_has_a_declared_id() -> None:
+    ids = [k.id for k in KEYS]
+    assert len(ids) == len(set(ids))
+    for cls in OURS:
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert isinstance(binding, Binding) and binding.id in ids, (cls.__name__, binding)
+
+
+def test_readme_lists_every_key_and_shows_the_screenshot(repo_root: Path) -> None:
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Keys") :]
+    section = section[: section.index("\n## ", 4)]
+    for key in KEYS:
+        assert f"| `{key.shown_keys}` | {key.scope} | {key.long} |" in section, key.id
+    assert "](docs/main.svg)" in readme
+    svg = (repo_root / "docs" / "main.svg").read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and "Open escalations" in svg.replace("&#160;", " ")
