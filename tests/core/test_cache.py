@@ -158,7 +158,7 @@ def test_well_checksummed_record_of_the_wrong_shape_is_a_miss(tmp_path: Path) ->
         bad[rel] = b"%08x\t%s" % (zlib.crc32(body, seed), body)
     path.write_bytes(b"\n".join([header, *bad.values()]))
     cache = ParseCache.open(root, tmp_path / "cache")
-    assert len(cache) == len(cases)
+    assert len(cache) == 0
     assert all(cache.lookup(*_key(c)) is None for c in cases.values())
 
 
@@ -315,3 +315,12 @@ def test_store_with_custom_parser_ignores_the_cache(tmp_path: Path) -> None:
         CaseStore(root, parse=parse, cache=ParseCache(root, tmp_path / "cache")).load_all()
     assert len(calls) == 6
     assert not cache_path(root, tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize("block", [1, 97, 4096])
+def test_records_split_across_read_blocks_load_whole(tmp_path: Path, monkeypatch, block: int) -> None:
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    monkeypatch.setattr(cache_module, "LOAD_BLOCK", block)
+    cache = ParseCache.open(root, tmp_path / "cache")
+    assert all(cache.lookup(*_key(c)) == c for c in cases.values())
