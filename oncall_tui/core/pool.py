@@ -3,9 +3,9 @@
 Parsing is pure Python (~3-5 ms a file), so threads cannot help; processes
 can, on as many cores as the machine has.  A pool costs a start-up (~0.3 s
 with the ``forkserver`` method, which is safe in a process that already runs
-threads, as the TUI does), so it is used only when there are at least
-:data:`POOL_MIN_FILES` files to parse; below that the files are read in
-process.  Workers send each case back as :func:`~oncall_tui.core.cache.encode_case`
+threads, as the TUI does; see :func:`start_method`), so it is used only when
+there are at least :data:`POOL_MIN_FILES` files to parse; below that the
+files are read in process.  Workers send each case back as :func:`~oncall_tui.core.cache.encode_case`
 bytes, which are cheaper to move than pickled models and are exactly what the
 parse cache stores, so the parent never encodes them again.  Any pool failure
 falls back to reading the rest in process: the result is the same, only
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -28,11 +29,11 @@ from oncall_tui.core.cache import decode_case, encode_case, paused_gc
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry
 from oncall_tui.core.model import Case
 
-POOL_MIN_FILES = 300
-"""Below this many files the pool's start-up (~0.3 s) costs more than it saves (measured, 2 cores)."""
+POOL_MIN_FILES = 500
+"""Below this many files the pool's start-up (~0.3 s) costs more than it saves: measured on 2 cores, the
+forkserver pool lost at 300 files (1.2 s vs 1.0 s in process) and broke even or won from 600."""
 CHUNK = 32
 """Files per task: ~0.1 s of work, small enough for smooth progress, large enough to amortise a round trip."""
-START_METHOD = "forkserver"
 
 ReadResult = tuple[Entry, Case] | None
 Read = Callable[[Entry], ReadResult]
@@ -99,6 +100,21 @@ def _serial(entries: Iterable[Entry], read: Read) -> Iterator[Parsed]:
         yield Parsed(entry.rel, read(entry), None)
 
 
+def start_method() -> str:
+    """``fork`` when this process runs one thread (cheapest, and it re-imports nothing), else ``forkserver``.
+
+    Forking a process that runs other threads (the TUI's event loop, the
+    watcher) can deadlock the child on a lock some thread held; the fork
+    server is a clean single-threaded process started once.  It does
+    re-import the main script in each worker, as ``spawn`` does, which is
+    harmless for ``python -m oncall_tui`` and the ``oncall-tui`` script.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 def _context(method: str):
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -115,7 +131,7 @@ def parse_many(
     read: Read | None = None,
     min_files: int | None = None,
     chunk: int = CHUNK,
-    method: str = START_METHOD,
+    method: str | None = None,
 ) -> Iterator[Parsed]:
     """Read and parse *entries* of the folder *root*; one :class:`Parsed` per entry, as they finish.
 
@@ -134,7 +150,7 @@ def parse_many(
     pending: set[Future] = set()
     executor: ProcessPoolExecutor | None = None
     try:
-        executor = ProcessPoolExecutor(workers, mp_context=_context(method))
+        executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
         rows = [(e.rel, str(e.abs), e.size, e.mtime_ns) for e in entries]
         pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk]) for i in range(0, len(rows), chunk)}
         while pending:

@@ -112,3 +112,19 @@ def test_store_loads_through_the_pool_like_in_process(tmp_path: Path, monkeypatc
     assert [c.source for c in parallel.cases()] == [c.source for c in serial.cases()]
     assert seen[0] == (0, len(serial)) and seen[-1] == (len(serial), len(serial))
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_start_method_follows_the_thread_count() -> None:
+    import threading
+
+    assert pool.start_method() in ("fork", "forkserver", "spawn")
+    if threading.active_count() == 1:
+        assert pool.start_method() == "fork"
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert pool.start_method() != "fork"  # another thread may hold a lock the child would inherit
+    finally:
+        stop.set()
+        helper.join()
