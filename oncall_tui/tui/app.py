@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.app import SystemCommand
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import CaseStore, Change
@@ -79,6 +79,7 @@ class OncallApp(App):
         self.loaded = False
         self.info = StatusInfo(folder=str(self.folder), read_only=read_only)
         self._stop_watch: asyncio.Event | None = None
+        self._rescan_after_load = False
         self._main = MainScreen(self.now, self.store.cases)
 
     # -- set-up ------------------------------------------------------------------------
@@ -148,6 +149,8 @@ class OncallApp(App):
             self.info.last_change = datetime.fromtimestamp(max(stamps) / 1e9, tz=self.now().tzinfo)
         self.main.set_cases(cases)
         self.update_status()
+        if self._rescan_after_load:
+            self.request_paths((), rescan=True)
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
 
@@ -159,16 +162,23 @@ class OncallApp(App):
             self._stop_watch.set()
         self._stop_watch = stop = asyncio.Event()
         self.run_worker(
-            watch_folder(self.store.root, self.request_paths, self._presence, stop),
+            watch_folder(self.store.root, self.request_paths, self._presence, stop, on_ready=self._watcher_ready),
             name="watch",
             group="watch",
             exit_on_error=False,
         )
 
-    def request_paths(self, paths: Iterable[str], *, rescan: bool = False) -> None:
+    def request_paths(self, paths: Iterable[str], *, rescan: bool = False, suspicious: bool = False) -> None:
         """Queue paths (and/or a rescan) for the store; start the worker if it is idle."""
-        if self.queue.put(paths, rescan=rescan):
+        if self.queue.put(paths, rescan=rescan, suspicious=suspicious):
             self._drain()
+
+    def _watcher_ready(self) -> None:
+        """A watcher is in place: catch up with whatever changed before it was (after the first load)."""
+        if self.loaded:
+            self.request_paths((), rescan=True)
+        else:
+            self._rescan_after_load = True
 
     def _presence(self, present: bool) -> None:
         self.post_message(FolderPresence(present))
@@ -177,12 +187,16 @@ class OncallApp(App):
     def _drain(self) -> None:
         """Apply queued paths and rescans to the store, one batch at a time, until the queue is empty."""
         while (batch := self.queue.take()) is not None:
-            paths, rescan = batch
+            paths, rescan, suspicious = batch
             changes = []
             if paths:
                 changes.append(self._safely(lambda: self.store.refresh(paths)))
             if rescan:
-                changes.append(self._safely(self._rescan_now))
+                found = self._safely(self._rescan_now)
+                changes.append(found)
+                if suspicious and found and self.watching:
+                    # The periodic rescan found what the watcher should have reported: it may be deaf.
+                    self.call_from_thread(self.start_watcher)
             change = merge_changes(c for c in changes if c is not None)
             if change:
                 self.post_message(StoreChanged(change, rescan=rescan))
@@ -216,14 +230,13 @@ class OncallApp(App):
                 if path in change.updated or path in change.added or path in change.removed:
                     screen.update_case(self.store.get(path))
         self.update_status()
-        if message.rescan and self.watching:
-            self.start_watcher()  # the watcher missed something: it may be deaf
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:
         self.info.folder_missing = not message.present
         self.update_status()
-        self.request_paths((), rescan=True)
+        if not message.present:
+            self.request_paths((), rescan=True)  # every case went with the folder
 
     # -- status --------------------------------------------------------------------------------
 
@@ -236,7 +249,11 @@ class OncallApp(App):
             cases = self.store.cases()
             self.info.counts = view.open_counts(cases)
             self.info.problems = sum(1 for c in cases if c.problems) + len(self.store.skipped)
-        main.status.show(self.info, self.now())
+        try:
+            status = main.status
+        except NoMatches:  # the app is shutting down and the screen is being taken apart
+            return
+        status.show(self.info, self.now())
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -272,7 +289,8 @@ class OncallApp(App):
         self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
 
     def action_rescan(self) -> None:
-        self.request_paths((), rescan=True)
+        """Compare the folder with the index now (also every 30 s); restart the watcher if it missed anything."""
+        self.request_paths((), suspicious=self.watching)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -17,6 +17,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from watchfiles import Change, awatch
 
@@ -74,6 +75,7 @@ async def watch_folder(
     on_presence: Callable[[bool], None],
     stop: asyncio.Event,
     *,
+    on_ready: Callable[[], None] | None = None,
     step_ms: int = STEP_MS,
     debounce_ms: int = DEBOUNCE_MS,
     check_ms: int = CHECK_MS,
@@ -81,8 +83,9 @@ async def watch_folder(
     """Report touched case paths until *stop* is set; survive the folder going and coming back.
 
     ``on_presence(False)`` when the folder vanishes, ``on_presence(True)``
-    when it is back (or was replaced by a new folder of the same name); the
-    caller rescans then.
+    when it is back (or was replaced by a new folder of the same name).
+    ``on_ready()`` each time a watcher is in place: anything that changed
+    before that moment was not seen, so the caller rescans then.
     """
     watched = _identity(root)
     while not stop.is_set():
@@ -96,6 +99,7 @@ async def watch_folder(
         if current != watched:
             watched = current
             on_presence(True)
+        ready = False
         try:
             async for batch in awatch(
                 root,
@@ -108,6 +112,10 @@ async def watch_folder(
                 recursive=True,
                 ignore_permission_denied=True,
             ):
+                if not ready:
+                    ready = True
+                    if on_ready is not None:
+                        on_ready()
                 paths = relevant_paths(root, batch)
                 if paths:
                     on_paths(paths)
@@ -123,35 +131,47 @@ class ChangeQueue:
     Bursts coalesce here: a path touched ten times while the worker is busy
     is re-read once.  :meth:`put` says whether the caller must start a
     worker; :meth:`take` hands out everything pending, or None (and marks
-    the queue idle) when nothing is left.
+    the queue idle) when nothing is left.  A rescan can ask to be told if it
+    found anything (*suspicious*): then the watcher missed it and is
+    restarted.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._paths: dict[str, None] = {}
         self._rescan = False
+        self._suspicious = False
         self._busy = False
 
-    def put(self, paths: Iterable[str] = (), *, rescan: bool = False) -> bool:
+    def put(self, paths: Iterable[str] = (), *, rescan: bool = False, suspicious: bool = False) -> bool:
         with self._lock:
             self._paths.update(dict.fromkeys(paths))
-            self._rescan = self._rescan or rescan
+            self._rescan = self._rescan or rescan or suspicious
+            self._suspicious = self._suspicious or suspicious
             if self._busy or not (self._paths or self._rescan):
                 return False
             self._busy = True
             return True
 
-    def take(self) -> tuple[list[str], bool] | None:
+    def take(self) -> Batch | None:
         with self._lock:
             if not (self._paths or self._rescan):
                 self._busy = False
                 return None
-            batch = (list(self._paths), self._rescan)
+            batch = Batch(list(self._paths), self._rescan, self._suspicious)
             self._paths.clear()
-            self._rescan = False
+            self._rescan = self._suspicious = False
             return batch
 
     @property
     def busy(self) -> bool:
         with self._lock:
             return self._busy
+
+
+class Batch(NamedTuple):
+    """What the store worker does next: re-read *paths*, then rescan if asked."""
+
+    paths: list[str]
+    rescan: bool
+    suspicious: bool = False

@@ -36,11 +36,14 @@ def test_queue_coalesces_and_hands_out_once() -> None:
     assert q.put(["a.md"]) is True  # caller starts the worker
     assert q.put(["a.md", "b.md"]) is False  # worker already running: just queued
     assert q.put([], rescan=True) is False
-    assert q.take() == (["a.md", "b.md"], True)
+    assert q.take() == (["a.md", "b.md"], True, False)
     assert q.take() is None  # idle again
     assert q.busy is False
     assert q.put([]) is False  # nothing to do: no worker
     assert q.put(["c.md"]) is True
+    assert q.put([], suspicious=True) is False
+    assert q.take() == (["c.md"], True, True)  # a suspicious rescan is a rescan
+    assert q.take() is None
 
 
 def test_queue_never_loses_a_path_between_threads() -> None:

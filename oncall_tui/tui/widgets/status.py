@@ -34,8 +34,19 @@ class StatusBar(Horizontal):
         yield Static("", id="status-text", markup=False)
         yield ProgressBar(id="load-progress", show_eta=False, show_percentage=True)
 
+    _pending: tuple[StatusInfo, datetime] | None = None
+
+    def on_mount(self) -> None:
+        if self._pending is not None:
+            self.show(*self._pending)
+
     def show(self, info: StatusInfo, now: datetime) -> None:
-        self.query_one("#status-text", Static).update(self._render_info(info, now))
+        texts = self.query("#status-text")
+        if not texts:  # children not mounted yet: on_mount shows it
+            self._pending = (info, now)
+            return
+        self._pending = None
+        texts.first(Static).update(self._render_info(info, now))
         bar = self.query_one(ProgressBar)
         if info.loading is None:
             bar.display = False
