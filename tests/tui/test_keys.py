@@ -13,7 +13,8 @@ from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.problems import ProblemList, ProblemsScreen
 from oncall_tui.tui.widgets.actions import ItemsPane
-from oncall_tui.tui.widgets.cases import CasesTable, FilterInput
+from oncall_tui.tui.widgets.cases import CasesTable
+from oncall_tui.tui.widgets.cases_pane import FilterInput
 from oncall_tui.tui.widgets.listpane import ListPane
 from oncall_tui.tui.widgets.sentiment import CustomerList
 from oncall_tui.tui.widgets.timeline import TimelinePane

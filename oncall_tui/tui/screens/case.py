@@ -8,6 +8,7 @@ sees it; links are shown, not followed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.console import Group, RenderableType
@@ -72,6 +73,18 @@ def facts(case: Case, *, note: str | None = None) -> Group:
     return Group(*parts)
 
 
+_HEADER_LINE = re.compile(r"^[A-Z][\w /()&.-]{0,40}:[ \t]+\S.*$")
+
+
+def keep_header_lines(text: str) -> str:
+    """End ``Key: value`` lines with a hard break, so a header block does not run together as one paragraph."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if _HEADER_LINE.match(line) and lines[i + 1].strip() and not line.endswith("  "):
+            lines[i] = line + "  "
+    return "\n".join(lines)
+
+
 def safe_markdown(raw: bytes) -> str:
     """Decoded text with control characters made visible, cut to a size the widget renders quickly."""
     note = ""
@@ -79,7 +92,7 @@ def safe_markdown(raw: bytes) -> str:
         raw = raw[:MAX_RENDER_BYTES]
         note = f"\n\n---\n\n*Only the first {MAX_RENDER_BYTES // 1024} KiB are shown here.*\n"
     text = decode(raw).text
-    return literal(text, newlines=True).plain + note
+    return keep_header_lines(literal(text, newlines=True).plain) + note
 
 
 class CaseScreen(Screen):

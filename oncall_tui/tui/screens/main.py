@@ -23,7 +23,8 @@ from oncall_tui.core.store import Change
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
-from oncall_tui.tui.widgets.cases import CasesPane, CasesTable
+from oncall_tui.tui.widgets.cases import CasesTable
+from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.listpane import ListPane
 from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar

@@ -1,4 +1,4 @@
-"""The open escalations pane: a table of cases that is patched, never rebuilt.
+"""The open escalations table: cases patched row by row, never rebuilt.
 
 The table keeps its own copy of every case (so toggles and the filter need
 no store), and every update goes row by row: a changed case updates its
@@ -10,17 +10,15 @@ of it, and the row that changed is briefly highlighted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import islice
 from datetime import datetime
+from itertools import islice
 
 from rich.style import Style
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable
 
 from oncall_tui.core.model import Case
 from oncall_tui.tui import palette, view
@@ -350,97 +348,3 @@ class CasesTable(DataTable):
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._note_selection()
-
-
-class FilterInput(Input):
-    """The `/` filter: narrows the table as you type; Esc clears, Enter returns to the table."""
-
-    BINDINGS = [bind("filter.clear", "clear_filter"), bind("filter.done", "done")]
-
-    class Done(Message):
-        def __init__(self, cleared: bool) -> None:
-            super().__init__()
-            self.cleared = cleared
-
-    def action_clear_filter(self) -> None:
-        self.value = ""
-        self.post_message(self.Done(cleared=True))
-
-    def action_done(self) -> None:
-        self.post_message(self.Done(cleared=False))
-
-
-class CasesPane(Vertical):
-    """The table, its filter input (shown while filtering) and a note when it is empty."""
-
-    def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._now = now
-        self.loading_note = "Loading cases…"
-
-    def compose(self) -> ComposeResult:
-        yield FilterInput(placeholder="filter: id, customer, title, owner", id="filter")
-        yield CasesTable(self._now, id="cases-table")
-        yield Static("", id="cases-empty", markup=False)
-
-    @property
-    def table(self) -> CasesTable:
-        return self.query_one(CasesTable)
-
-    @property
-    def filter_input(self) -> FilterInput:
-        return self.query_one(FilterInput)
-
-    def start_filter(self) -> None:
-        self.add_class("-filtering")
-        self.filter_input.focus()
-
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.table.filter_text = event.value
-
-    @on(FilterInput.Done)
-    def _filter_done(self, event: FilterInput.Done) -> None:
-        event.stop()
-        if event.cleared or not self.filter_input.value:
-            self.remove_class("-filtering")
-        self.table.focus()
-
-    @on(CasesTable.FilterCleared)
-    def _cleared(self, event: CasesTable.FilterCleared) -> None:
-        event.stop()
-        self.filter_input.value = ""
-        self.remove_class("-filtering")
-
-    @on(CasesTable.ViewChanged)
-    def _view_changed(self) -> None:
-        self.update_titles()
-
-    def update_titles(self) -> None:
-        table = self.table
-        shown = table.row_count
-        what = "Open escalations" if table.open_only else "All cases"
-        title = Text(f"{what} ({shown}")
-        if shown != table.total:
-            title.append(f" of {table.total}")
-        title.append(")")
-        self.border_title = title
-        subtitle = Text(f"sort: {view.SORT_LABELS[table.sort_mode]}")
-        if table.filter_text:
-            subtitle.append(" · filter: ")
-            subtitle.append_text(literal(table.filter_text))
-        self.border_subtitle = subtitle
-        empty = self.query_one("#cases-empty", Static)
-        if shown:
-            empty.display = False
-            return
-        empty.display = True
-        if self.loading_note:
-            empty.update(self.loading_note)
-        elif table.filter_text:
-            empty.update(Text(f"No case matches “{table.filter_text}”. Esc clears the filter."))
-        elif table.open_only and table.total:
-            empty.update("No open cases. Press o to show all cases.")
-        else:
-            empty.update("No cases in this folder yet. Files you add appear here.")
