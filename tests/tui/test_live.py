@@ -109,3 +109,23 @@ async def test_folder_vanishes_and_returns(tmp_path: Path) -> None:
         # The watcher was restarted on the new folder: later edits are seen again.
         write(root, "CE2003.md", escalation("CE2003", "Comet Coffee"))
         await wait_for(pilot, lambda: "CE2003.md" in table.shown_paths, TIMEOUT)
+
+
+async def test_rescan_catches_what_a_deaf_watcher_missed_and_restarts_it(tmp_path: Path) -> None:
+    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        await pilot.pause(0.3)
+        app.sync.stop()  # the watcher goes deaf
+        await pilot.pause(0.8)
+        write(tmp_path, "CE1002.md", escalation("CE1002", "Bolt Bikes"))
+        await pilot.pause(0.5)
+        assert "CE1002.md" not in table.shown_paths
+        await pilot.press("ctrl+r")  # what the 30-second timer does
+        await wait_for(pilot, lambda: "CE1002.md" in table.shown_paths, TIMEOUT)
+        # It found something the watcher missed, so a new watcher is running: edits are followed again.
+        await pilot.pause(0.8)
+        write(tmp_path, "CE1003.md", escalation("CE1003", "Comet Coffee"))
+        await wait_for(pilot, lambda: "CE1003.md" in table.shown_paths, TIMEOUT)

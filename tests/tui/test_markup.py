@@ -73,7 +73,7 @@ async def test_hostile_text_is_literal_and_inert(tmp_path: Path) -> None:
 
         # A toast that names the case is literal too.
         (tmp_path / "evil.md").write_text((tmp_path / "evil.md").read_text() + "\nmore\n")
-        app.request_paths(["evil.md"])
+        app.sync.request(["evil.md"])
         await wait_for(pilot, lambda: any("CE6666" in str(n.message) for n in app._notifications))
         await pilot.pause(0.2)
         toast = next(str(n.message) for n in app._notifications if "CE6666" in str(n.message))
