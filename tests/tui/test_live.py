@@ -13,6 +13,11 @@ from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
 TIMEOUT = 8.0
 
 
+def flashed(table, path: str) -> bool:
+    cell = table.get_cell(path, "id")
+    return any(not isinstance(span.style, str) and span.style.bgcolor is not None for span in cell.spans)
+
+
 def notes(app: OncallApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
@@ -34,8 +39,11 @@ async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path:
         await wait_for(pilot, lambda: "new/CE1003.md" in table.shown_paths, TIMEOUT)
         assert table.selected_path == "CE1001.md"  # the cursor stayed on its case
         assert "new/CE1003.md" in table._flash
+        assert flashed(table, "new/CE1003.md")  # the row is drawn on the flash background…
         assert any("CE1003" in n and "Comet Coffee" in n for n in notes(app))
         assert table.get_cell("new/CE1003.md", "priority").plain == "P4"
+        await wait_for(pilot, lambda: "new/CE1003.md" not in table._flash, TIMEOUT)  # …briefly
+        assert not flashed(table, "new/CE1003.md")
 
         # Modify the selected case: its cells and the side panes follow in place.
         write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="Critical", event="Fresh event"))

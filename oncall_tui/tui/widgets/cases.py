@@ -10,6 +10,7 @@ of it, and the row that changed is briefly highlighted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import time
 from datetime import datetime
 from itertools import islice
 
@@ -198,8 +199,10 @@ class CasesTable(DataTable):
 
     # -- internals ----------------------------------------------------------------
 
-    def _clock(self) -> float:
-        return self._now().timestamp()
+    @staticmethod
+    def _clock() -> float:
+        """Flashes are an animation: they run on the monotonic clock, not the (injectable) wall clock."""
+        return time.monotonic()
 
     def _wanted(self, case: Case) -> bool:
         return (case.is_open or not self.open_only) and view.matches(case, self.filter_text)
@@ -278,7 +281,7 @@ class CasesTable(DataTable):
     def _patch(self, paths: list[str], *, final: bool = True) -> None:
         """Patch the rows of *paths*; resort (on the batch's last chunk) if the order moved; keep the cursor."""
         now = self._now()
-        clock = now.timestamp()
+        clock = self._clock()
         keep = self._selected
         keep_index = self.cursor_row if self.row_count else 0
         resort = False
