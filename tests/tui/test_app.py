@@ -305,3 +305,25 @@ async def test_big_updates_are_patched_in_chunks_and_end_sorted(samples: Path, m
         everything = view.visible(app.store.cases(), open_only=False, query="", sort="priority", now=FROZEN)
         assert table.shown_paths == [c.path for c in everything]
         assert table.selected_path == chosen
+
+
+async def test_mouse_click_selects_and_a_second_click_opens(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        paths = table.shown_paths
+        await pilot.click("#cases-table", offset=(3, 3))  # header on line 0: the third row
+        assert table.selected_path == paths[2]
+        assert app.main.items.border_title and table.case(paths[2]).id[:20] in str(app.main.items.border_title)
+        await pilot.click("#cases-table", offset=(3, 3))
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        assert app.screen.case.path == paths[2]
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.focused is table)
+        timeline = app.main.timeline
+        await pilot.click("#timeline", offset=(5, 1))  # the first event: highlighted, not opened
+        assert app.focused is timeline and isinstance(app.screen, MainScreen)
+        assert timeline.highlighted == 0
+        await pilot.click("#timeline", offset=(5, 1))
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))

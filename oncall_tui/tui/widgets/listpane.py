@@ -176,6 +176,17 @@ class ListPane(OptionList):
             return None
         return self._rows[index].path
 
+    async def _on_click(self, event: events.Click) -> None:
+        """Like the cases table: a click highlights a row, a click on the highlighted row opens it."""
+        event.prevent_default()  # not OptionList's click-selects-at-once
+        clicked = event.style.meta.get("option")
+        if clicked is None or self.get_option_at_index(clicked).disabled:
+            return
+        if self.highlighted == clicked:
+            self.action_select()
+        else:
+            self.highlighted = clicked
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         path = self.path_at(event.option_index)
