@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core import dates
 from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+from oncall_tui.tui.literal import has_unsafe, plain
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("priority", "age", "changed", "customer", "id")
@@ -102,12 +103,21 @@ def sort_key(case: Case, sort: str, now: datetime) -> tuple:
 
 
 def matches(case: Case, query: str) -> bool:
-    """Every word of *query* occurs in the id, customer, title or owner (any case)."""
+    """Every word of *query* occurs in the id, customer, title or owner (any case).
+
+    Fields are compared as they are shown, control characters spelled out
+    (``\\x1b``), so what the user sees is what the filter finds.
+    """
     words = query.casefold().split()
     if not words:
         return True
-    hay = " ".join(filter(None, (case.id, case.customer, case.title, case.owner))).casefold()
+    hay = " ".join(shown(f) for f in (case.id, case.customer, case.title, case.owner) if f).casefold()
     return all(word in hay for word in words)
+
+
+def shown(text: str) -> str:
+    """*text* as the panes display it (unchanged unless it holds control characters)."""
+    return plain(text) if has_unsafe(text) else text
 
 
 def visible(cases: Iterable[Case], *, open_only: bool, query: str, sort: str, now: datetime) -> list[Case]:

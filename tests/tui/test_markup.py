@@ -8,6 +8,7 @@ from textual.widgets import Markdown
 
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.case import CaseScreen
+from oncall_tui.tui.screens.main import MainScreen
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_segments, screen_text, wait_for, wait_loaded
 
@@ -64,12 +65,19 @@ async def test_hostile_text_is_literal_and_inert(tmp_path: Path) -> None:
         assert "CE6666" in text
         assert_no_raw_escapes(app)
 
-        # Clicking the would-be links does nothing but move focus.
-        for needle in ("[@click=app.quit]Q", "Evil [@click=app.quit]Corp"):
-            x, y = find(screen_text(app), needle)
-            await pilot.click(offset=(x + 3, y))
+        # Clicking the would-be links does nothing but move focus (twice: the second click opens the row).
+        x, y = find(screen_text(app), "[@click=app.quit]Q")
+        await pilot.click(offset=(x + 3, y))
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        x, y = find(screen_text(app), "Evil [@click=app.quit]Corp")  # the customer list
+        for _ in range(2):
+            await pilot.click(offset=(x + 8, y))
             await pilot.pause()
             assert app.is_running and app.return_code is None
+        # …and the second click filtered the table by that customer, as shown.
+        table = app.main.table
+        assert "\\x1b[31m" in table.filter_text and table.shown_paths == ["evil.md"]
 
         # A toast that names the case is literal too.
         (tmp_path / "evil.md").write_text((tmp_path / "evil.md").read_text() + "\nmore\n")
@@ -86,10 +94,14 @@ async def test_hostile_text_is_literal_and_inert(tmp_path: Path) -> None:
             await pilot.press(ch)
         await wait_for(pilot, lambda: "[bold]B[/]" in screen_text(app))
         assert_no_raw_escapes(app)
-        await pilot.press("escape")
+        for _ in range(3):  # the palette's Esc first clears the query, then closes
+            if isinstance(app.screen, MainScreen):
+                break
+            await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
 
         # The case view: the document and the facts, with NUL and ESC made visible.
-        await pilot.press("enter")
+        await pilot.press("1", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen) and app.screen.loaded)
         source = app.screen.query_one(Markdown).source
         assert "␀" in source and "\\x1b]0;pwned\\x07" in source
