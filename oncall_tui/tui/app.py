@@ -38,7 +38,12 @@ def local_now() -> datetime:
 
 
 class OncallApp(App):
-    """``OncallApp(folder).run()``; *now* is the clock for ages and overdue (tests freeze it)."""
+    """``OncallApp(folder).run()``.
+
+    *now* is the clock for ages, "changed" and overdue (tests freeze it);
+    *watch* False loads once and follows nothing; *store* replaces the
+    folder's own :class:`CaseStore` (tests slow it down).
+    """
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
@@ -52,12 +57,13 @@ class OncallApp(App):
         read_only: bool = False,
         now: Callable[[], datetime] | None = None,
         watch: bool = True,
+        store: CaseStore | None = None,
     ) -> None:
         super().__init__()
         self.folder = Path(folder)
         self.read_only = read_only
         self.now = now or local_now
-        self.store = CaseStore(self.folder)
+        self.store = store if store is not None else CaseStore(self.folder)
         self.sync = FolderSync(self, self.store, watch=watch)
         self.loaded = False
         self.info = StatusInfo(folder=str(self.folder), read_only=read_only)

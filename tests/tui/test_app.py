@@ -327,3 +327,30 @@ async def test_mouse_click_selects_and_a_second_click_opens(samples: Path) -> No
         assert timeline.highlighted == 0
         await pilot.click("#timeline", offset=(5, 1))
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+
+
+async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: Path) -> None:
+    import time as _time
+
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.store import CaseStore
+
+    for n in range(40):
+        write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
+
+    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
+        _time.sleep(0.02)  # 40 files: about a second of loading
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: app.info.loading is not None and app.info.loading[0] > 0)
+        assert not app.loaded
+        text = screen_text(app)
+        assert "Loading cases" in text and "loading" in text and "/40 files" in text
+        await pilot.press("question_mark")  # the app answers while files load
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await wait_loaded(pilot)
+        assert app.main.table.row_count == 40
+        assert "loading" not in screen_text(app)
