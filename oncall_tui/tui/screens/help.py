@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from oncall_tui.tui.keys import KEYS, Key, bind
 
@@ -43,6 +43,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(keys_table(dict(getattr(self.app, "_keymap", {}) or {})), id="help-keys")
+        yield Footer()
 
     def on_mount(self) -> None:
         body = self.query_one("#help-body")
