@@ -40,3 +40,21 @@ def test_readme_lists_every_key_and_shows_the_screenshot(repo_root: Path) -> Non
     assert "](docs/main.svg)" in readme
     svg = (repo_root / "docs" / "main.svg").read_text(encoding="utf-8")
     assert svg.startswith("<svg") and "Open escalations" in svg.replace("&#160;", " ")
+
+
+async def test_a_keymap_moves_a_binding_by_id(tmp_path: Path, data_dir: Path) -> None:
+    from oncall_tui.tui.screens.help import keys_table
+    from tests.tui.conftest import copy_samples, frozen_now, wait_loaded
+
+    folder = copy_samples(data_dir, tmp_path / "data")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        app.set_keymap({"cases.toggle_open": "A"})
+        table = app.main.table
+        await pilot.press("o")
+        assert table.open_only  # the old key does nothing now
+        await pilot.press("A")
+        assert not table.open_only
+        keys = [str(c) for c in keys_table({"cases.toggle_open": "A"}).columns[0]._cells]
+        assert "A" in keys and "o" not in keys
