@@ -354,3 +354,23 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         await wait_loaded(pilot)
         assert app.main.table.row_count == 40
         assert "loading" not in screen_text(app)
+
+
+async def test_empty_folder_and_all_closed_say_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        text = screen_text(app)
+        assert "No cases in this folder yet" in text and "No case selected" in text
+        await pilot.press("enter", "t", "a", "slash", "x", "escape")  # nothing to act on: nothing breaks
+        assert app.is_running
+    closed = tmp_path / "closed"
+    write(closed, "CE1.md", escalation("CE1001", "Acme", status="Closed"))
+    app = make_app(closed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        assert "No open cases. Press o to show all cases." in screen_text(app)
+        await pilot.press("o")
+        assert app.main.table.shown_paths == ["CE1.md"]
