@@ -117,9 +117,9 @@ class MainScreen(Screen):
         return self.query_one(StatusBar)
 
     def all_cases(self) -> list[Case]:
+        """Every case the table knows (shown or not), by path; cached until the next change."""
         if self._cases_cache is None:
-            table = self.table
-            self._cases_cache = [c for p in sorted(table._all) if (c := table.case(p)) is not None]
+            self._cases_cache = self.table.all_cases()
         return self._cases_cache
 
     # -- updates from the app ------------------------------------------------------------

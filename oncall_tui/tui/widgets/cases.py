@@ -116,6 +116,10 @@ class CasesTable(DataTable):
     def case(self, path: str) -> Case | None:
         return self._all.get(path)
 
+    def all_cases(self) -> list[Case]:
+        """Every case the table knows, shown or filtered out, sorted by path."""
+        return [self._all[path] for path in sorted(self._all)]
+
     def set_cases(self, cases: Iterable[Case]) -> None:
         """Make the table show exactly *cases* (each patched in place, not rebuilt)."""
         new = {case.path: case for case in cases}
