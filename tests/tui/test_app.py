@@ -374,3 +374,20 @@ async def test_empty_folder_and_all_closed_say_so(tmp_path: Path) -> None:
         assert "No open cases. Press o to show all cases." in screen_text(app)
         await pilot.press("o")
         assert app.main.table.shown_paths == ["CE1.md"]
+
+
+async def test_palette_offers_the_pane_toggles(samples: Path) -> None:
+    app = make_app(samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        commands["Cases: open only / all"]()
+        commands["Timeline: this case / all open cases"]()
+        commands["Action items: this case / all open by owner"]()
+        await pilot.pause()
+        assert not app.main.table.open_only and app.main.timeline.merged and app.main.items.all_open
+        commands["Cases: cycle sort"]()
+        assert app.main.table.sort_mode == "age"
+        commands["Files with problems"]()
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
