@@ -26,14 +26,15 @@ _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipp
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
 _INLINE_STATUS = re.compile(
-    r"\s*[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*$"
+    r"[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*$"
     r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*",
     re.IGNORECASE,
 )
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<lead>[^*_]{1,60}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>.*)$")
 _MENTION = re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z][\w.-]*[\w])")
-_OWNER_NOTE = re.compile(r"\s*\((?:owner|assignee|assigned to)\s*:?\s*(?P<name>[^)]+)\)", re.IGNORECASE)
-_DUE_PAREN = re.compile(r"\s*\((?:due|deadline|eta)\s*:?\s*(?P<when>[^)]+)\)", re.IGNORECASE)
+# No leading `\s*` and a bounded inner part: searched over a whole item, either would be quadratic.
+_OWNER_NOTE = re.compile(r"\((?:owner|assignee|assigned to)\s*+:?\s*+(?P<name>[^)]{1,100})\)", re.IGNORECASE)
+_DUE_PAREN = re.compile(r"\((?:due|deadline|eta)\s*+:?\s*+(?P<when>[^)]{1,100})\)", re.IGNORECASE)
 _DUE_WORD = re.compile(
     r"\b(?:due|by|before|deadline:?)\s+(?P<when>(?:(?:eod|end of day|cob)\s+)?(?:today|tomorrow|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}|"
@@ -115,7 +116,7 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) ->
     note = _OWNER_NOTE.search(text)
     if owner is None and note:
         owner = note.group("name").strip()
-        text = (text[: note.start()] + text[note.end():]).strip()
+        text = (text[: note.start()].rstrip() + text[note.end():]).strip()
     mention = _MENTION.search(text)
     if owner is None and mention:
         owner = mention.group("name")
@@ -218,7 +219,7 @@ def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
 def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool) -> list[ActionItem]:
     items: list[ActionItem] = []
     for section in root.walk():
-        title = plain(section.title)
+        title = section.shown
         if not section.level or not ACTION_HEADING.search(title):
             continue
         default = "open"

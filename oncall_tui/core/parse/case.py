@@ -24,7 +24,7 @@ from oncall_tui.core.parse.timeline import build_timeline
 from oncall_tui.core.parse.tree import Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -45,7 +45,7 @@ _VOICE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"^\W*(?:\*\*|__)?\s*overall\s+(?:customer\s+)?sentiment\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<label>.+?)\s*$",
+    r"^\W*+(?:\*\*|__)?\s*+overall\s++(?:customer\s++)?sentiment\s*+(?:\*\*|__)?\s*+:\s*+(?:(?:\*\*|__)\s*+)?(?P<label>.+)$",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -98,7 +98,7 @@ def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | 
     for section in root.walk():
         if section is heading or not section.level:
             continue
-        if re.search(pattern, plain(section.title), re.IGNORECASE):
+        if re.search(pattern, section.shown, re.IGNORECASE):
             para = next((b for b in section.blocks if isinstance(b, Para)), None)
             if para is None:
                 return None
@@ -111,14 +111,15 @@ def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | 
     return None
 
 
-def _title(heading: str, case_id: str, kind: str, fields: Fields, root: Section, customer: str | None, stem: str) -> str:
+def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, customer: str | None, stem: str) -> str:
+    """The title from the heading as shown (*shown*), an explicit field, or the description."""
     explicit = fields.value("title", "subject", "summary")
     if explicit and not fields.get("title", "subject", "summary").in_list:
         return _truncate(plain(explicit), 120)
-    shown = plain(heading)
     rest = shown.replace(case_id, " ") if case_id != stem else shown
-    rest = re.sub(r"^[\s:–—-]+|[\s:–—-]+$", "", " ".join(rest.split()))
-    rest = re.sub(r"\s*[:–—-]\s*$", "", re.sub(r"^(incident report|post-?mortem)\s*[:–—-]?\s*", "", rest, flags=re.IGNORECASE))
+    rest = " ".join(rest.split()).strip(" :–—-")  # str.strip: a trailing-run regex is quadratic
+    rest = re.sub(r"^(incident report|post-?mortem)\s*[:–—-]?\s*", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r" ?[:–—-] ?$", "", rest)  # single spaces only here, so no `\s*` to backtrack
     if rest and not _BOILERPLATE.fullmatch(rest):
         return _truncate(rest, 120)
     if kind == "meeting" and fields.value("issue"):
@@ -219,7 +220,7 @@ def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
         return Sentiment(label=label, score=scoring.score_label(label), basis="label")
     voice: list[str] = []
     for section in root.walk():
-        if section.level and _VOICE_HEADING.search(plain(section.title)):
+        if section.level and _VOICE_HEADING.search(section.shown):
             voice.extend(_section_lines(section))
     score = scoring.score_text(voice) if voice else None
     if score is None:
@@ -237,9 +238,9 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     root, _lines = build(text)
     fields = collect(root)
     heading_section = _first_heading(root)
-    heading = heading_section.title if heading_section else ""
-    case_id = _case_id(plain(heading), fields, stem)
-    kind = _detect_kind(plain(heading), fields, case_id)
+    heading = heading_section.shown if heading_section else ""
+    case_id = _case_id(heading, fields, stem)
+    kind = _detect_kind(heading, fields, case_id)
 
     priority = None
     priority_field = fields.get("priority", "severity", "sev")

@@ -13,7 +13,7 @@ _FIELD = re.compile(
     r"(?:(?P<e1>\*\*|__)(?P<k1>[A-Za-z][\w /&().'-]{0,40}?):(?P=e1)"
     r"|(?P<e2>\*\*|__)(?P<k2>[A-Za-z][\w /&().'-]{0,40}?)(?P=e2)\s*:"
     r"|(?P<k3>[A-Z][\w /&().'-]{0,40}?):(?=\s))"
-    r"\s*(?P<value>.*?)\s*$"
+    r"\s*+(?P<value>.*)$"  # not `.*?\s*$`: that is quadratic on a long run of spaces
 )
 
 
@@ -104,7 +104,7 @@ _PRIORITY_WORDS = {
     "medium": "P3", "moderate": "P3", "normal": "P3",
     "low": "P4", "minor": "P4", "lowest": "P4",
 }
-_PRIORITY_CODE = re.compile(r"\b(?:P|SEV|S|SEVERITY|PRIORITY)\s*-?\s*([0-4])\b", re.IGNORECASE)
+_PRIORITY_CODE = re.compile(r"\b(?:P|SEV|S|SEVERITY|PRIORITY)\s*(?:-\s*)?([0-4])\b", re.IGNORECASE)
 _STATUS_WORDS = {
     "open": "open", "new": "open", "reopened": "open", "re-opened": "open", "triage": "open",
     "acknowledged": "open", "pending": "open", "escalated": "open",
@@ -131,7 +131,7 @@ def priority_of(value: str) -> str | None:
 
 def status_of(value: str) -> str | None:
     text = re.sub(r"[*_`]", "", value).strip().lower()
-    text = re.split(r"\s*[(\[—–]|\s+-\s+|[.;,]", text, maxsplit=1)[0].strip()
+    text = re.split(r"[(\[—–.;,]|\s-\s", text, maxsplit=1)[0].strip()
     if text in _STATUS_WORDS:
         return _STATUS_WORDS[text]
     first_two = " ".join(text.split()[:2])
@@ -146,10 +146,33 @@ def clean_value(value: str) -> str:
     return re.sub(r"(\*\*|__|`)", "", value).strip()
 
 
+def _drop_parenthesised(text: str) -> str:
+    """Each ``(…)`` (to the first ``)``) and the spaces around it become one space.
+
+    A loop rather than a lazy ``(.*?)`` regex with spaces around it: that
+    scans to the end of the text from every ``(`` and every space, which is
+    quadratic on a long line.
+    """
+    parts: list[str] = []
+    pos = 0
+    while (start := text.find("(", pos)) >= 0:
+        end = text.find(")", start + 1)
+        if end < 0:
+            break
+        parts.append(text[pos:start].rstrip())
+        pos = end + 1
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return " ".join(parts)
+
+
 def name_of(value: str) -> str:
     """``TechCorp (Enterprise client, …)`` → ``TechCorp``; ``Maria Sanchez, Support Lead`` → ``Maria Sanchez``."""
     text = clean_value(value)
-    text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
+    text = _drop_parenthesised(text).strip()
     text = text.split(",")[0].strip()
     return text.rstrip(".;: ").strip()
 

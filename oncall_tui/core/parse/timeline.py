@@ -117,7 +117,7 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
 def build_timeline(root: Section, fields: Fields, ctx: Context, problems: list[str]) -> list[TimelineEvent]:
     explicit: list[TimelineEvent] = []
     for section in root.walk():
-        if section.level and TIMELINE_HEADING.search(plain(section.title)):
+        if section.level and TIMELINE_HEADING.search(section.shown):
             explicit.extend(section_events(section, ctx, problems))
     stamps = {event.at for event in explicit}
     merged = explicit + [event for event in header_events(fields, ctx) if event.at not in stamps]

@@ -103,6 +103,14 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     parent: Section | None = None
+    _shown: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def shown(self) -> str:
+        """The title as a reader sees it (:func:`plain`), worked out once: every pass over the sections asks."""
+        if self._shown is None:
+            self._shown = plain(self.title)
+        return self._shown
 
     def walk(self):
         yield self
@@ -222,12 +230,25 @@ def build(text: str) -> tuple[Section, list[str]]:
     return root, lines
 
 
+PLAIN_LIMIT = 20_000
+"""Characters of one piece of inline markdown that are rendered; the rest is shown as written.
+
+markdown-it's inline pass costs up to ~15 µs a character on bracket soup
+(``[[[[…``), so a 1 MB heading would take many seconds; no real title, item
+or cell is anywhere near this long.
+"""
+
+
 def plain(raw: str) -> str:
     """Inline markdown source → the text a reader sees (emphasis, code marks and links dropped)."""
     if not raw:
         return ""
     if not any(ch in raw for ch in "*_`[]<>&\\!"):
         return " ".join(raw.split())
+    if len(raw) > PLAIN_LIMIT:
+        cut = PLAIN_LIMIT
+        gap = " " if raw[cut - 1].isspace() or raw[cut].isspace() else ""
+        return " ".join(f"{plain(raw[:cut])}{gap}{raw[cut:]}".split())
     md = _inline()
     tokens: list[Token] = []
     md.inline.parse(raw, md, {}, tokens)
