@@ -21,10 +21,10 @@ from oncall_tui.core.parse.fields import (
     status_of,
 )
 from oncall_tui.core.parse.timeline import build_timeline
-from oncall_tui.core.parse.tree import Item, ListBlock, Para, Quote, Section, build, plain
+from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -236,6 +236,9 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
     root, _lines = build(text)
+    for first, end in root.too_deep[:5]:
+        where = f"line {first + 1}" if end - first <= 1 else f"lines {first + 1}-{end}"
+        problems.append(f"{where} not read: lists or quotes nested too deeply (markdown depth over {NESTING_LIMIT})")
     fields = collect(root)
     heading_section = _first_heading(root)
     heading = heading_section.shown if heading_section else ""

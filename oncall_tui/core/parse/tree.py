@@ -15,6 +15,14 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 
+NESTING_LIMIT = 100
+"""markdown-it's ``maxNesting`` for blocks: 50 list levels or 100 quote levels.
+
+It bounds the parser's recursion (a few hundred frames at most, well inside
+Python's limit, also in worker threads), so a 5,000-level quote is cheap.
+"""
+
+
 @lru_cache(maxsize=1)
 def markdown() -> MarkdownIt:
     """The one parser instance (built on first use, not at import).
@@ -22,8 +30,10 @@ def markdown() -> MarkdownIt:
     Block structure only: the core ``inline`` rule is off, because the tree
     keeps each block's inline *source* and :func:`plain` renders just the
     pieces that are shown, which is several times cheaper than rendering all.
+    Nesting is allowed to :data:`NESTING_LIMIT` levels instead of the
+    preset's 20 (ten list levels), because what lies past the limit is lost.
     """
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md = MarkdownIt("commonmark", {"html": False, "maxNesting": NESTING_LIMIT}).enable("table")
     md.core.ruler.disable(["inline", "text_join"])
     return md
 
@@ -103,6 +113,8 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     parent: Section | None = None
+    too_deep: list[tuple[int, int]] = field(default_factory=list)
+    """Root only: 0-based [first, end) line ranges markdown-it did not read because nesting went past its limit."""
     _shown: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -202,12 +214,32 @@ class _Builder:
         return Table(start, end, header, rows)
 
 
+def _too_deep(tokens: list[Token], limit: int, total: int) -> list[tuple[int, int]]:
+    """Line ranges markdown-it skipped: past ``maxNesting`` it drops blocks without a word.
+
+    The container at the limit loses its inside, and a list item also loses
+    the rest of its enclosing blocks (markdown-it jumps to their end), so a
+    range runs to the next block that was read, or to the end of the file.
+    """
+    ranges: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type not in ("blockquote_open", "list_item_open") or token.level + 1 < limit:
+            continue
+        first = token.map[0] if token.map else 0
+        after = next((t.map[0] for t in tokens[index + 1:] if t.map and t.map[0] > first), total)
+        ranges.append((first, after))
+    return ranges
+
+
 def build(text: str) -> tuple[Section, list[str]]:
     """Parse *text* into a root section (level 0) and its normalised lines."""
     normal = text.replace("\r\n", "\n").replace("\r", "\n")
-    tokens = markdown().parse(normal)
+    md = markdown()
+    tokens = md.parse(normal)
     lines = normal.split("\n")
     root = Section(level=0, title="", line=0, end=len(lines))
+    content_lines = len(lines) - 1 if lines[-1] == "" else len(lines)
+    root.too_deep = _too_deep(tokens, md.options["maxNesting"], content_lines)
     current = root
     builder = _Builder(tokens, lines)
     while builder.pos < len(tokens):
