@@ -10,6 +10,7 @@ written back with every untouched byte as it was.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -26,6 +27,27 @@ class Decoded:
     bom: bool
     newline: str
     problems: tuple[str, ...] = ()
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _broken_utf8(raw: bytes, error: UnicodeDecodeError) -> str | None:
+    """A problem when *raw* is UTF-8 with a few bad bytes rather than a cp1252/latin-1 file.
+
+    Read as cp1252, such a file turns every accent and ``✅`` into mojibake
+    (and done items into open ones), so it must not pass silently.  Real
+    cp1252 text has almost no valid UTF-8 sequences; broken UTF-8 has more
+    of them than bad bytes.
+    """
+    valid = len(_UTF8_SEQUENCE.findall(raw))
+    if not valid:
+        return None
+    invalid = len(raw.decode("utf-8", errors="replace").split("\ufffd")) - 1 - raw.count(b"\xef\xbf\xbd")
+    if valid <= invalid:
+        return None
+    return (f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); read byte by byte "
+            "as cp1252, so accented letters and symbols show wrongly")
 
 
 def detect_newline(text: str) -> str:
@@ -51,7 +73,10 @@ def decode(raw: bytes) -> Decoded:
     try:
         text = raw.decode("utf-8")
         encoding = "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        broken = _broken_utf8(raw, error)
+        if broken is not None:
+            problems.append(broken)
         try:
             text = raw.decode("cp1252")
             encoding = "cp1252"

@@ -24,7 +24,7 @@ from oncall_tui.core.parse.timeline import build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
