@@ -128,10 +128,13 @@ def stat_entry(root: Path, rel: str) -> Entry | Skipped | None:
 
     None means the path no longer exists, does not have a case name, or is
     reached through a symlinked folder (which :func:`scan` never enters).
+    A symlink to a folder outside is a skip here as in :func:`scan`, so
+    the watcher's refresh and a full scan report the same.
     """
     rel = PurePosixPath(rel).as_posix()
-    if not is_case_name(PurePosixPath(rel)):
-        return None
+    case_name = is_case_name(PurePosixPath(rel))
+    if not case_name and not is_case_name(PurePosixPath(rel) / "x.md"):
+        return None  # hidden or an editor dropping
     real_root = os.path.realpath(root)
     path = os.path.join(real_root, *PurePosixPath(rel).parts)
     parent = os.path.dirname(path)
@@ -141,7 +144,19 @@ def stat_entry(root: Path, rel: str) -> Entry | Skipped | None:
         return None
     if os.path.realpath(parent) != parent:
         return None
+    if not case_name:
+        return _outside_folder_link(real_root, rel, path, lst)
     return _classify(real_root, rel, path, lst)
+
+
+def _outside_folder_link(real_root: str, rel: str, path: str, lst: os.stat_result) -> Skipped | None:
+    """A symlink (with any name) to a folder outside the case folder is skipped with a reason."""
+    if not stat.S_ISLNK(lst.st_mode):
+        return None
+    target = os.path.realpath(path)
+    if os.path.isdir(target) and not _inside(real_root, target):
+        return Skipped(rel, f"symlink to a folder outside the case folder ({target})")
+    return None
 
 
 def scan(root: Path, below: str = "") -> tuple[list[Entry], list[Skipped]]:
@@ -198,10 +213,8 @@ def scan(root: Path, below: str = "") -> tuple[list[Entry], list[Skipped]]:
             elif _has_case_suffix(name):
                 found = _classify(real_root, rel, child.path, lst)
                 (entries if isinstance(found, Entry) else skipped).append(found)
-            elif stat.S_ISLNK(lst.st_mode):
-                target = os.path.realpath(child.path)
-                if os.path.isdir(target) and not _inside(real_root, target):
-                    skipped.append(Skipped(rel, f"symlink to a folder outside the case folder ({target})"))
+            elif (outside := _outside_folder_link(real_root, rel, child.path, lst)) is not None:
+                skipped.append(outside)
 
     entries.sort(key=lambda e: e.rel)
     skipped.sort(key=lambda s: s.rel)

@@ -99,7 +99,7 @@ def _invalid_utf8_check(case: Case) -> None:
 
 
 def _utf16_truncated() -> bytes:
-    return codecs.BOM_UTF16_LE + escalation("CE9012").encode("utf-16-le")[:-1]
+    return codecs.BOM_UTF16_LE + escalation("CE9022").encode("utf-16-le")[:-1]
 
 
 def _mixed_endings() -> bytes:
