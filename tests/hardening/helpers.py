@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,24 +38,42 @@ def first_difference(shown: dict[str, dict], disk: dict[str, dict]) -> str:
     return f"missing {missing[:5]} extra {extra[:5]} changed {changed[:5]} ({len(missing)}/{len(extra)}/{len(changed)})"
 
 
-async def wait_until_equal_to_disk(pilot, root: Path, timeout: float = 8.0, *, what: str = "") -> float:
+async def compare_with(app, disk: dict[str, dict]) -> str | None:
+    """None when the app's store and table equal *disk*, else how they differ.
+
+    The export objects are built in a thread (a 1 MB title costs a few ms)
+    so that the measuring test does not stall the loop it measures; the
+    table's dict is copied on the loop first, where it is changed.
+    """
+    table_cases = dict(app.main.table._all)
+    settled = app.main.table.settled
+
+    def differ() -> str | None:
+        store = store_view(app.store)
+        table = {path: case.export_dict() for path, case in table_cases.items()}
+        if store == disk and table == disk and settled:
+            return None
+        return f"store: {first_difference(store, disk)}; table: {first_difference(table, disk)}; settled {settled}"
+
+    return await asyncio.to_thread(differ)
+
+
+async def wait_until_equal_to_disk(pilot, root: Path, timeout: float = 8.0, *, what: str = "",
+                                   disk: dict[str, dict] | None = None) -> float:
     """Poll until the app's store and table both equal a fresh read of *root*; returns seconds taken.
 
-    The disk is re-read on every poll (it is the truth, and a test may still
-    be settling), so this is for small folders.
+    The disk is re-read (in a thread) on every poll unless *disk* is given:
+    it is the truth, and a test may still be settling.
     """
-    app = pilot.app
     start = time.monotonic()
     deadline = start + timeout
-    last = ""
     while True:
-        disk = disk_view(root)
-        store, table = store_view(app.store), table_view(app)
-        if store == disk and table == disk and app.main.table.settled:
+        truth = disk if disk is not None else await asyncio.to_thread(disk_view, root)
+        difference = await compare_with(pilot.app, truth)
+        if difference is None:
             return time.monotonic() - start
-        last = f"store: {first_difference(store, disk)}; table: {first_difference(table, disk)}"
         if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: the app did not come to equal the disk within {timeout}s: {last}")
+            raise AssertionError(f"{what}: the app did not come to equal the disk within {timeout}s: {difference}")
         await pilot.pause(0.1)
 
 
