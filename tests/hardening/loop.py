@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
+from collections.abc import Callable
+
+from textual import events
 
 
 class LoopMonitor:
@@ -87,3 +90,21 @@ class RedrawCounter:
             return 0.0
         span = max(self.seconds) + 1
         return sum(self.seconds.values()) / span
+
+
+async def key_latency(app, key: str, done: Callable[[], bool], timeout: float = 10.0) -> float:
+    """Seconds from a key reaching the app (as the terminal driver delivers it) until *done* holds.
+
+    ``Pilot.press`` also waits for the whole process to go idle, which under
+    a storm (a worker parsing all the time) takes up to two seconds and says
+    nothing about how fast the key itself was handled.
+    """
+    event = events.Key(key, key if len(key) == 1 else None)
+    event.set_sender(app)
+    start = time.perf_counter()
+    app._driver.send_message(event)
+    while not done():
+        if time.perf_counter() - start > timeout:
+            raise AssertionError(f"key {key!r} not handled within {timeout}s")
+        await asyncio.sleep(0.002)
+    return time.perf_counter() - start
