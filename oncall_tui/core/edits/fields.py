@@ -158,7 +158,7 @@ def sentiment_patch(raw: bytes, case: Case, label: str) -> Patched:
         if m:
             ops = [[Set(found.line, doc.lines[found.line][: m.start("value")] + label + doc.lines[found.line][m.end("value"):])]]
     if not ops:
-        section = next((s for s in doc.sections() if re.search(r"sentiment", plain(s.title), re.IGNORECASE)), None)
+        section = next((s for s in doc.sections() if re.search(r"sentiment", s.shown, re.IGNORECASE)), None)
         entry = "Overall sentiment: " + label
         if section is None:
             ops = [[doc.block_at_end(doc.heading("Customer Sentiment") + ["- " + entry])]]

@@ -219,9 +219,9 @@ _OTHER_ORDER = ("action items?", "next steps", "follow[- ]?ups?", r"\bto-?dos?\b
 
 def _action_section(doc: Doc, case: Case) -> Section | None:
     usable = [s for s in doc.sections()
-              if ACTION_HEADING.search(plain(s.title)) and not TAKEN_HEADING.search(plain(s.title))]
+              if ACTION_HEADING.search(s.shown) and not TAKEN_HEADING.search(s.shown)]
     for pattern in _ESCALATION_ORDER if case.kind == "escalation" else _OTHER_ORDER:
-        found = [s for s in usable if re.search(pattern, plain(s.title), re.IGNORECASE)]
+        found = [s for s in usable if re.search(pattern, s.shown, re.IGNORECASE)]
         if found:
             return found[-1]
     return None

@@ -146,7 +146,7 @@ class Doc:
         if not sections:
             return False, False, 2
         setext = sum(s.setext for s in sections) * 2 > len(sections)
-        colon = sum(plain(s.title).endswith(":") for s in sections) * 2 > len(sections)
+        colon = sum(s.shown.endswith(":") for s in sections) * 2 > len(sections)
         level = Counter(s.level for s in sections).most_common(1)[0][0]
         return setext, colon, max(2, level) if not setext else 2
 
@@ -203,9 +203,15 @@ def content_end(doc: Doc, section: Section) -> int:
     return start
 
 
+# The line patterns below are matched against whole file lines, which can be a megabyte long: a lazy
+# ``.*?`` before ``[ \t]*$`` (or two adjacent ``[ \t]*``) backtracks quadratically over a run of spaces.
+# So text ends at its last non-blank character (``(?:.*[^ \t])?``, one backward pass) and runs of blanks
+# are matched possessively; what each group captures is unchanged.
+_TEXT_THEN_TRAIL = r"(?:.*[^ \t])?)(?P<trail>[ \t]*)$"
+
 LIST_LINE = re.compile(
-    r"^(?P<indent>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|(?P<num>\d{1,9})(?P<delim>[.)]))(?P<gap>[ \t]+)"
-    r"(?P<rest>.*?)(?P<trail>[ \t]*)$"
+    r"^(?P<indent>[ \t]*+(?:>[ \t]?)*+[ \t]*+)(?P<marker>[-*+]|(?P<num>\d{1,9})(?P<delim>[.)]))(?P<gap>[ \t]++)"
+    r"(?P<rest>" + _TEXT_THEN_TRAIL
 )
 
 
@@ -215,7 +221,7 @@ GLYPH = re.compile("(?P<glyph>✔️|☑️|✅|✔|☑|⏳|🔄|🚧|☐|⬜|�
 
 LEAD_WORD = re.compile(r"(?P<word>DONE|TODO|WIP|BLOCKED)(?P<gap>[ \t]*:[ \t]*)", re.IGNORECASE)
 TAIL_WORD = re.compile(
-    r"(?P<gap>[ \t]*)(?P<open>[(\[])(?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|"
+    r"(?<![ \t])(?P<gap>[ \t]*)(?P<open>[(\[])(?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|"
     r"blocked)(?P<close>[)\]])(?P<trail>[ \t]*)$",
     re.IGNORECASE,
 )
@@ -226,15 +232,43 @@ FIELD_LINE = re.compile(
     r"(?:(?P<e1>\*\*|__)(?P<k1>[A-Za-z][\w /&().'-]{0,40}?):(?P=e1)"
     r"|(?P<e2>\*\*|__)(?P<k2>[A-Za-z][\w /&().'-]{0,40}?)(?P=e2)[ \t]*:"
     r"|(?P<k3>[A-Z][\w /&().'-]{0,40}?):(?=\s))"
-    r"[ \t]*(?P<value>.*?)(?P<trail>[ \t]*)$"
+    r"[ \t]*+(?P<value>" + _TEXT_THEN_TRAIL
 )
 
 
-LABEL_LINE = re.compile(
+_LABEL_LINE_SHORT = re.compile(
     r"^(?P<pre>\W*(?:\*\*|__)?\s*overall\s+(?:customer\s+)?sentiment\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)"
     r"(?P<label>.+?)(?P<post>(?:\*\*|__)?[ \t]*)$",
     re.IGNORECASE,
 )
+_LABEL_PRE = re.compile(
+    r"^\W*+(?:\*\*|__)?\s*+overall\s++(?:customer\s++)?sentiment\s*+(?:\*\*|__)?\s*+:\s*+(?:(?:\*\*|__)\s*+)?",
+    re.IGNORECASE,
+)
+
+
+class _LabelLine:
+    """``Overall sentiment: label`` split into pre, label (shortest, at least one character) and post.
+
+    The one-regex form needs a lazy label before ``(?:**|__)?[ \t]*$``,
+    quadratic on long lines; here the prefix is matched possessively and the
+    end is found with ``rstrip``, giving the same three parts.
+    """
+
+    def match(self, line: str) -> dict[str, str] | None:
+        found = _LABEL_PRE.match(line)
+        if found is None:
+            return None
+        rest = line[found.end():]
+        if not rest:  # the regex would give back the prefix's last characters; only short lines get here
+            short = _LABEL_LINE_SHORT.match(line) if len(line) <= 500 else None
+            return short.groupdict() if short else None
+        body = rest.rstrip(" \t")
+        cut = len(body) - 2 if len(body) > 2 and body[-2:] in ("**", "__") else len(body)
+        return {"pre": line[: found.end()], "label": rest[:cut], "post": rest[cut:]}
+
+
+LABEL_LINE = _LabelLine()
 
 
 GLYPHS_IN_USE = re.compile("[✅⏳]")

@@ -231,7 +231,7 @@ def _in_zone(at: datetime, zone: tzinfo | None) -> datetime:
 
 
 def _timeline_section(doc: Doc, event_lines: set[int]) -> Section | None:
-    found = [s for s in doc.sections() if TIMELINE_HEADING.search(plain(s.title))]
+    found = [s for s in doc.sections() if TIMELINE_HEADING.search(s.shown)]
     if not found:
         return None
     return max(found, key=lambda s: sum(s.line <= line < s.end for line in event_lines))
