@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oncall_tui.core.model import Case
+from oncall_tui.core.store import CaseStore
 
 MiB = 1024 * 1024
 
@@ -228,3 +229,32 @@ def good_cases(root: Path) -> dict[str, str]:
     (root / "good" / "CE1001.md").write_text(escalation("CE1001", "Good Customer One"), encoding="utf-8")
     (root / "good" / "CE1002.md").write_text(escalation("CE1002", "Good Customer Two"), encoding="utf-8")
     return {"good/CE1001.md": "CE1001", "good/CE1002.md": "CE1002"}
+
+
+def assert_hostile_outcomes(store: CaseStore, fs_cases: list[FsCase], good: dict[str, str]) -> None:
+    """The expectations every reader of the folder (store, refresh, app) must meet."""
+    for hostile in BYTE_CASES:
+        case = store.get(hostile.rel)
+        assert case is not None, f"{hostile.name}: {hostile.rel} not shown"
+        if hostile.problem:
+            assert any(hostile.problem in p for p in case.problems), (hostile.name, case.problems)
+        if hostile.clean:
+            assert case.problems == [], (hostile.name, case.problems)
+        if hostile.check:
+            hostile.check(case)
+    skipped = store.skipped
+    for fs in fs_cases:
+        if fs.outcome == "problem":
+            case = store.get(fs.rel)
+            assert case is not None and any(fs.words in p for p in case.problems), (fs.name, case)
+        elif fs.outcome == "skipped":
+            assert store.get(fs.rel) is None, fs.name
+            assert fs.words in skipped.get(fs.rel, ""), (fs.name, skipped)
+        else:  # a folder: not a case, its contents are
+            assert store.get(fs.rel) is None and fs.rel not in skipped, fs.name
+            assert store.get(fs.words) is not None, fs.name
+    for rel, case_id in good.items():
+        case = store.get(rel)
+        assert case is not None and case.id == case_id and case.problems == [], case
+        assert case.customer.startswith("Good Customer")
+    assert store.get("escape.md") is None and store.by_id("CE9031") is None  # nothing leaked from outside

@@ -23,7 +23,15 @@ from oncall_tui.core.folder import Entry
 from oncall_tui.core.store import CaseStore
 from tests.hardening.guard import no_hang
 from tests.hardening.helpers import disk_view, store_view
-from tests.hardening.hostile import BYTE_CASES, MiB, FsCase, good_cases, make_fs_cases, write_byte_cases
+from tests.hardening.hostile import (
+    BYTE_CASES,
+    MiB,
+    FsCase,
+    assert_hostile_outcomes,
+    good_cases,
+    make_fs_cases,
+    write_byte_cases,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,35 +44,6 @@ def hostile_folder(tmp_path: Path) -> tuple[Path, list[FsCase], dict[str, str]]:
     fs_cases = make_fs_cases(root, tmp_path / "outside")
     good = good_cases(root)
     return root, fs_cases, good
-
-
-def assert_hostile_outcomes(store: CaseStore, fs_cases: list[FsCase], good: dict[str, str]) -> None:
-    """The expectations every reader of the folder (store, refresh, app) must meet."""
-    for hostile in BYTE_CASES:
-        case = store.get(hostile.rel)
-        assert case is not None, f"{hostile.name}: {hostile.rel} not shown"
-        if hostile.problem:
-            assert any(hostile.problem in p for p in case.problems), (hostile.name, case.problems)
-        if hostile.clean:
-            assert case.problems == [], (hostile.name, case.problems)
-        if hostile.check:
-            hostile.check(case)
-    skipped = store.skipped
-    for fs in fs_cases:
-        if fs.outcome == "problem":
-            case = store.get(fs.rel)
-            assert case is not None and any(fs.words in p for p in case.problems), (fs.name, case)
-        elif fs.outcome == "skipped":
-            assert store.get(fs.rel) is None, fs.name
-            assert fs.words in skipped.get(fs.rel, ""), (fs.name, skipped)
-        else:  # a folder: not a case, its contents are
-            assert store.get(fs.rel) is None and fs.rel not in skipped, fs.name
-            assert store.get(fs.words) is not None, fs.name
-    for rel, case_id in good.items():
-        case = store.get(rel)
-        assert case is not None and case.id == case_id and case.problems == [], case
-        assert case.customer.startswith("Good Customer")
-    assert store.get("escape.md") is None and store.by_id("CE9031") is None  # nothing leaked from outside
 
 
 def test_store_reads_every_hostile_input_with_a_problem_or_a_reason(hostile_folder) -> None:

@@ -16,9 +16,8 @@ from pathlib import Path
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
 from tests.hardening.helpers import disk_view, wait_until_equal_to_disk
-from tests.hardening.hostile import BYTE_CASES, good_cases, make_fs_cases, write_byte_cases
+from tests.hardening.hostile import assert_hostile_outcomes, good_cases, make_fs_cases, write_byte_cases
 from tests.hardening.loop import LoopMonitor
-from tests.hardening.test_hostile_folder import assert_hostile_outcomes
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 20.0
