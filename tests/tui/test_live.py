@@ -137,3 +137,22 @@ async def test_rescan_catches_what_a_deaf_watcher_missed_and_restarts_it(tmp_pat
         await pilot.pause(0.8)
         write(tmp_path, "CE1003.md", escalation("CE1003", "Comet Coffee"))
         await wait_for(pilot, lambda: "CE1003.md" in table.shown_paths, TIMEOUT)
+
+
+async def test_a_bulk_change_patches_rows_without_flashing_each(tmp_path: Path) -> None:
+    """A git checkout or a storm changes many rows at once: no flash for each, only for a few."""
+    for i in range(30):
+        write(tmp_path, f"CE{1100 + i}.md", escalation(f"CE{1100 + i}", f"Customer {i}", priority="High"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        paths = sorted(table.shown_paths)
+        table.apply(app.store.get, paths)  # a bulk update of every row
+        await pilot.pause()
+        assert table._flash == {}
+        assert not any(flashed(table, path) for path in paths)
+        table.apply(app.store.get, paths[:2])  # a few rows: flashed
+        await pilot.pause()
+        assert set(table._flash) == set(paths[:2])
+        assert flashed(table, paths[0]) and not flashed(table, paths[5])

@@ -41,6 +41,8 @@ ID_WIDTH = 15
 CUSTOMER_WIDTH = 17
 FLASH_SECONDS = 1.5
 CHUNK = 500
+FLASH_LIMIT = 20
+"""More rows than this changed at once (a git checkout, a storm): no flash, the toast counts them."""
 
 
 class _IdCell(Text):
@@ -51,6 +53,11 @@ class _IdCell(Text):
 
 def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
     return Text(text, style=style, justify=justify, no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
+
+
+def _same(a: Text, b: Text) -> bool:
+    """The cell would look the same (text, spans and base style): no need to touch it."""
+    return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
 
 
 class CasesTable(DataTable):
@@ -83,6 +90,7 @@ class CasesTable(DataTable):
         self._now = now
         self._all: dict[str, Case] = {}
         self._sig: dict[str, tuple] = {}
+        self._shown_cells: dict[str, list[Text]] = {}
         self._order: dict[str, tuple] = {}
         self._flash: dict[str, float] = {}
         self._selected: str | None = None
@@ -137,7 +145,7 @@ class CasesTable(DataTable):
                 self._all.pop(path, None)
             else:
                 self._all[path] = case
-        if flash:
+        if flash and len(paths) <= FLASH_LIMIT:
             until = self._clock() + FLASH_SECONDS
             for path in paths:
                 if path in self._all:
@@ -296,6 +304,7 @@ class CasesTable(DataTable):
                 if shown:
                     self.remove_row(path)
                     del self._sig[path]
+                    self._shown_cells.pop(path, None)
                     self._order.pop(path, None)
                 continue
             flashing = self._flash.get(path, 0) > clock
@@ -304,9 +313,15 @@ class CasesTable(DataTable):
                 self.add_row(*cells, key=path)
                 resort = True
             elif sig != self._sig[path]:
-                for (column, _, _), cell in zip(COLUMNS, cells):
-                    self.update_cell(path, column, cell)
+                # Only the cells that look different: each update_cell schedules a refresh of its own.
+                old = self._shown_cells[path]
+                for index, ((column, _, _), cell) in enumerate(zip(COLUMNS, cells)):
+                    if _same(cell, old[index]):
+                        cells[index] = old[index]
+                    else:
+                        self.update_cell(path, column, cell)
             self._sig[path] = sig
+            self._shown_cells[path] = cells
             order = view.sort_key(case, self.sort_mode, now)
             if self._order.get(path) != order:
                 self._order[path] = order
