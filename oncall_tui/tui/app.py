@@ -18,10 +18,12 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from oncall_tui.core.model import Case
+from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.tui.keys import bind
+from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
 from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.help import HelpScreen
@@ -37,7 +39,7 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class OncallApp(App):
+class OncallApp(Editing, App):
     """``OncallApp(folder).run()``.
 
     *now* is the clock for ages, "changed" and overdue (tests freeze it);
@@ -48,7 +50,7 @@ class OncallApp(App):
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
     COMMANDS = App.COMMANDS | {CaseCommands}
-    BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan")]
+    BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan"), bind("edit.undo")]
 
     def __init__(
         self,
@@ -64,6 +66,8 @@ class OncallApp(App):
         self.read_only = read_only
         self.now = now or local_now
         self.store = store if store is not None else CaseStore(self.folder)
+        self.storage = Storage(self.folder, read_only=read_only)
+        self._init_editing()
         self.sync = FolderSync(self, self.store, watch=watch)
         self.loaded = False
         self.info = StatusInfo(folder=str(self.folder), read_only=read_only)
@@ -123,7 +127,8 @@ class OncallApp(App):
         if not self.loaded:
             return  # the first load's result supersedes it
         change = message.change
-        toasts = self.main.apply(self.store.get, change)
+        quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
+        toasts = self.main.apply(self.store.get, change, quiet=quiet)
         for line in toasts[:TOAST_LIMIT]:
             self.notify(line, markup=False, timeout=4)
         if len(toasts) > TOAST_LIMIT:
@@ -159,6 +164,11 @@ class OncallApp(App):
         status.show(self.info, self.now())
 
     # -- actions -----------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in EDIT_ACTIONS and self.read_only:
+            return False
+        return True
 
     def palette_cases(self) -> list[Case]:
         return self.store.cases()

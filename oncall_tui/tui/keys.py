@@ -56,6 +56,7 @@ _PRETTY = {
     "pageup": "PgUp",
     "pagedown": "PgDn",
     "exclamation_mark": "!",
+    "space": "Space",
 }
 
 
@@ -106,6 +107,16 @@ KEYS: tuple[Key, ...] = (
     Key("items.all", "a", "toggle_all", "All/this", ITEMS,
         help="Switch between this case and all open items of open cases by owner"),
     Key("items.open_case", "enter", "open_case", "Open", ITEMS, show=False, help="Open the case of the item"),
+    Key("edit.toggle_item", "space", "toggle_item", "Done/open", ITEMS,
+        help="Edit: mark the action item done, or open again (written into the file)"),
+    Key("edit.in_progress", "i", "item_in_progress", "In progress", ITEMS,
+        help="Edit: mark the action item in progress"),
+    Key("edit.add_event", "n", "add_event", "New event", MAIN,
+        help="Edit: add a timeline entry to the selected case (time defaults to now)"),
+    Key("edit.status", "S", "set_status", "Status", MAIN, help="Edit: set the selected case's status"),
+    Key("edit.priority", "P", "set_priority", "Priority", MAIN, help="Edit: set the selected case's priority"),
+    Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
+        help="Edit: undo the last edit (only while the file is still as the edit left it)"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
     Key("nav.down", "j", "cursor_down", "Down", LISTS, display="j / ↓", show=False),
     Key("nav.up", "k", "cursor_up", "Up", LISTS, display="k / ↑", show=False),
@@ -119,6 +130,9 @@ KEYS: tuple[Key, ...] = (
 )
 
 _BY_ID = {key.id: key for key in KEYS}
+
+EDIT_ACTIONS = frozenset(spec.action for spec in KEYS if spec.id.startswith("edit."))
+"""Actions that write into a case file: unavailable (and hidden) in read-only mode."""
 
 
 def key(binding_id: str) -> Key:

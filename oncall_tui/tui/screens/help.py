@@ -12,14 +12,19 @@ from textual.widgets import Footer, Static
 from oncall_tui.tui.keys import KEYS, Key, bind
 
 
-def keys_table(keymap: dict[str, str] | None = None) -> Table:
-    """All declared keys grouped by where they work; *keymap* overrides keys by binding id."""
+def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False) -> Table:
+    """All declared keys grouped by where they work; *keymap* overrides keys by binding id.
+
+    In read-only mode the edit keys (ids ``edit.*``) are left out: they do nothing there.
+    """
     keymap = keymap or {}
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
     scope = None
     for spec in KEYS:
+        if read_only and spec.id.startswith("edit."):
+            continue
         if spec.scope != scope:
             scope = spec.scope
             if table.row_count:
@@ -42,7 +47,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(keys_table(dict(getattr(self.app, "_keymap", {}) or {})), id="help-keys")
+            keymap = dict(getattr(self.app, "_keymap", {}) or {})
+            yield Static(keys_table(keymap, read_only=bool(getattr(self.app, "read_only", False))), id="help-keys")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import Change
-from oncall_tui.tui.keys import bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
@@ -54,6 +54,9 @@ class MainScreen(Screen):
         bind("main.pane2"),
         bind("main.pane3"),
         bind("main.pane4"),
+        bind("edit.add_event"),
+        bind("edit.status"),
+        bind("edit.priority"),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -135,19 +138,26 @@ class MainScreen(Screen):
         self.table.set_cases(cases)
         self._draw_side(data=True)
 
-    def apply(self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True) -> list[str]:
-        """Patch the rows *change* names; returns a toast line per change (before the update for removals)."""
+    def apply(
+        self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True, quiet: set[str] = frozenset()
+    ) -> list[str]:
+        """Patch the rows *change* names; returns a toast line per change (before the update for removals).
+
+        *quiet* paths (the app's own writes, already confirmed) get no toast line and no flash.
+        """
         toasts: list[str] = []
         if not self._ready:
             return toasts  # on_mount reads the whole index anyway
         table = self.table
         for verb, paths in (("Added", change.added), ("Updated", change.updated), ("Removed", change.removed)):
             for path in paths:
+                if path in quiet:
+                    continue
                 case = get(path) if verb != "Removed" else table.case(path)
                 if case is not None:
                     toasts.append(f"{verb} {describe(case)}")
         self._cases_cache = None
-        table.apply(get, [*change.added, *change.updated, *change.removed], flash=flash)
+        table.apply(get, [*change.added, *change.updated, *change.removed], flash=flash, quiet=quiet)
         self._draw_side(data=True)
         return toasts
 
@@ -188,6 +198,24 @@ class MainScreen(Screen):
         self._draw_side(data=False)
 
     # -- actions -------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
+            return False
+        return True
+
+    def selected_case(self) -> Case | None:
+        path = self.table.selected_path if self._ready else None
+        return self.table.case(path) if path else None
+
+    def action_add_event(self) -> None:
+        self.app.ask_timeline_entry()  # type: ignore[attr-defined]
+
+    def action_set_status(self) -> None:
+        self.app.ask_case_field("status")  # type: ignore[attr-defined]
+
+    def action_set_priority(self) -> None:
+        self.app.ask_case_field("priority")  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()

@@ -11,7 +11,7 @@ from textual.reactive import reactive
 
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.tui import palette, view
-from oncall_tui.tui.keys import bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout
 from oncall_tui.tui.widgets.timeline import case_signature
@@ -25,7 +25,12 @@ TAG_WIDTH = 16
 class ItemsPane(ListPane):
     """Status glyph, text, owner and due per item; groups as headers; overdue in the overdue colour."""
 
-    BINDINGS = [bind("items.all"), bind("items.open_case", "select")]
+    BINDINGS = [
+        bind("items.all"),
+        bind("items.open_case", "select"),
+        bind("edit.toggle_item"),
+        bind("edit.in_progress"),
+    ]
 
     all_open: reactive[bool] = reactive(False, init=False)
 
@@ -34,6 +39,24 @@ class ItemsPane(ListPane):
         self._now = now
         self._case: Case | None = None
         self._cases: Sequence[Case] = ()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in EDIT_ACTIONS and self.app.read_only:
+            return False
+        return True
+
+    def selected_item(self) -> tuple[str, ActionItem] | None:
+        """The case path and action item under the highlight, if any."""
+        row = self.highlighted_row()
+        if row is None or row.path is None or not isinstance(row.target, ActionItem):
+            return None
+        return row.path, row.target
+
+    def action_toggle_item(self) -> None:
+        self.app.edit_item("toggle")
+
+    def action_item_in_progress(self) -> None:
+        self.app.edit_item("in_progress")
 
     def action_toggle_all(self) -> None:
         self.all_open = not self.all_open
@@ -95,7 +118,7 @@ class ItemsPane(ListPane):
         if due_width:
             due_text = ("!" if late else "") + (item.due[:10] if item.due else "—")
             after.append((Text(due_text, style=late_style if late else ("" if item.due else "dim")), due_width))
-        return Row(layout(self.console, width, body, [(glyph, 1)], after), path)
+        return Row(layout(self.console, width, body, [(glyph, 1)], after), path, target=item)
 
     @staticmethod
     def _widths(items: Sequence[ActionItem], *, owners: bool = True) -> tuple[int, int]:

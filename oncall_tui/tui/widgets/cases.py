@@ -9,7 +9,7 @@ of it, and the row that changed is briefly highlighted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 import time
 from datetime import datetime
 from itertools import islice
@@ -136,7 +136,10 @@ class CasesTable(DataTable):
         self._all = new
         self._reconcile([*gone, *changed])
 
-    def apply(self, get: Callable[[str], Case | None], paths: Iterable[str], *, flash: bool = True) -> None:
+    def apply(
+        self, get: Callable[[str], Case | None], paths: Iterable[str], *, flash: bool = True,
+        quiet: Collection[str] = (),
+    ) -> None:
         """Re-read *paths* through *get* and patch their rows; flash the ones still shown."""
         paths = list(paths)
         for path in paths:
@@ -148,7 +151,7 @@ class CasesTable(DataTable):
         if flash and len(paths) <= FLASH_LIMIT:
             until = self._clock() + FLASH_SECONDS
             for path in paths:
-                if path in self._all:
+                if path in self._all and path not in quiet:
                     self._flash[path] = until
             if self._flash:
                 self.set_timer(FLASH_SECONDS + 0.05, self._end_flash)

@@ -30,12 +30,14 @@ MIN_BODY = 8
 class Row:
     """One option: what it shows and which case it belongs to (None for headers)."""
 
-    __slots__ = ("prompt", "path", "header")
+    __slots__ = ("prompt", "path", "header", "target")
 
-    def __init__(self, prompt: Text, path: str | None = None, *, header: bool = False) -> None:
+    def __init__(self, prompt: Text, path: str | None = None, *, header: bool = False, target: object = None) -> None:
         self.prompt = prompt
         self.path = path
         self.header = header
+        self.target = target
+        """What the row shows (an action item, an event), for the edit keys."""
 
 
 def fit(text: Text, width: int) -> Text:
@@ -175,6 +177,12 @@ class ListPane(OptionList):
         if index is None or not 0 <= index < len(self._rows):
             return None
         return self._rows[index].path
+
+    def highlighted_row(self) -> Row | None:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self._rows) or self._rows[index].header:
+            return None
+        return self._rows[index]
 
     async def _on_click(self, event: events.Click) -> None:
         """Like the cases table: a click highlights a row, a click on the highlighted row opens it."""

@@ -1,0 +1,167 @@
+"""Edits from the keyboard: ask, write off the event loop, confirm, undo.
+
+The app mixes :class:`Editing` in.  Every edit is one
+:func:`~oncall_tui.core.edits.apply_edit` call in a thread worker (one at a
+time, in order), through the app's :class:`~oncall_tui.core.storage.Storage`,
+which refuses every write in read-only mode.  After a write the file is
+re-read through the folder sync at once, so the panes update without
+waiting for the watcher; the watcher's own event for the same bytes then
+finds nothing new.  The storage remembers the path and hash of each write, so
+the store update it causes is not announced a second time as a change on
+disk (no toast, no row flash).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.worker import Worker
+
+from oncall_tui.core.edits import (
+    CASE_STATUSES,
+    PRIORITIES,
+    STATUS_LABELS,
+    AddTimelineEntry,
+    EditRefused,
+    EditResult,
+    NothingToChange,
+    SetItemStatus,
+    SetPriority,
+    SetStatus,
+    ToggleItem,
+    undo,
+)
+from oncall_tui.core.model import Case
+from oncall_tui.core.storage import Storage, StorageError
+from oncall_tui.tui.literal import literal
+from oncall_tui.tui.screens.pickers import ChoiceScreen, TimelineEntryScreen
+
+UNDO_DEPTH = 20
+
+
+class Editing:
+    """Edit actions for :class:`~oncall_tui.tui.app.OncallApp` (which provides store, sync, now, notify...)."""
+
+    storage: Storage
+    read_only: bool
+
+    def _init_editing(self) -> None:
+        self._undo: list[EditResult] = []
+
+    # -- what the keys ask for ------------------------------------------------------------
+
+    def edit_item(self, kind: str) -> None:
+        """Toggle (done/open) or mark in progress the action item under the highlight in the items pane."""
+        if self._refuse_read_only():
+            return
+        chosen = self.main.items.selected_item()  # type: ignore[attr-defined]
+        if chosen is None:
+            self.notify("No action item selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
+            return
+        path, item = chosen
+        edit = ToggleItem(item) if kind == "toggle" else SetItemStatus(item, "in_progress")
+        self.run_edit(path, edit)
+
+    def ask_case_field(self, field: str) -> None:
+        """Pick a new status or priority for the selected case."""
+        if self._refuse_read_only():
+            return
+        case = self._selected_case()
+        if case is None:
+            return
+        if field == "status":
+            choices = [(value, STATUS_LABELS[value]) for value in CASE_STATUSES]
+            current = case.status
+        else:
+            choices = [(value, value) for value in PRIORITIES]
+            current = case.priority
+        title = Text(f"Set {field} of ")
+        title.append_text(literal(case.id, style="bold"))
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self.run_edit(case.path, SetStatus(value) if field == "status" else SetPriority(value))
+
+        self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
+
+    def ask_timeline_entry(self) -> None:
+        """Add a timeline entry to the selected case."""
+        if self._refuse_read_only():
+            return
+        case = self._selected_case()
+        if case is None:
+            return
+        title = Text("New timeline entry in ")
+        title.append_text(literal(case.id, style="bold"))
+
+        def written(entry: tuple | None) -> None:
+            if entry is not None:
+                self.run_edit(case.path, AddTimelineEntry(entry[0], entry[1]))
+
+        self.push_screen(TimelineEntryScreen(title, self.now()), written)  # type: ignore[attr-defined]
+
+    def action_undo(self) -> None:
+        """Put back the bytes from before the last edit (refused if the file changed since)."""
+        if self._refuse_read_only():
+            return
+        if not self._undo:
+            self.notify("Nothing to undo.", severity="warning", markup=False)  # type: ignore[attr-defined]
+            return
+        last = self._undo.pop()
+        self._start(last.rel, lambda: undo(self.storage, last), undoing=last)
+
+    # -- doing it -------------------------------------------------------------------------
+
+    def run_edit(self, rel: str, edit: object) -> Worker:
+        """Write *edit* into *rel* in a thread worker; the result is reported as a toast."""
+        return self._start(rel, lambda: self._apply(rel, edit))
+
+    def _apply(self, rel: str, edit: object) -> EditResult:
+        from oncall_tui.core.edits import apply_edit
+
+        return apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
+
+    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
+        def job() -> None:
+            try:
+                result = write()
+            except NothingToChange as exc:
+                self.call_from_thread(self._report, rel, None, str(exc), "warning", undoing)  # type: ignore[attr-defined]
+            except (EditRefused, StorageError, OSError) as exc:
+                self.call_from_thread(self._report, rel, None, str(exc), "error", undoing)  # type: ignore[attr-defined]
+            else:
+                self.call_from_thread(self._report, rel, result, "", "information", None)  # type: ignore[attr-defined]
+
+        return self.run_worker(job, name=f"edit {rel}", group="edits", thread=True,  # type: ignore[attr-defined]
+                               exclusive=False, exit_on_error=False)
+
+    def _report(self, rel: str, result: EditResult | None, message: str, severity: str,
+                undoing: EditResult | None) -> None:
+        if result is None:
+            if undoing is not None and severity == "error":
+                message = f"Undo refused: {message}"
+            self.notify(message, severity=severity, markup=False, timeout=8)  # type: ignore[attr-defined]
+            return
+        if not result.message.startswith("undone: "):
+            self._undo.append(result)
+            del self._undo[:-UNDO_DEPTH]
+        self.notify(result.toast, markup=False, timeout=5)  # type: ignore[attr-defined]
+        self.sync.request([result.rel])  # type: ignore[attr-defined]
+
+    def is_own_write(self, case: Case | None) -> bool:
+        """The store's new version of a case is exactly what this app wrote (no 'changed on disk' news)."""
+        return case is not None and bool(case.source.sha256) and self.storage.is_own_write(case.path, case.source.sha256)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _selected_case(self) -> Case | None:
+        case = self.main.selected_case()  # type: ignore[attr-defined]
+        if case is None:
+            self.notify("No case selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        return case
+
+    def _refuse_read_only(self) -> bool:
+        if self.read_only:
+            self.notify("Read-only: nothing is written.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        return self.read_only

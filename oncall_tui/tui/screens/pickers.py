@@ -1,0 +1,112 @@
+"""Small modal dialogs for the edit keys: pick one value, or write a timeline entry.
+
+They only collect what the user chose; the edit itself is made and written
+by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from oncall_tui.core.dates import parse_moment
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """Pick one of *choices* (value, label); the current value is highlighted and marked."""
+
+    DEFAULT_CSS = """
+    ChoiceScreen { align: center middle; }
+    ChoiceScreen > Vertical { width: 50; height: auto; border: round $accent; background: $surface; padding: 0 1; }
+    ChoiceScreen OptionList { height: auto; max-height: 12; border: none; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: Text, choices: list[tuple[str, str]], current: str | None) -> None:
+        super().__init__()
+        self._title = title
+        self._choices = choices
+        self._current = current
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for value, label in self._choices:
+            shown = Text(label)
+            if value == self._current:
+                shown.append("  (now)", style="dim")
+            options.append(Option(shown, id=value))
+        with Vertical():
+            yield Label(self._title, markup=False)
+            yield OptionList(*options)
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        values = [value for value, _ in self._choices]
+        options.highlighted = values.index(self._current) if self._current in values else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
+    """A timeline entry: its time (prefilled with now, editable) and its text. Enter in the text adds it."""
+
+    DEFAULT_CSS = """
+    TimelineEntryScreen { align: center middle; }
+    TimelineEntryScreen > Vertical { width: 80; height: auto; border: round $accent; background: $surface; padding: 0 1; }
+    TimelineEntryScreen #entry-error { color: $error; height: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: Text, now: datetime) -> None:
+        super().__init__()
+        self._title = title
+        self._now = now
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self._title, markup=False)
+            yield Label("When (YYYY-MM-DD HH:MM):", markup=False)
+            yield Input(self._now.strftime("%Y-%m-%d %H:%M"), id="entry-time")
+            yield Label("What happened (Enter adds it, Esc cancels):", markup=False)
+            yield Input(placeholder="e.g. Failover to the standby completed", id="entry-text")
+            yield Label("", id="entry-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#entry-text", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        when_text = self.query_one("#entry-time", Input).value.strip()
+        text = self.query_one("#entry-text", Input).value.strip()
+        error = self.query_one("#entry-error", Label)
+        when = parse_moment(when_text) if when_text else None
+        if not isinstance(when, datetime):
+            error.update(f"Not a date and time: {when_text!r}")
+            self.query_one("#entry-time", Input).focus()
+            return
+        if not text:
+            error.update("Write what happened first.")
+            self.query_one("#entry-text", Input).focus()
+            return
+        if when.tzinfo is None and self._now.tzinfo is not None:
+            when = when.replace(tzinfo=self._now.tzinfo)
+        self.dismiss((when, text))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

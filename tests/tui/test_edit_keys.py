@@ -1,0 +1,191 @@
+"""Edits from the keyboard, written into real files under a running app with the real watcher."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.screens.pickers import ChoiceScreen, TimelineEntryScreen
+from tests.tui.casefiles import escalation, write
+from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+
+TIMEOUT = 8.0
+
+
+def notes(app: OncallApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def changed_lines(before: bytes, after: bytes) -> list[str]:
+    diff = difflib.unified_diff(before.decode().splitlines(), after.decode().splitlines(), lineterm="", n=0)
+    return [line for line in diff if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def folder_with_one_case(tmp_path: Path) -> Path:
+    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="High"))
+    return tmp_path / "CE1001.md"
+
+
+async def focus_first_open_item(pilot, app: OncallApp) -> None:
+    await pilot.press("3")
+    items = app.main.items
+    await wait_for(pilot, lambda: items.selected_item() is not None, TIMEOUT)
+    while items.selected_item()[1].status == "done":
+        await pilot.press("j")
+
+
+async def test_space_marks_the_item_done_with_one_line_changed_and_one_toast(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause(0.3)  # the watcher is in place
+        await focus_first_open_item(pilot, app)
+        assert app.main.items.selected_item()[1].text.startswith("Call the customer")
+        await pilot.press("space")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        assert changed_lines(before, path.read_bytes()) == [
+            "-- [ ] Call the customer (due 2026-11-22)",
+            "+- [x] Call the customer (due 2026-11-22)",
+        ]
+        table = app.main.table
+        await wait_for(pilot, lambda: table.get_cell("CE1001.md", "items").plain == "0/2", TIMEOUT)
+        await pilot.pause(0.6)  # the watcher's own event for the write arrives and must add nothing
+        messages = notes(app)
+        assert sum("CE1001" in m and "done" in m and "CE1001.md" in m for m in messages) == 1, messages
+        assert not any(m.startswith("Updated") for m in messages), messages  # not announced as a change on disk
+        assert table._flash == {}
+
+        # `u` puts the exact previous bytes back.
+        await pilot.press("u")
+        await wait_for(pilot, lambda: path.read_bytes() == before, TIMEOUT)
+        await wait_for(pilot, lambda: table.get_cell("CE1001.md", "items").plain == "1/2", TIMEOUT)
+        assert any(m.startswith("undone: ") for m in notes(app))
+
+
+async def test_i_marks_the_item_in_progress(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await focus_first_open_item(pilot, app)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        changed = changed_lines(before, path.read_bytes())
+        assert len(changed) == 2 and changed[0] == "-- [ ] Call the customer (due 2026-11-22)", changed
+        await wait_for(pilot, lambda: app.store.get("CE1001.md").action_items[0].status == "in_progress", TIMEOUT)
+
+
+async def test_status_and_priority_are_picked_and_written_into_the_header(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        assert "(now)" in screen_text(app) and "Set status of CE1001" in screen_text(app)
+        await pilot.press("down", "down", "enter")  # open -> in progress -> monitoring
+        await wait_for(pilot, lambda: table.get_cell("CE1001.md", "status").plain == "monitoring", TIMEOUT)
+        assert changed_lines(before, path.read_bytes()) == ["-Status: Open", "+Status: Monitoring"]
+
+        middle = path.read_bytes()
+        await pilot.press("P")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        await pilot.press("home", "enter")  # P1
+        await wait_for(pilot, lambda: table.get_cell("CE1001.md", "priority").plain == "P1", TIMEOUT)
+        changed = changed_lines(middle, path.read_bytes())
+        assert len(changed) == 2 and changed[0] == "-Priority: High", changed
+
+        # Esc cancels a picker: nothing written.
+        after = path.read_bytes()
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert path.read_bytes() == after
+
+
+async def test_n_adds_a_timeline_entry_at_the_time_given(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineEntryScreen), TIMEOUT)
+        assert "2026-11-24 12:00" in screen_text(app)  # prefilled with now
+        await pilot.press("enter")  # no text yet: refused in the dialog
+        assert isinstance(app.screen, TimelineEntryScreen) and "Write what happened" in screen_text(app)
+        await pilot.press(*"Failover done")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        changed = changed_lines(before, path.read_bytes())
+        assert len(changed) == 1 and changed[0].startswith("+- 2026-11-24 12:00") and "Failover done" in changed[0]
+        await wait_for(pilot, lambda: any("Failover done" in row for row in app.main.timeline.row_texts), TIMEOUT)
+
+
+async def test_an_item_gone_from_the_file_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)  # the app still shows the old item
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await focus_first_open_item(pilot, app)
+        external = path.read_text().replace("- [ ] Call the customer (due 2026-11-22)\n", "")
+        path.write_text(external)  # someone else removed the item meanwhile
+        await pilot.press("space")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        assert path.read_text() == external
+        assert not any(name.startswith(".") for name in os.listdir(tmp_path))  # no temp file left
+
+
+async def test_a_read_only_file_gives_an_error_and_stays_as_it_was(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    path.chmod(0o444)
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        await pilot.press("end", "enter")
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        assert path.read_bytes() == before
+
+
+async def test_read_only_mode_hides_every_edit_and_never_writes(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    stamp = path.stat().st_mtime_ns
+    app = OncallApp(tmp_path, now=frozen_now, watch=True, read_only=True)
+    calls: list[tuple] = []
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        real_write, real_remove = app.storage.write, app.storage.remove
+        app.storage.write = lambda *a, **k: (calls.append(("write", a)), real_write(*a, **k))[1]
+        app.storage.remove = lambda *a, **k: (calls.append(("remove", a)), real_remove(*a, **k))[1]
+        footer = screen_text(app).splitlines()[-1]
+        for word in ("Status", "Priority", "New event", "Undo"):
+            assert word not in footer, footer
+        for action in ("set_status", "set_priority", "add_event"):
+            assert app.main.check_action(action, ()) is False
+        await pilot.press("S", "P", "n", "u")
+        await focus_first_open_item(pilot, app)
+        assert "Done/open" not in screen_text(app).splitlines()[-1]
+        await pilot.press("space", "i")
+        # The actions themselves, as the palette or a script would call them, refuse too.
+        app.edit_item("toggle")
+        app.ask_case_field("status")
+        app.ask_timeline_entry()
+        app.action_undo()
+        await pilot.pause(0.5)
+        assert not isinstance(app.screen, (ChoiceScreen, TimelineEntryScreen))
+        await pilot.press("question_mark")
+        assert "Undo the last edit" not in screen_text(app)
+    assert calls == []
+    assert path.read_bytes() == before and path.stat().st_mtime_ns == stamp
