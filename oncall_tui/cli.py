@@ -9,13 +9,12 @@ commands must work on a machine without a terminal and stay fast.
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check"})
+SUBCOMMANDS = frozenset({"export", "check", "config"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -31,7 +30,7 @@ def _tui_parser() -> argparse.ArgumentParser:
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER'. To open a folder named like a command, write ./export.",
+        "'oncall-tui check FOLDER', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -51,6 +50,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
     check.add_argument("folder", type=Path)
+    config = sub.add_parser("config", help="the settings file: init, show or path")
+    config.add_argument("action", choices=["init", "show", "path"])
+    config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
+    config.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
+    config.add_argument("--force", action="store_true", help="init: overwrite an existing file")
     return parser
 
 
@@ -99,23 +103,69 @@ def _run_check(args: argparse.Namespace) -> int:
     return code
 
 
+def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str, object]):
+    """The effective settings, or None after printing what is wrong (the caller exits 2)."""
+    from oncall_tui.core.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config_path=config, folder=folder, overrides=overrides)
+    except ConfigError as exc:
+        print(f"oncall-tui: {exc}", file=sys.stderr)
+        return None
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    from oncall_tui.core.config import ConfigError, config_init, config_path, config_show
+
+    if args.action == "path":
+        _write_stdout(f"{config_path(args.config)}\n")
+        return 0
+    if args.action == "init":
+        try:
+            written = config_init(config_path(args.config), force=args.force)
+        except (ConfigError, OSError) as exc:
+            print(f"oncall-tui: {exc}", file=sys.stderr)
+            return 2
+        _write_stdout(f"wrote {written}\n")
+        return 0
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return 2
+    _write_stdout(config_show(loaded))
+    return 0
+
+
 def _run_tui(args: argparse.Namespace) -> int:
+    if args.wall:
+        print("oncall-tui: --wall is not supported by this version yet", file=sys.stderr)
+        return 2
+    loaded = _load_settings(args.config, args.folder,
+                            {"theme": args.theme, "read_only": True if args.read_only else None})
+    if loaded is None:
+        return 2
+    settings = loaded.settings
+    folder = args.folder or settings.folder
+    if folder is None:
+        from oncall_tui.paths import bundled_data_dir
+
+        folder = bundled_data_dir()
+    problem = _folder_error(Path(folder))
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         from oncall_tui.tui.app import OncallApp
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    options = {"wall": args.wall, "theme": args.theme, "config": args.config}
-    accepted = inspect.signature(OncallApp).parameters
-    kwargs = {}
-    for name, value in options.items():
-        if value in (None, False):
-            continue
-        if name not in accepted:
-            print(f"oncall-tui: --{name} is not supported by this version yet", file=sys.stderr)
-            return 2
-        kwargs[name] = value
-    OncallApp(folder=args.folder, read_only=args.read_only, **kwargs).run()
+    OncallApp(
+        folder=Path(folder),
+        read_only=settings.read_only,
+        theme=settings.theme,
+        themes_dir=loaded.themes_dir,
+        keymap=dict(settings.keys),
+        config_file=loaded.user_file,
+    ).run()
     return 0
 
 
@@ -134,16 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(_command_parser() if headless else _tui_parser(), argv)
     if isinstance(args, int):
         return args
-    if not headless and args.folder is None:
-        from oncall_tui.paths import bundled_data_dir
-
-        args.folder = bundled_data_dir()
+    if not headless:
+        return _run_tui(args)
+    if args.command == "config":
+        return _run_config(args)
     problem = _folder_error(args.folder)
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    if not headless:
-        return _run_tui(args)
     try:
         return _run_export(args) if args.command == "export" else _run_check(args)
     except BrokenPipeError:  # `oncall-tui export ... | head`: the reader left, that is fine

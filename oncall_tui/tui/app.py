@@ -22,7 +22,9 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
+from oncall_tui.core.config import DEFAULT_THEME, ConfigError, save_theme
 from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
 from oncall_tui.tui.screens.case import CaseScreen
@@ -60,8 +62,16 @@ class OncallApp(Editing, App):
         now: Callable[[], datetime] | None = None,
         watch: bool = True,
         store: CaseStore | None = None,
+        theme: str | None = None,
+        themes_dir: Path | None = None,
+        keymap: dict[str, str] | None = None,
+        config_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self._theme_problems = register_themes(self, themes_dir)
+        self._wanted_theme = theme or DEFAULT_THEME
+        self._config_file = config_file
+        self._keymap_wanted = dict(keymap or {})
         self.folder = Path(folder)
         self.read_only = read_only
         self.now = now or local_now
@@ -82,13 +92,34 @@ class OncallApp(Editing, App):
         return self._main
 
     def on_mount(self) -> None:
+        if not apply_theme(self, self._wanted_theme):
+            self.notify(f"Unknown theme {self._wanted_theme!r}; using {self.theme}.", severity="warning", markup=False)
+        message = problems_message(self._theme_problems)
+        if message:
+            self.notify(message, severity="warning", markup=False, timeout=10)
+        if self._keymap_wanted:
+            self.set_keymap(self._keymap_wanted)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
         self.set_interval(1.0, self.update_status, name="status-clock")
         self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
         self.sync.start()
 
-    def _theme_changed(self, _theme: object) -> None:
+    def _theme_changed(self, theme: object) -> None:
+        self._save_theme(getattr(theme, "name", str(theme)))
+        self._redraw_for_theme()
+
+    def _save_theme(self, name: str) -> None:
+        """Remember a theme picked in the palette in the user's settings file (never in read-only mode)."""
+        if self._config_file is None or self.read_only or name == self._wanted_theme:
+            return
+        self._wanted_theme = name
+        try:
+            save_theme(self._config_file, name)
+        except (ConfigError, OSError) as exc:
+            self.notify(f"Could not save the theme: {exc}", severity="error", markup=False)
+
+    def _redraw_for_theme(self) -> None:
         if self.main.ready:
             self.main.table.refresh_colors()
             self.main.refresh_side()

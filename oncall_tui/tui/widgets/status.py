@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -63,7 +64,8 @@ class StatusBar(Horizontal):
             folder = Text("…") + folder[-31:]
         text.append_text(folder)
         if info.read_only:
-            text.append(" (read-only)", style="dim")
+            text.append(" ")
+            text.append(" READ-ONLY ", style=palette.style(self.app, "warning", bold=True) + Style(reverse=True))
         if info.folder_missing:
             text.append(" — folder is gone; waiting for it", style=palette.style(self.app, "error", bold=True))
         text.append_text(sep)
