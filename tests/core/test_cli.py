@@ -143,8 +143,8 @@ class FakeApp:
 
     runs: list[dict] = []
 
-    def __init__(self, folder: Path, read_only: bool = False, wall: bool = False) -> None:
-        self.kwargs = {"folder": folder, "read_only": read_only, "wall": wall}
+    def __init__(self, folder: Path, read_only: bool = False, **settings) -> None:
+        self.kwargs = {"folder": folder, "read_only": read_only, "theme": settings.get("theme")}
 
     def run(self) -> None:
         FakeApp.runs.append(self.kwargs)
@@ -160,8 +160,8 @@ def fake_tui(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
 
 def test_tui_gets_the_folder_and_options(folder: Path, fake_tui: list[dict]) -> None:
-    assert main([str(folder), "--read-only", "--wall"]) == 0
-    assert fake_tui == [{"folder": folder, "read_only": True, "wall": True}]
+    assert main([str(folder), "--read-only", "--theme", "oncall-light"]) == 0
+    assert fake_tui == [{"folder": folder, "read_only": True, "theme": "oncall-light"}]
 
 
 def test_a_folder_named_like_a_command_opens_in_the_tui(tmp_path: Path, fake_tui: list[dict],
@@ -175,12 +175,6 @@ def test_a_folder_named_like_a_command_opens_in_the_tui(tmp_path: Path, fake_tui
 def test_tui_defaults_to_the_bundled_samples(fake_tui: list[dict]) -> None:
     assert main([]) == 0
     assert fake_tui[0]["folder"] == bundled_data_dir()
-
-
-def test_an_option_the_app_does_not_take_yet_is_refused(folder: Path, fake_tui: list[dict], capsys) -> None:
-    assert main([str(folder), "--theme", "dracula"]) == 2
-    assert "--theme is not supported" in capsys.readouterr().err
-    assert fake_tui == []
 
 
 def test_tui_import_failure_is_a_clear_error(folder: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
