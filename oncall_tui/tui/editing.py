@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from datetime import date
+
 from rich.text import Text
 from textual.worker import Worker
 
@@ -22,12 +24,14 @@ from oncall_tui.core.edits import (
     CASE_STATUSES,
     PRIORITIES,
     STATUS_LABELS,
+    AddActionItem,
     AddTimelineEntry,
     EditRefused,
     EditResult,
     NothingToChange,
     SetItemStatus,
     SetPriority,
+    SetSentiment,
     SetStatus,
     ToggleItem,
     undo,
@@ -35,7 +39,7 @@ from oncall_tui.core.edits import (
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage, StorageError
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.screens.pickers import ChoiceScreen, TimelineEntryScreen
+from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 
 UNDO_DEPTH = 20
 
@@ -100,6 +104,56 @@ class Editing:
                 self.run_edit(case.path, AddTimelineEntry(entry[0], entry[1]))
 
         self.push_screen(TimelineEntryScreen(title, self.now()), written)  # type: ignore[attr-defined]
+
+    def ask_sentiment(self) -> None:
+        """Set the selected case's sentiment label (the human verdict that wins over scoring)."""
+        if self._refuse_read_only():
+            return
+        case = self._selected_case()
+        if case is None:
+            return
+        title = Text("Customer sentiment of ")
+        title.append_text(literal(case.id, style="bold"))
+        current = case.sentiment.label if case.sentiment and case.sentiment.label else ""
+
+        def check(values: dict[str, str]) -> str | None:
+            return None if values["label"] else "Write the sentiment first (e.g. Frustrated but cooperative)."
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.run_edit(case.path, SetSentiment(values["label"]))
+
+        fields = [("label", "Overall sentiment:", current)]
+        self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
+
+    def ask_action_item(self) -> None:
+        """Add an action item (text, owner, due) to the selected case."""
+        if self._refuse_read_only():
+            return
+        case = self._selected_case()
+        if case is None:
+            return
+        title = Text("New action item in ")
+        title.append_text(literal(case.id, style="bold"))
+
+        def check(values: dict[str, str]) -> str | None:
+            if not values["text"]:
+                return "Write what needs doing first."
+            if values["due"]:
+                try:
+                    date.fromisoformat(values["due"])
+                except ValueError:
+                    return f"Not a date: {values['due']!r} (use YYYY-MM-DD, or leave it empty)."
+            return None
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                due = date.fromisoformat(values["due"]) if values["due"] else None
+                self.run_edit(case.path, AddActionItem(values["text"], values["owner"] or None, due))
+
+        fields = [("text", "What needs doing:", ""), ("owner", "Owner (optional):", ""),
+                  ("due", "Due, YYYY-MM-DD (optional):", "")]
+        self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
         """Put back the bytes from before the last edit (refused if the file changed since)."""

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
-from oncall_tui.tui.screens.pickers import ChoiceScreen, TimelineEntryScreen
+from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
 
@@ -174,7 +174,7 @@ async def test_read_only_mode_hides_every_edit_and_never_writes(tmp_path: Path) 
             assert word not in footer, footer
         for action in ("set_status", "set_priority", "add_event"):
             assert app.main.check_action(action, ()) is False
-        await pilot.press("S", "P", "n", "u")
+        await pilot.press("S", "P", "n", "A", "M", "u")
         await focus_first_open_item(pilot, app)
         assert "Done/open" not in screen_text(app).splitlines()[-1]
         await pilot.press("space", "i")
@@ -182,10 +182,56 @@ async def test_read_only_mode_hides_every_edit_and_never_writes(tmp_path: Path) 
         app.edit_item("toggle")
         app.ask_case_field("status")
         app.ask_timeline_entry()
+        app.ask_action_item()
+        app.ask_sentiment()
         app.action_undo()
         await pilot.pause(0.5)
-        assert not isinstance(app.screen, (ChoiceScreen, TimelineEntryScreen))
+        assert not isinstance(app.screen, (ChoiceScreen, TimelineEntryScreen, FormScreen))
         await pilot.press("question_mark")
         assert "Undo the last edit" not in screen_text(app)
     assert calls == []
     assert path.read_bytes() == before and path.stat().st_mtime_ns == stamp
+
+
+async def test_a_adds_an_action_item_with_owner_and_due(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.pickers import FormScreen
+
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("A")
+        await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), TIMEOUT)
+        await pilot.press(*"Page the DBA", "enter", *"Sam Lee", "enter", *"2026-13-40", "enter")
+        assert isinstance(app.screen, FormScreen) and "Not a date" in screen_text(app)  # refused in the form
+        for _ in range(10):
+            await pilot.press("backspace")
+        await pilot.press(*"2026-11-26", "enter")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        added = [line for line in changed_lines(before, path.read_bytes()) if line.startswith("+")]
+        assert len(added) == 1 and "Page the DBA" in added[0] and "Sam Lee" in added[0] and "2026-11-26" in added[0]
+        await wait_for(pilot, lambda: len(app.store.get("CE1001.md").action_items) == 3, TIMEOUT)
+        item = app.store.get("CE1001.md").action_items[-1]
+        assert (item.text.startswith("Page the DBA"), item.owner, item.due) == (True, "Sam Lee", "2026-11-26")
+
+
+async def test_m_sets_the_overall_sentiment_line(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.pickers import FormScreen
+
+    path = folder_with_one_case(tmp_path)
+    before = path.read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("M")
+        await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), TIMEOUT)
+        assert "Frustrated but cooperative" in screen_text(app)  # the current label, to edit
+        await pilot.press("ctrl+u")  # clear the field
+        await pilot.press(*"Relieved after the fix", "enter")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        assert changed_lines(before, path.read_bytes()) == [
+            "-Overall sentiment: Frustrated but cooperative",
+            "+Overall sentiment: Relieved after the fix",
+        ]
+        await wait_for(pilot, lambda: app.store.get("CE1001.md").sentiment.score > 0, TIMEOUT)

@@ -57,6 +57,8 @@ class MainScreen(Screen):
         bind("edit.add_event"),
         bind("edit.status"),
         bind("edit.priority"),
+        bind("edit.add_item", show=False),
+        bind("edit.sentiment", show=False),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -216,6 +218,12 @@ class MainScreen(Screen):
 
     def action_set_priority(self) -> None:
         self.app.ask_case_field("priority")  # type: ignore[attr-defined]
+
+    def action_add_item(self) -> None:
+        self.app.ask_action_item()  # type: ignore[attr-defined]
+
+    def action_set_sentiment(self) -> None:
+        self.app.ask_sentiment()  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()

@@ -6,7 +6,8 @@ by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 
 from rich.text import Text
 from textual import on
@@ -107,6 +108,58 @@ class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
         if when.tzinfo is None and self._now.tzinfo is not None:
             when = when.replace(tzinfo=self._now.tzinfo)
         self.dismiss((when, text))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FormScreen(ModalScreen[dict[str, str] | None]):
+    """A few labelled text fields; *check* returns an error to show (the form stays) or None to accept.
+
+    Enter in the last field submits; Enter in another moves on; Esc cancels.
+    """
+
+    DEFAULT_CSS = """
+    FormScreen { align: center middle; }
+    FormScreen > Vertical { width: 80; height: auto; border: round $accent; background: $surface; padding: 0 1; }
+    FormScreen #form-error { color: $error; height: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: Text, fields: list[tuple[str, str, str]],
+                 check: Callable[[dict[str, str]], str | None]) -> None:
+        """*fields*: (name, label, initial value)."""
+        super().__init__()
+        self._title = title
+        self._fields = fields
+        self._check = check
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self._title, markup=False)
+            for name, label, value in self._fields:
+                yield Label(label, markup=False)
+                yield Input(value, id=f"form-{name}")
+            yield Label("Enter: next field / save · Esc: cancel", markup=False, classes="dim")
+            yield Label("", id="form-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(f"#form-{self._fields[0][0]}", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        names = [name for name, _, _ in self._fields]
+        current = (event.input.id or "").removeprefix("form-")
+        if current in names and names.index(current) < len(names) - 1:
+            self.query_one(f"#form-{names[names.index(current) + 1]}", Input).focus()
+            return
+        values = {name: self.query_one(f"#form-{name}", Input).value.strip() for name in names}
+        problem = self._check(values)
+        if problem:
+            self.query_one("#form-error", Label).update(problem)
+            return
+        self.dismiss(values)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
