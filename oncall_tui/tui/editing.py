@@ -69,19 +69,16 @@ class Editing:
 
     def ask_case_field(self, field: str) -> None:
         """Pick a new status or priority for the selected case."""
-        if self._refuse_read_only():
+        found = self._target_case(f"Set {field} of ")
+        if found is None:
             return
-        case = self._selected_case()
-        if case is None:
-            return
+        case, title = found
         if field == "status":
             choices = [(value, STATUS_LABELS[value]) for value in CASE_STATUSES]
             current = case.status
         else:
             choices = [(value, value) for value in PRIORITIES]
             current = case.priority
-        title = Text(f"Set {field} of ")
-        title.append_text(literal(case.id, style="bold"))
 
         def chosen(value: str | None) -> None:
             if value is not None:
@@ -91,13 +88,10 @@ class Editing:
 
     def ask_timeline_entry(self) -> None:
         """Add a timeline entry to the selected case."""
-        if self._refuse_read_only():
+        found = self._target_case("New timeline entry in ")
+        if found is None:
             return
-        case = self._selected_case()
-        if case is None:
-            return
-        title = Text("New timeline entry in ")
-        title.append_text(literal(case.id, style="bold"))
+        case, title = found
 
         def written(entry: tuple | None) -> None:
             if entry is not None:
@@ -107,13 +101,10 @@ class Editing:
 
     def ask_sentiment(self) -> None:
         """Set the selected case's sentiment label (the human verdict that wins over scoring)."""
-        if self._refuse_read_only():
+        found = self._target_case("Customer sentiment of ")
+        if found is None:
             return
-        case = self._selected_case()
-        if case is None:
-            return
-        title = Text("Customer sentiment of ")
-        title.append_text(literal(case.id, style="bold"))
+        case, title = found
         current = case.sentiment.label if case.sentiment and case.sentiment.label else ""
 
         def check(values: dict[str, str]) -> str | None:
@@ -128,13 +119,10 @@ class Editing:
 
     def ask_action_item(self) -> None:
         """Add an action item (text, owner, due) to the selected case."""
-        if self._refuse_read_only():
+        found = self._target_case("New action item in ")
+        if found is None:
             return
-        case = self._selected_case()
-        if case is None:
-            return
-        title = Text("New action item in ")
-        title.append_text(literal(case.id, style="bold"))
+        case, title = found
 
         def check(values: dict[str, str]) -> str | None:
             if not values["text"]:
@@ -208,6 +196,17 @@ class Editing:
         return case is not None and bool(case.source.sha256) and self.storage.is_own_write(case.path, case.source.sha256)
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _target_case(self, heading: str) -> tuple[Case, Text] | None:
+        """The selected case and a dialog title naming it, unless read-only or nothing is selected."""
+        if self._refuse_read_only():
+            return None
+        case = self._selected_case()
+        if case is None:
+            return None
+        title = Text(heading)
+        title.append_text(literal(case.id, style="bold"))
+        return case, title
 
     def _selected_case(self) -> Case | None:
         case = self.main.selected_case()  # type: ignore[attr-defined]
