@@ -87,5 +87,15 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
         ("Rescan the folder", "Re-read anything that changed on disk", app.action_rescan),
         ("Help: every key", "Show the key bindings", app.action_help),
     ]
+    if not app.read_only:  # nothing that writes is offered on a read-only screen
+        entries += [
+            ("Edit: set status", "Pick the selected case's status", partial(app.main_action, "set_status")),
+            ("Edit: set priority", "Pick the selected case's priority", partial(app.main_action, "set_priority")),
+            ("Edit: overall sentiment", "Set the selected case's sentiment label", partial(app.main_action, "set_sentiment")),
+            ("Edit: new action item", "Add an item (text, owner, due) to the selected case", partial(app.main_action, "add_item")),
+            ("Edit: new timeline entry", "Add an entry (time defaults to now)", partial(app.main_action, "add_event")),
+            ("Edit: action item done / open", "The item highlighted in the action items pane", partial(app.edit_item, "toggle")),
+            ("Edit: undo the last edit", "Only while the file is as the edit left it", app.action_undo),
+        ]
     for title, help_text, callback in entries:
         yield SystemCommand(title, help_text, callback)

@@ -235,3 +235,21 @@ async def test_m_sets_the_overall_sentiment_line(tmp_path: Path) -> None:
             "+Overall sentiment: Relieved after the fix",
         ]
         await wait_for(pilot, lambda: app.store.get("CE1001.md").sentiment.score > 0, TIMEOUT)
+
+
+async def test_the_palette_offers_the_edits_except_in_read_only_mode(tmp_path: Path) -> None:
+    path = folder_with_one_case(tmp_path)
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        edits = [title for title in commands if title.startswith("Edit: ")]
+        assert len(edits) == 7
+        commands["Edit: set priority"]()
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        await pilot.press("home", "enter")
+        await wait_for(pilot, lambda: b"Priority: Critical" in path.read_bytes(), TIMEOUT)  # the file's own words
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, read_only=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert not any(c.title.startswith("Edit: ") for c in app.get_system_commands(app.screen))
