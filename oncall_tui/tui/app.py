@@ -160,6 +160,7 @@ class OncallApp(Editing, App):
         change = message.change
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
+        self.select_new_case(change.added)
         for line in toasts[:TOAST_LIMIT]:
             self.notify(line, markup=False, timeout=4)
         if len(toasts) > TOAST_LIMIT:

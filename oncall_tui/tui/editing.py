@@ -38,6 +38,7 @@ from oncall_tui.core.edits import (
 )
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage, StorageError
+from oncall_tui.core.templates import new_case
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 
@@ -52,6 +53,7 @@ class Editing:
 
     def _init_editing(self) -> None:
         self._undo: list[EditResult] = []
+        self._select_when_added: str | None = None
 
     # -- what the keys ask for ------------------------------------------------------------
 
@@ -143,6 +145,38 @@ class Editing:
                   ("due", "Due, YYYY-MM-DD (optional):", "")]
         self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
 
+    def ask_new_case(self) -> None:
+        """A new case file from a template: pick the kind, then customer, title and priority."""
+        if self._refuse_read_only():
+            return
+        kinds = [("escalation", "Customer escalation summary"), ("meeting", "Escalation meeting notes"),
+                 ("incident", "Incident report")]
+
+        def kind_chosen(kind: str | None) -> None:
+            if kind is None:
+                return
+
+            def check(values: dict[str, str]) -> str | None:
+                if not values["title"]:
+                    return "Give the case a title."
+                if values["priority"].upper() not in PRIORITIES:
+                    return f"Priority is one of {', '.join(PRIORITIES)}."
+                return None
+
+            def done(values: dict[str, str] | None) -> None:
+                if values is None:
+                    return
+                self._select_when_added = None
+                self._start(kind, lambda: new_case(
+                    self.storage, kind, title=values["title"], customer=values["customer"] or None,
+                    priority=values["priority"].upper(), now=self.now(),  # type: ignore[attr-defined]
+                ))
+
+            fields = [("customer", "Customer:", ""), ("title", "Title:", ""), ("priority", "Priority (P1-P4):", "P3")]
+            self.push_screen(FormScreen(Text(f"New {kind}"), fields, check), done)  # type: ignore[attr-defined]
+
+        self.push_screen(ChoiceScreen(Text("New case from a template"), kinds, None), kind_chosen)  # type: ignore[attr-defined]
+
     def action_undo(self) -> None:
         """Put back the bytes from before the last edit (refused if the file changed since)."""
         if self._refuse_read_only():
@@ -189,7 +223,15 @@ class Editing:
             self._undo.append(result)
             del self._undo[:-UNDO_DEPTH]
         self.notify(result.toast, markup=False, timeout=5)  # type: ignore[attr-defined]
+        if result.previous is None and result.data is not None:  # a new file: show it once it is read
+            self._select_when_added = result.rel
         self.sync.request([result.rel])  # type: ignore[attr-defined]
+
+    def select_new_case(self, added: tuple[str, ...]) -> None:
+        """Called with each store update: put the cursor on the case this app just created."""
+        if self._select_when_added in added:
+            self.main.go_to_case(self._select_when_added)  # type: ignore[attr-defined]
+            self._select_when_added = None
 
     def is_own_write(self, case: Case | None) -> bool:
         """The store's new version of a case is exactly what this app wrote (no 'changed on disk' news)."""

@@ -119,6 +119,8 @@ KEYS: tuple[Key, ...] = (
         help="Edit: add an action item (text, owner, due) to the selected case"),
     Key("edit.sentiment", "M", "set_sentiment", "Sentiment", MAIN,
         help="Edit: set the selected case's overall sentiment (the human verdict)"),
+    Key("edit.new_case", "N", "new_case", "New case", MAIN,
+        help="Edit: a new case file from a template (escalation, meeting, incident) with the next free id"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),

@@ -244,7 +244,7 @@ async def test_the_palette_offers_the_edits_except_in_read_only_mode(tmp_path: P
         await wait_loaded(pilot)
         commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
         edits = [title for title in commands if title.startswith("Edit: ")]
-        assert len(edits) == 7
+        assert len(edits) == 8
         commands["Edit: set priority"]()
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         await pilot.press("home", "enter")
@@ -253,3 +253,26 @@ async def test_the_palette_offers_the_edits_except_in_read_only_mode(tmp_path: P
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert not any(c.title.startswith("Edit: ") for c in app.get_system_commands(app.screen))
+
+
+async def test_n_shift_writes_a_new_case_with_the_next_id_and_selects_it(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.pickers import FormScreen
+
+    folder_with_one_case(tmp_path)
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("N")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
+        await pilot.press("enter")  # escalation
+        await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), TIMEOUT)
+        await pilot.press(*"Zephyr Air", "enter", *"Check-in kiosks offline", "enter")
+        await pilot.press("ctrl+u", *"P1", "enter")
+        await wait_for(pilot, lambda: app.store.by_id("CE1002") is not None, TIMEOUT)
+        case = app.store.by_id("CE1002")
+        assert (case.customer, case.priority, case.status, case.problems) == ("Zephyr Air", "P1", "open", [])
+        assert (tmp_path / case.path).is_file() and case.path.startswith("CE1002-")
+        await wait_for(pilot, lambda: app.main.table.selected_path == case.path, TIMEOUT)
+        # Undo removes the file it created (it is unchanged since).
+        await pilot.press("u")
+        await wait_for(pilot, lambda: not (tmp_path / case.path).exists(), TIMEOUT)

@@ -59,6 +59,7 @@ class MainScreen(Screen):
         bind("edit.priority"),
         bind("edit.add_item", show=False),
         bind("edit.sentiment", show=False),
+        bind("edit.new_case", show=False),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -224,6 +225,9 @@ class MainScreen(Screen):
 
     def action_set_sentiment(self) -> None:
         self.app.ask_sentiment()  # type: ignore[attr-defined]
+
+    def action_new_case(self) -> None:
+        self.app.ask_new_case()  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()
