@@ -15,9 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import os
+import shlex
+import subprocess
+from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 
 from rich.text import Text
+from textual.app import SuspendNotSupported
 from textual.worker import Worker
 
 from oncall_tui.core.edits import (
@@ -43,6 +49,12 @@ from oncall_tui.tui.literal import literal
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 
 UNDO_DEPTH = 20
+
+
+def editor_command(environ: Mapping[str, str], path: Path, line: int) -> list[str]:
+    """``$VISUAL`` or ``$EDITOR`` (split like a shell would; default ``vi``) with ``+LINE`` and the file."""
+    editor = environ.get("VISUAL") or environ.get("EDITOR") or "vi"
+    return [*shlex.split(editor), f"+{max(1, line)}", str(path)]
 
 
 class Editing:
@@ -176,6 +188,34 @@ class Editing:
             self.push_screen(FormScreen(Text(f"New {kind}"), fields, check), done)  # type: ignore[attr-defined]
 
         self.push_screen(ChoiceScreen(Text("New case from a template"), kinds, None), kind_chosen)  # type: ignore[attr-defined]
+
+    def open_in_editor(self) -> None:
+        """Open the selected case's file in $VISUAL/$EDITOR at the highlighted item's line, then re-read it."""
+        if self._refuse_read_only():
+            return
+        chosen = self.main.items.selected_item() if self.focused is self.main.items else None  # type: ignore[attr-defined]
+        if chosen is not None:
+            rel, line = chosen[0], chosen[1].line
+        else:
+            case = self._selected_case()
+            if case is None:
+                return
+            rel, line = case.path, 1
+        argv = editor_command(os.environ, self.storage.root / rel, line)
+        try:
+            with self.suspend():  # type: ignore[attr-defined]
+                code = subprocess.call(argv)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand the screen to an editor; open "  # type: ignore[attr-defined]
+                        f"{rel} yourself: changes show up here as soon as they are saved.",
+                        severity="warning", markup=False, timeout=8)
+            return
+        except OSError as exc:
+            self.notify(f"Could not start the editor {argv[0]!r}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
+            return
+        if code:
+            self.notify(f"The editor exited with status {code}.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        self.sync.request([rel])  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
         """Put back the bytes from before the last edit (refused if the file changed since)."""

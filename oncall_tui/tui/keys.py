@@ -121,6 +121,8 @@ KEYS: tuple[Key, ...] = (
         help="Edit: set the selected case's overall sentiment (the human verdict)"),
     Key("edit.new_case", "N", "new_case", "New case", MAIN,
         help="Edit: a new case file from a template (escalation, meeting, incident) with the next free id"),
+    Key("edit.editor", "E", "open_in_editor", "Editor", MAIN,
+        help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's line), then re-read it"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),

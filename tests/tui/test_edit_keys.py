@@ -276,3 +276,30 @@ async def test_n_shift_writes_a_new_case_with_the_next_id_and_selects_it(tmp_pat
         # Undo removes the file it created (it is unchanged since).
         await pilot.press("u")
         await wait_for(pilot, lambda: not (tmp_path / case.path).exists(), TIMEOUT)
+
+
+def test_the_editor_command_follows_visual_then_editor_then_vi(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from oncall_tui.tui.editing import editor_command
+
+    path = tmp_path / "CE1001.md"
+    assert editor_command({}, path, 7) == ["vi", "+7", str(path)]
+    assert editor_command({"EDITOR": "nano"}, path, 0) == ["nano", "+1", str(path)]
+    script = tmp_path / "fake editor.py"
+    script.write_text("import sys\nopen(sys.argv[2], 'a').write('edited at ' + sys.argv[1] + '\\n')\n")
+    argv = editor_command({"VISUAL": f"{sys.executable} '{script}'", "EDITOR": "ignored"}, path, 12)
+    path.write_text("x\n")
+    assert subprocess.call(argv) == 0  # the command really runs, quoted paths and all
+    assert path.read_text() == "x\nedited at +12\n"
+
+
+async def test_e_without_a_suspendable_terminal_says_so(tmp_path: Path) -> None:
+    folder_with_one_case(tmp_path)
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:  # the headless driver cannot suspend
+        await wait_loaded(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        assert any("cannot hand the screen to an editor" in m for m in notes(app))

@@ -60,6 +60,7 @@ class MainScreen(Screen):
         bind("edit.add_item", show=False),
         bind("edit.sentiment", show=False),
         bind("edit.new_case", show=False),
+        bind("edit.editor", show=False),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -225,6 +226,9 @@ class MainScreen(Screen):
 
     def action_set_sentiment(self) -> None:
         self.app.ask_sentiment()  # type: ignore[attr-defined]
+
+    def action_open_in_editor(self) -> None:
+        self.app.open_in_editor()  # type: ignore[attr-defined]
 
     def action_new_case(self) -> None:
         self.app.ask_new_case()  # type: ignore[attr-defined]
