@@ -46,3 +46,18 @@ def test_main_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
 def test_case_view(snap_compare, folder: Path, size: tuple[int, int]) -> None:
     app = OncallApp(folder, now=frozen_now, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_case_view)
+
+
+THEMES = ["oncall-light", "oncall-high-contrast", "oncall-colorblind"]  # oncall-dark: the snapshots above
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_main_screen_in_each_bundled_theme(snap_compare, folder: Path, theme: str) -> None:
+    app = OncallApp(folder, now=frozen_now, watch=False, theme=theme)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_loaded)
+
+
+def test_main_screen_read_only(snap_compare, folder: Path) -> None:
+    """The READ-ONLY badge in the status bar, no edit keys in the footer."""
+    app = OncallApp(folder, now=frozen_now, watch=False, read_only=True)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_loaded)
