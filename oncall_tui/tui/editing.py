@@ -2,7 +2,7 @@
 
 The app mixes :class:`Editing` in.  Every edit is one
 :func:`~oncall_tui.core.edits.apply_edit` call in a thread worker (one at a
-time, in order), through the app's :class:`~oncall_tui.core.storage.Storage`,
+time: a lock serialises them), through the app's :class:`~oncall_tui.core.storage.Storage`,
 which refuses every write in read-only mode.  After a write the file is
 re-read through the folder sync at once, so the panes update without
 waiting for the watcher; the watcher's own event for the same bytes then
@@ -13,12 +13,11 @@ disk (no toast, no row flash).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import os
 import shlex
 import subprocess
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from oncall_tui.core.edits import (
     SetSentiment,
     SetStatus,
     ToggleItem,
+    apply_edit,
     undo,
 )
 from oncall_tui.core.model import Case
@@ -66,6 +66,7 @@ class Editing:
     def _init_editing(self) -> None:
         self._undo: list[EditResult] = []
         self._select_when_added: str | None = None
+        self._writing = threading.Lock()  # edits are written one at a time, never interleaved
 
     # -- what the keys ask for ------------------------------------------------------------
 
@@ -234,14 +235,13 @@ class Editing:
         return self._start(rel, lambda: self._apply(rel, edit))
 
     def _apply(self, rel: str, edit: object) -> EditResult:
-        from oncall_tui.core.edits import apply_edit
-
         return apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
 
     def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
         def job() -> None:
             try:
-                result = write()
+                with self._writing:
+                    result = write()
             except NothingToChange as exc:
                 self.call_from_thread(self._report, rel, None, str(exc), "warning", undoing)  # type: ignore[attr-defined]
             except (EditRefused, StorageError, OSError) as exc:
