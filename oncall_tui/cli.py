@@ -34,7 +34,10 @@ def _tui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
-    parser.add_argument("--wall", action="store_true", help="start in the wall-display view")
+    parser.add_argument("--wall", action="store_true",
+                        help="wall screen for a shared display: read-only, big figures, cycles through open cases")
+    parser.add_argument("--cycle", metavar="SECONDS", type=int,
+                        help="wall screen: seconds per case (default 20, from the settings' wall.cycle_seconds)")
     parser.add_argument("--theme", metavar="NAME", help="colour theme")
     parser.add_argument("--config", metavar="PATH", type=Path, help="settings file")
     parser.add_argument("--version", action="version", version=f"oncall-tui {__version__}")
@@ -136,11 +139,12 @@ def _run_config(args: argparse.Namespace) -> int:
 
 
 def _run_tui(args: argparse.Namespace) -> int:
-    if args.wall:
-        print("oncall-tui: --wall is not supported by this version yet", file=sys.stderr)
+    if args.cycle is not None and not args.wall:
+        print("oncall-tui: --cycle only applies to the wall screen (--wall)", file=sys.stderr)
         return 2
     loaded = _load_settings(args.config, args.folder,
-                            {"theme": args.theme, "read_only": True if args.read_only else None})
+                            {"theme": args.theme, "read_only": True if args.read_only or args.wall else None,
+                             "wall.cycle_seconds": args.cycle})
     if loaded is None:
         return 2
     settings = loaded.settings
@@ -165,6 +169,10 @@ def _run_tui(args: argparse.Namespace) -> int:
         themes_dir=loaded.themes_dir,
         keymap=dict(settings.keys),
         config_file=loaded.user_file,
+        sla=settings.sla,
+        user_name=settings.user.name,
+        wall=args.wall,
+        cycle_seconds=settings.wall.cycle_seconds,
     ).run()
     return 0
 

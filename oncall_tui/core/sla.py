@@ -31,6 +31,12 @@ class SlaClock:
         """``2h10m left`` or ``3d4h over``: the two largest units."""
         return f"{short_span(abs(self.remaining))} {'over' if self.breached else 'left'}"
 
+    @property
+    def short(self) -> str:
+        """The table cell: ``2h10m`` left, or ``-3d4h`` once over (at most 7 characters)."""
+        span = short_span(abs(self.remaining))
+        return f"-{span}" if self.breached else span
+
 
 def short_span(delta: timedelta) -> str:
     seconds = int(delta.total_seconds())

@@ -22,7 +22,7 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.core.config import DEFAULT_THEME, ConfigError, save_theme
+from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, save_theme
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
@@ -31,6 +31,7 @@ from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
+from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.sync import FolderSync
 from oncall_tui.tui.widgets.status import StatusInfo
 
@@ -66,6 +67,10 @@ class OncallApp(Editing, App):
         themes_dir: Path | None = None,
         keymap: dict[str, str] | None = None,
         config_file: Path | None = None,
+        sla: SlaSettings | None = None,
+        user_name: str | None = None,
+        wall: bool = False,
+        cycle_seconds: float = 20.0,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -73,15 +78,21 @@ class OncallApp(Editing, App):
         self._config_file = config_file
         self._keymap_wanted = dict(keymap or {})
         self.folder = Path(folder)
-        self.read_only = read_only
+        self.wall = wall
+        self.read_only = read_only or wall
+        self.sla = sla or SlaSettings()
+        self.user_name = user_name
         self.now = now or local_now
         self.store = store if store is not None else CaseStore(self.folder)
-        self.storage = Storage(self.folder, read_only=read_only)
+        self.storage = Storage(self.folder, read_only=self.read_only)
         self._init_editing()
         self.sync = FolderSync(self, self.store, watch=watch)
         self.loaded = False
-        self.info = StatusInfo(folder=str(self.folder), read_only=read_only)
-        self._main = MainScreen(self.now, self.store.cases)
+        self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
+        if wall:
+            self._main: MainScreen = WallScreen(self.now, self.store.cases, cycle_seconds=cycle_seconds)
+        else:
+            self._main = MainScreen(self.now, self.store.cases)
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -194,6 +205,7 @@ class OncallApp(Editing, App):
         except NoMatches:  # the app is shutting down and the screen is being taken apart
             return
         status.show(self.info, self.now())
+        main.status_shown()
 
     # -- actions -----------------------------------------------------------------------------------
 

@@ -78,6 +78,7 @@ ITEMS = "Action items pane"
 SENTIMENT = "Sentiment pane"
 LISTS = "Any list or table"
 CASE_VIEW = "Case view"
+WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
 
 KEYS: tuple[Key, ...] = (
@@ -131,6 +132,12 @@ KEYS: tuple[Key, ...] = (
     Key("nav.first", "g,home", "first", "First", LISTS, display="g / Home", show=False),
     Key("nav.last", "G,end", "last", "Last", LISTS, display="G / End", show=False),
     Key("nav.page", "pagedown,pageup", "", "Page", LISTS, builtin=True, show=False, help="Page down / up"),
+    Key("wall.pause", "space", "toggle_pause", "Pause/resume", WALL,
+        help="Pause or resume cycling through the open escalations"),
+    Key("wall.next", "n,right", "next_case", "Next", WALL, display="n / →",
+        help="Next case now (the cycle then waits a full period)"),
+    Key("wall.previous", "b,left", "previous_case", "Previous", WALL, display="b / ←", show=False,
+        help="Previous case"),
     Key("case.back", "escape", "back", "Back", CASE_VIEW, help="Back to the dashboard"),
     Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
         help="Switch between the document and the facts"),

@@ -181,10 +181,18 @@ class OwnedItem:
     item: ActionItem
 
 
-def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None, list[OwnedItem]]]:
+def owner_key(owner: str | None) -> str | None:
+    """``@Dana`` and ``dana`` are one owner."""
+    return owner.strip().lstrip("@").casefold() or None if owner else None
+
+
+def items_by_owner(
+    cases: Iterable[Case], today: date, *, me: str | None = None
+) -> list[tuple[str | None, list[OwnedItem]]]:
     """Open items of open cases grouped by owner (any case; unassigned last); overdue, then due date first.
 
     ``@dana`` and ``Dana`` are one owner, shown capitalised if any spelling is, else as used most.
+    The group of *me* (the user's own name from the settings) comes first.
     """
     groups: dict[str | None, list[OwnedItem]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -193,7 +201,7 @@ def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None,
             continue
         for item in case.action_items:
             if item.status != "done":
-                key = item.owner.strip().lstrip("@").casefold() if item.owner else None
+                key = owner_key(item.owner)
                 if key is not None:
                     spellings[key][item.owner.strip().lstrip("@")] += 1
                 groups[key].append(OwnedItem(case, item))
@@ -206,7 +214,8 @@ def items_by_owner(cases: Iterable[Case], today: date) -> list[tuple[str | None,
         ranked = sorted(spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
         return ranked[0][0]
 
-    keys = sorted((k for k in groups if k is not None))
+    mine = owner_key(me)
+    keys = sorted((k for k in groups if k is not None), key=lambda k: (k != mine, k))
     out: list[tuple[str | None, list[OwnedItem]]] = [(shown(k), sorted(groups[k], key=order)) for k in keys]
     if None in groups:
         out.append((None, sorted(groups[None], key=order)))

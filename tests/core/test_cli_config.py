@@ -95,6 +95,19 @@ def test_no_folder_anywhere_opens_the_bundled_samples(no_user_config: Path, star
     assert started[-1].folder == bundled_data_dir()
 
 
-def test_wall_mode_is_refused_clearly_until_it_exists(no_user_config: Path, started: list, capsys) -> None:
-    assert main(["--wall"]) == 2
-    assert "--wall is not supported" in capsys.readouterr().err and started == []
+def test_wall_mode_takes_its_cycle_from_settings_or_the_flag(no_user_config: Path, tmp_path: Path,
+                                                            started: list) -> None:
+    from oncall_tui.tui.screens.wall import WallScreen
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[wall]\ncycle_seconds = 45\n[user]\nname = "Dana"\n[sla.P1]\nfirst_response = "5m"\nresolution = "2h"\n',
+                        encoding="utf-8")
+    assert main([str(tmp_path), "--wall", "--config", str(settings)]) == 0
+    app = started[-1]
+    assert app.wall and app.read_only and app.storage.read_only
+    assert isinstance(app.main, WallScreen) and app.main.cycle_seconds == 45
+    assert app.user_name == "Dana" and app.sla.P1.resolution.total_seconds() == 7200
+    assert main([str(tmp_path), "--wall", "--cycle", "90", "--config", str(settings)]) == 0
+    assert started[-1].main.cycle_seconds == 90
+    assert main([str(tmp_path), "--config", str(settings)]) == 0
+    assert not started[-1].wall and not started[-1].read_only

@@ -166,6 +166,20 @@ async def test_merged_timeline_and_all_items_toggles(samples: Path) -> None:
         assert not items.all_open
 
 
+async def test_my_items_come_first_when_the_settings_name_me(samples: Path) -> None:
+    from oncall_tui.core.export import load_store
+
+    groups = view.items_by_owner(load_store(samples).cases(), FROZEN.date())
+    me = groups[-2][0] if groups[-1][0] is None else groups[-1][0]  # someone who is not first already
+    assert me and me != groups[0][0]
+    app = OncallApp(samples, now=frozen_now, watch=False, user_name=me.lower())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("3", "a")
+        first = app.main.items.row_texts[0]
+        assert first.startswith(f"{me} (you)"), first
+
+
 async def test_enter_opens_case_view_and_escape_returns(samples: Path) -> None:
     app = make_app(samples)
     async with app.run_test(size=(160, 45)) as pilot:

@@ -61,3 +61,17 @@ def test_main_screen_read_only(snap_compare, folder: Path) -> None:
     """The READ-ONLY badge in the status bar, no edit keys in the footer."""
     app = OncallApp(folder, now=frozen_now, watch=False, read_only=True)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_loaded)
+
+
+async def _wall_second_case(pilot) -> None:
+    """The wall after one step of its cycle: the second open case's timeline and items."""
+    await wait_loaded(pilot)
+    await pilot.press("n")
+    await pilot.pause(0.1)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_wall_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
+    """Big figures (open by priority, SLA breached, clock, freshness), the open escalations, timeline and items."""
+    app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    assert snap_compare(app, terminal_size=size, run_before=_wall_second_case)

@@ -97,6 +97,9 @@ def test_items_by_owner_merges_spellings_puts_overdue_first_and_unassigned_last(
     assert [o.item.text for o in groups[1][1]] == ["late", "soon", "later"]
     assert view.overdue(groups[1][1][0].item, today)
     assert not view.overdue(ActionItem(text="d", due="2026-11-20", status="done", line=1), today)
+    mine = view.items_by_owner([a, b, closed], today, me="@DANA ")
+    assert [owner for owner, _ in mine] == ["Dana", "Amy", None]  # the user's own items first
+    assert view.items_by_owner([a, b, closed], today, me="nobody-here") == groups
 
 
 def test_customer_moods_worst_first_with_scores_in_time_order() -> None:

@@ -165,6 +165,9 @@ class MainScreen(Screen):
         self._draw_side(data=True)
         return toasts
 
+    def status_shown(self) -> None:
+        """The app has just redrawn the status bar (every second, and after each change)."""
+
     def tick(self) -> None:
         if self._ready:
             self.table.tick()

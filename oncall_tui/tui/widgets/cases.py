@@ -19,26 +19,31 @@ from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import DataTable
 
+from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.model import Case
+from oncall_tui.core.sla import sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
 
 COLUMNS = (
-    ("id", "id", 15),
-    ("customer", "customer", 17),
+    ("id", "id", 13),
+    ("customer", "customer", 15),
     ("priority", "pri", 3),
     ("status", "status", 11),
     ("age", "age", 5),
+    ("sla", "sla", 7),
     ("items", "items", 5),
     ("sentiment", "mood", 4),
     ("changed", "changed", 7),
 )
 """Key, header and fixed width of each column: fixed, so one odd value cannot push the others off screen."""
-ID_WIDTH = 15
-CUSTOMER_WIDTH = 17
+ID_WIDTH = 13
+CUSTOMER_WIDTH = 15
+DEFAULT_SLA = SlaSettings()
 FLASH_SECONDS = 1.5
 CHUNK = 500
 FLASH_LIMIT = 20
@@ -93,6 +98,7 @@ class CasesTable(DataTable):
         self._shown_cells: dict[str, list[Text]] = {}
         self._order: dict[str, tuple] = {}
         self._flash: dict[str, float] = {}
+        self._flash_timer: Timer | None = None
         self._selected: str | None = None
         self._emitted: object = object()
         self._pending: dict[str, None] = {}
@@ -102,7 +108,7 @@ class CasesTable(DataTable):
 
     def on_mount(self) -> None:
         for key, label, width in COLUMNS:
-            justify = "right" if key in ("age", "items", "changed") else "left"
+            justify = "right" if key in ("age", "sla", "items", "changed") else "left"
             self.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
         self._reconcile(list(self._all))  # cases that arrived before the table was mounted
 
@@ -153,8 +159,8 @@ class CasesTable(DataTable):
             for path in paths:
                 if path in self._all and path not in quiet:
                     self._flash[path] = until
-            if self._flash:
-                self.set_timer(FLASH_SECONDS + 0.05, self._end_flash)
+            if self._flash and self._flash_timer is None:
+                self._flash_timer = self.set_timer(FLASH_SECONDS + 0.05, self._end_flash)
         self._reconcile(paths)
 
     def tick(self) -> None:
@@ -235,12 +241,18 @@ class CasesTable(DataTable):
         customer.no_wrap = True
         customer.truncate(CUSTOMER_WIDTH, overflow="ellipsis")
         status = view.STATUS_LABELS.get(case.status or "", "—")
+        clock = sla_clock(case, getattr(app, "sla", None) or DEFAULT_SLA, now)
+        if clock is None:
+            sla = _cell("—", "dim", "right")
+        else:
+            sla = _cell(clock.short, palette.style(app, "sla-breached", bold=True) if clock.breached else "", "right")
         cells = [
             id_cell,
             customer,
             _cell(case.priority or "—", palette.priority_style(app, case.priority)),
             _cell(status, "dim" if not case.is_open or not case.status else ""),
             _cell(view.human_age(age) if age is not None else "—", "" if age is not None else "dim", "right"),
+            sla,
             _cell(f"{case.open_items}/{len(case.action_items)}", "" if case.action_items else "dim", "right"),
             _cell(view.MOOD_GLYPHS[mood], palette.mood_style(app, mood)),
             _cell(view.human_age(now - changed) if changed else "—", "dim", "right"),
@@ -249,7 +261,7 @@ class CasesTable(DataTable):
             flash = palette.style(app, "row-flash", background=True)
             for cell in cells:
                 cell.stylize(flash)
-        sig = (id(case), cells[4].plain, cells[7].plain, flashing, app.theme)
+        sig = (id(case), cells[4].plain, cells[5].plain, cells[8].plain, flashing, app.theme)
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str]) -> None:
@@ -361,12 +373,14 @@ class CasesTable(DataTable):
             self.post_message(self.SelectionChanged(path))
 
     def _end_flash(self) -> None:
+        """Unflash the rows whose time is up; one timer at a time, set again for the next to end."""
+        self._flash_timer = None
         clock = self._clock()
         done = [p for p, until in self._flash.items() if until <= clock]
         for path in done:
             del self._flash[path]
         if self._flash:
-            self.set_timer(min(self._flash.values()) - clock + 0.05, self._end_flash)
+            self._flash_timer = self.set_timer(min(self._flash.values()) - clock + 0.05, self._end_flash)
         if done:
             self._reconcile(done)
 

@@ -1,0 +1,204 @@
+"""The wall screen: a read-only board for a shared screen in a team room.
+
+Big figures across the top (open cases by priority, SLA breaches, a clock
+and how long ago the folder last changed), the open escalations below, and
+the timeline and action items of the case under the cursor.  Every
+``cycle_seconds`` the cursor moves to the next open case, so a room sees
+each escalation in turn; Space pauses, and moving the cursor by hand starts
+the count again.
+
+It is the dashboard with other furniture: the table, the patches from the
+store and the status bar are :class:`MainScreen`'s, so the wall follows the
+folder exactly as the dashboard does and keeps nothing that grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.timer import Timer
+from textual.widgets import Digits, Footer, Static
+
+from oncall_tui.core.config import SlaSettings
+from oncall_tui.core.model import Case
+from oncall_tui.core.sla import breached_count
+from oncall_tui.tui import view
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.screens.main import MainScreen
+from oncall_tui.tui.widgets.actions import ItemsPane
+from oncall_tui.tui.widgets.cases_pane import CasesPane
+from oncall_tui.tui.widgets.status import StatusBar
+from oncall_tui.tui.widgets.timeline import TimelinePane
+
+DEFAULT_SLA = SlaSettings()
+WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
+
+
+class Tile(Vertical):
+    """One big figure with a caption above it."""
+
+    def __init__(self, caption: str, value: str = "0", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._caption = caption
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self._caption), classes="tile-caption", markup=False)
+        yield Digits(self._value, classes="tile-digits")
+
+    def show(self, value: str, caption: str | None = None) -> None:
+        """Change the figure (and the caption); untouched when equal, so a steady wall repaints nothing."""
+        if value != self._value:
+            self._value = value
+            self.query_one(Digits).update(value)
+        if caption is not None and caption != self._caption:
+            self._caption = caption
+            self.query_one(".tile-caption", Static).update(Text(caption))
+
+
+class WallHeader(Horizontal):
+    """Open cases per priority, SLA breaches, the clock and the freshness line."""
+
+    def compose(self) -> ComposeResult:
+        for priority in view.PRIORITIES:
+            yield Tile(f"{priority} open", id=f"tile-{priority.lower()}", classes="tile")
+        yield Tile("SLA breached", id="tile-breached", classes="tile")
+        yield Tile("--:--", "--:--", id="tile-clock", classes="tile")
+
+    def show_counts(self, counts: dict[str, int], breached: int) -> None:
+        for priority in view.PRIORITIES:
+            tile = self.query_one(f"#tile-{priority.lower()}", Tile)
+            count = counts.get(priority, 0)
+            tile.show(str(count))
+            tile.set_class(count == 0, "-zero")
+        tile = self.query_one("#tile-breached", Tile)
+        tile.show(str(breached))
+        tile.set_class(breached == 0, "-zero")
+
+    def show_clock(self, now: datetime, caption: str) -> None:
+        self.query_one("#tile-clock", Tile).show(f"{now:%H:%M}", caption)
+
+
+def freshness(now: datetime, last_change: datetime | None) -> str:
+    """``updated 12s ago`` (seconds under a minute, then the table's human ages)."""
+    if last_change is None:
+        return "no changes yet"
+    seconds = max(0, int((now - last_change).total_seconds()))
+    if seconds < 60:
+        return f"updated {seconds}s ago"
+    return f"updated {view.human_age(now - last_change)} ago"
+
+
+class WallScreen(MainScreen):
+    """The dashboard's table and lists under a row of big figures, cycling through open cases."""
+
+    BINDINGS = [bind("wall.pause"), bind("wall.next"), bind("wall.previous")]
+
+    def __init__(
+        self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None, *, cycle_seconds: float = 20.0
+    ) -> None:
+        super().__init__(now, source)
+        self.cycle_seconds = float(cycle_seconds)
+        self.paused = False
+        self._cycle: Timer | None = None
+        self._counted: tuple | None = None
+
+    def compose(self) -> ComposeResult:
+        yield WallHeader(id="wall-header")
+        with Grid(id="wall-panes"):
+            yield CasesPane(self._now, id="cases-pane")
+            yield TimelinePane(id="timeline")
+            yield ItemsPane(self._now, id="items")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._cycle = self.set_interval(self.cycle_seconds, self.advance, name="wall-cycle")
+        self._tick_clock()
+
+    def status_shown(self) -> None:
+        """The clock and the freshness line go with the status bar: every second and after every change."""
+        self._tick_clock()
+
+    # -- cycling --------------------------------------------------------------------------
+
+    def advance(self, step: int = 1) -> None:
+        """Move the cursor *step* rows on (wrapping), unless paused; the side panes follow the selection."""
+        table = self.table
+        if self.paused or not table.row_count:
+            return
+        table.move_cursor(row=(table.cursor_row + step) % table.row_count, scroll=True)
+
+    def action_toggle_pause(self) -> None:
+        self.paused = not self.paused
+        if not self.paused and self._cycle is not None:
+            self._cycle.reset()
+        self._tick_clock()
+
+    def action_next_case(self) -> None:
+        self._step(1)
+
+    def action_previous_case(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        paused, self.paused = self.paused, False
+        self.advance(step)
+        self.paused = paused
+        if self._cycle is not None:
+            self._cycle.reset()  # a person is looking: the next automatic step waits a full cycle
+
+    def _tick_clock(self) -> None:
+        try:
+            header = self.query_one(WallHeader)
+        except NoMatches:  # shutting down
+            return
+        info = getattr(self.app, "info", None)
+        now = self._now()
+        caption = freshness(now, getattr(info, "last_change", None))
+        if self.paused:
+            caption = "PAUSED · " + caption
+        header.show_clock(now, caption)
+        if now.second == 0 or self._counted is None:
+            self._count(self.all_cases())  # SLA clocks run out with time, not only with changes
+
+    def _count(self, cases: Sequence[Case]) -> None:
+        now = self._now()
+        counts = view.open_counts(cases)
+        breached = breached_count(list(cases), getattr(self.app, "sla", None) or DEFAULT_SLA, now)
+        counted = (tuple(sorted(counts.items())), breached)
+        if counted != self._counted:
+            self._counted = counted
+            self.query_one(WallHeader).show_counts(counts, breached)
+
+    # -- the dashboard's hooks -----------------------------------------------------------------
+
+    def _draw_side(self, *, data: bool) -> None:
+        path = self.table.selected_path
+        case = self.table.case(path) if path else None
+        same = path == self._shown_path
+        if data or not same or case is not self._shown_case:
+            cases = self.all_cases()
+            self.timeline.show(case, cases, same_case=same, data_changed=data)
+            self.items.show(case, cases, same_case=same, data_changed=data)
+            if data:
+                self._count(cases)
+        self._shown_path = path
+        self._shown_case = case
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_pane" and parameters and parameters[0] not in WALL_PANES:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_focus_pane(self, name: str) -> None:
+        selector = WALL_PANES.get(name)
+        if selector is not None:
+            self.query_one(selector).focus()
+
