@@ -1,9 +1,13 @@
-"""SLA clocks: how long an open case has left before its resolution target, or how far past it it is.
+"""SLA clocks: how long an open case has left before its target, or how far past it it is.
 
-The target comes from the case's priority and the team's settings
-(:class:`~oncall_tui.core.config.SlaSettings`); the clock starts when the
+The targets come from the case's priority and the team's settings
+(:class:`~oncall_tui.core.config.SlaSettings`); the clocks start when the
 case was opened (``opened_at``; a date alone counts from its midnight).  A
-closed case, or one with no priority or no opening date, has no clock.
+case that nobody has answered yet runs against its first-response target;
+once answered, against its resolution target.  "Answered" is read from the
+file: a status past ``open``, an action item started or done, or a timeline
+event after the opening moment.  A closed case, or one with no priority or
+no opening date, has no clock.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ class SlaClock:
     due: datetime
     remaining: timedelta
     """Negative once the target has passed."""
+    target: str = "resolution"
+    """``"response"`` while the case waits for its first response, then ``"resolution"``."""
 
     @property
     def breached(self) -> bool:
@@ -33,9 +39,10 @@ class SlaClock:
 
     @property
     def short(self) -> str:
-        """The table cell: ``2h10m`` left, or ``-3d4h`` once over (at most 7 characters)."""
+        """The table cell: ``2h10m`` left, or ``-3d4h`` once over; ``r`` first for a first-response clock."""
         span = short_span(abs(self.remaining))
-        return f"-{span}" if self.breached else span
+        sign = "-" if self.breached else ""
+        return f"{'r' if self.target == 'response' else ''}{sign}{span}"
 
 
 def short_span(delta: timedelta) -> str:
@@ -50,14 +57,30 @@ def short_span(delta: timedelta) -> str:
     return "".join(parts) or "<1m"
 
 
+def responded(case: Case, opened: datetime) -> bool:
+    """Someone has answered the case: its status moved on, an item was started, or the timeline went on."""
+    if case.status not in (None, "open"):
+        return True
+    if any(item.status != "open" for item in case.action_items):
+        return True
+    for event in case.timeline:
+        at = as_datetime(event.at, opened.tzinfo)
+        if at is not None and at > opened:
+            return True
+    return False
+
+
 def sla_clock(case: Case, targets: SlaSettings, now: datetime) -> SlaClock | None:
-    """The resolution clock of an open case, or None when it has none."""
+    """The clock an open case runs against now (first response, then resolution), or None when it has none."""
     if not case.is_open:
         return None
     target = targets.target(case.priority)
     opened = as_datetime(case.opened_at, now.tzinfo)
     if target is None or opened is None:
         return None
+    if not responded(case, opened):
+        due = opened + target.first_response
+        return SlaClock(due, due - now, "response")
     due = opened + target.resolution
     return SlaClock(due, due - now)
 

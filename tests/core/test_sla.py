@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from oncall_tui.core.config import SlaSettings, load_settings
-from oncall_tui.core.model import Case
+from oncall_tui.core.model import ActionItem, Case, TimelineEvent
 from oncall_tui.core.sla import breached_count, short_span, sla_clock
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
 
 
-def case(priority: str | None = "P1", opened: str | None = "2026-11-24T10:00:00+00:00", is_open: bool = True) -> Case:
+def case(priority: str | None = "P1", opened: str | None = "2026-11-24T10:00:00+00:00", is_open: bool = True,
+         status: str | None = "in_progress", **fields) -> Case:
+    """An answered case by default (in progress), so its clock is the resolution clock."""
     return Case(id="CE1", kind="escalation", title="t", path="CE1.md", priority=priority, opened_at=opened,
-                is_open=is_open)
+                is_open=is_open, status=status, **fields)
 
 
 def test_time_left_and_time_over_against_the_priority_target() -> None:
@@ -54,3 +56,25 @@ def test_short_span_keeps_two_units() -> None:
     assert short_span(timedelta(days=3, hours=4, minutes=5)) == "3d4h"
     assert short_span(timedelta(hours=1, minutes=5)) == "1h5m"
     assert short_span(timedelta(seconds=30)) == "<1m"
+
+
+def test_an_unanswered_case_runs_against_its_first_response_target() -> None:
+    targets = SlaSettings()  # P1: first response 15m, resolution 4h
+    fresh = sla_clock(case(status="open", opened="2026-11-24T11:50:00+00:00"), targets, NOW)
+    assert fresh is not None and fresh.target == "response" and fresh.remaining == timedelta(minutes=5)
+    assert fresh.short == "r5m" and not fresh.breached
+    ignored = sla_clock(case(status=None, opened="2026-11-24T11:00:00+00:00"), targets, NOW)
+    assert ignored is not None and ignored.breached and ignored.short == "r-45m"
+    assert breached_count([case(status="open", opened="2026-11-24T11:00:00+00:00")], targets, NOW) == 1
+    # Answered: the timeline went on after the opening, or an item was started, or the status moved on.
+    opened = "2026-11-24T11:00:00+00:00"
+    later = TimelineEvent(at="2026-11-24T11:10:00+00:00", text="Engineer joined", line=9)
+    at_open = TimelineEvent(at="2026-11-24T11:00:00+00:00", text="Opened", line=8)
+    assert sla_clock(case(status="open", opened=opened, timeline=[at_open]), targets, NOW).target == "response"
+    for answered in (
+        case(status="open", opened=opened, timeline=[at_open, later]),
+        case(status="open", opened=opened, action_items=[ActionItem(text="x", status="in_progress", line=3)]),
+        case(status="monitoring", opened=opened),
+    ):
+        clock = sla_clock(answered, targets, NOW)
+        assert clock is not None and clock.target == "resolution" and clock.short == "3h"

@@ -35,7 +35,7 @@ COLUMNS = (
     ("priority", "pri", 3),
     ("status", "status", 11),
     ("age", "age", 5),
-    ("sla", "sla", 7),
+    ("sla", "sla", 8),
     ("items", "items", 5),
     ("sentiment", "mood", 4),
     ("changed", "changed", 7),
