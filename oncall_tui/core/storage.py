@@ -161,6 +161,12 @@ class OwnWrites:
             self._prune()
             return any(r == rel and s == sha256 for _, r, s in self._entries)
 
+    def has_digest(self, sha256: str) -> bool:
+        """Any recent write of exactly these bytes, to whatever file (a cheap first test)."""
+        with self._lock:
+            self._prune()
+            return any(s == sha256 for _, _, s in self._entries)
+
     def __len__(self) -> int:
         with self._lock:
             self._prune()
@@ -482,7 +488,14 @@ class Storage:
     # ----------------------------------------------------------------- housekeeping
 
     def is_own_write(self, rel: Path | str, sha256: str) -> bool:
-        """Did this app write exactly these bytes to *rel* in the last few seconds?"""
+        """Did this app write exactly these bytes to *rel* in the last few seconds?
+
+        Asked for every file of every change the watcher reports, so the
+        path is resolved (a system call per folder) only when the bytes match
+        a recent write at all.
+        """
+        if not self.recent_writes.has_digest(sha256):
+            return False
         try:
             key = self._resolve(rel)[0]
         except StorageError:

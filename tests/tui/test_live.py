@@ -156,3 +156,36 @@ async def test_a_bulk_change_patches_rows_without_flashing_each(tmp_path: Path) 
         await pilot.pause()
         assert set(table._flash) == set(paths[:2])
         assert flashed(table, paths[0]) and not flashed(table, paths[5])
+
+
+async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, monkeypatch) -> None:
+    """The table draws rows as cached lines: a change to one case draws that row again and no other."""
+    from oncall_tui.tui.widgets.cases import CasesTable
+
+    for n in range(30):
+        write(tmp_path, f"CE{1100 + n}.md", escalation(f"CE{1100 + n}", f"Customer {n}", priority="High"))
+    drawn: list[str] = []
+    original = CasesTable._row_strip
+
+    def row_strip(self, path: str, cursor: bool):
+        if path not in self._strips or self._strips[path][0] != (cursor, self.has_focus):
+            drawn.append(path)
+        return original(self, path, cursor)
+
+    monkeypatch.setattr(CasesTable, "_row_strip", row_strip)
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause(0.3)
+        table = app.main.table
+        assert len(drawn) >= 20  # the first frame drew every visible row
+        drawn.clear()
+        write(tmp_path, "CE1115.md", escalation("CE1115", "Renamed Co", priority="High"))
+        await wait_for(pilot, lambda: table.get_cell("CE1115.md", "customer").plain == "Renamed Co", TIMEOUT)
+        await pilot.pause(0.3)
+        assert set(drawn) == {"CE1115.md"}, drawn  # drawn again for the change (and its flash), nothing else
+        drawn.clear()
+        await pilot.press("pagedown")
+        assert table.cursor_row > 10 and table.selected_path == table.shown_paths[table.cursor_row]
+        await pilot.press("pageup")
+        assert table.cursor_row == 0

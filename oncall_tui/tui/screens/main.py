@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual import events
 from textual.containers import Grid
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer
+from textual.widgets import Footer
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import Change
@@ -72,6 +72,7 @@ class MainScreen(Screen):
         self._shown_path: str | None = None
         self._shown_case: Case | None = None
         self._cases_cache: list[Case] | None = None
+        self._side_pending = False
 
     def compose(self) -> ComposeResult:
         with Grid(id="panes"):
@@ -162,8 +163,19 @@ class MainScreen(Screen):
                     toasts.append(f"{verb} {describe(case)}")
         self._cases_cache = None
         table.apply(get, [*change.added, *change.updated, *change.removed], flash=flash, quiet=quiet)
-        self._draw_side(data=True)
+        self._side_later()
         return toasts
+
+    def _side_later(self) -> None:
+        """Redraw the side panes after the table's patch has been painted: two short loop turns, not one long one."""
+        if not self._side_pending:
+            self._side_pending = True
+            self.call_after_refresh(self._side_now)
+
+    def _side_now(self) -> None:
+        if self._side_pending:
+            self._side_pending = False
+            self._draw_side(data=True, burst=True)
 
     def status_shown(self) -> None:
         """The app has just redrawn the status bar (every second, and after each change)."""
@@ -184,8 +196,12 @@ class MainScreen(Screen):
         if self._ready:
             self._draw_side(data=True)
 
-    def _draw_side(self, *, data: bool) -> None:
-        """Redraw the side panes for the selected case; *data*: the cases themselves changed."""
+    def _draw_side(self, *, data: bool, burst: bool = False) -> None:
+        """Redraw the side panes for the selected case; *data*: the cases themselves changed.
+
+        *burst*: the change came from the folder, where more may follow at once (the customer list then
+        redraws at most once a second).
+        """
         path = self.table.selected_path
         case = self.table.case(path) if path else None
         same = path == self._shown_path
@@ -195,7 +211,7 @@ class MainScreen(Screen):
             self.items.show(case, cases, same_case=same, data_changed=data)
             self.sentiment.show_case(case)
             if data:
-                self.sentiment.show_customers(cases)
+                self.sentiment.show_customers(cases, burst=burst)
         self._shown_path = path
         self._shown_case = case
 
@@ -278,10 +294,10 @@ class MainScreen(Screen):
         if case is not None:
             self.app.open_case(case)  # type: ignore[attr-defined]
 
-    @on(DataTable.RowSelected, "#cases-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(CasesTable.RowSelected)
+    def _row_selected(self, event: CasesTable.RowSelected) -> None:
         event.stop()
-        self.open_case(event.row_key.value)
+        self.open_case(event.path)
 
     @on(ListPane.OpenCase)
     def _open_from_list(self, event: ListPane.OpenCase) -> None:

@@ -179,7 +179,7 @@ class WallScreen(MainScreen):
 
     # -- the dashboard's hooks -----------------------------------------------------------------
 
-    def _draw_side(self, *, data: bool) -> None:
+    def _draw_side(self, *, data: bool, burst: bool = False) -> None:
         path = self.table.selected_path
         case = self.table.case(path) if path else None
         same = path == self._shown_path

@@ -1,10 +1,17 @@
-"""The open escalations table: cases patched row by row, never rebuilt.
+"""The open escalations table: cases patched row by row, never rebuilt, drawn line by line.
 
 The table keeps its own copy of every case (so toggles and the filter need
 no store), and every update goes row by row: a changed case updates its
 cells, a new one is added, a gone one removed, and the order is restored by
 sorting on precomputed keys.  The cursor stays on the same case through all
 of it, and the row that changed is briefly highlighted.
+
+It draws itself with Textual's line API (a ``ScrollView`` whose
+``render_line`` draws one row): only the rows on screen are drawn, each
+row is one ``Text`` rendered once into a cached strip, and a change to one
+row throws away that row's strip and nothing else.  (A ``DataTable`` keys
+its cell cache on a table-wide update counter, so one changed cell made it
+re-render every visible cell: ~90 ms a frame in a storm of 200 changes.)
 """
 
 from __future__ import annotations
@@ -14,13 +21,17 @@ import time
 from datetime import datetime
 from itertools import islice
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.timer import Timer
-from textual.widgets import DataTable
 
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.model import Case
@@ -43,6 +54,9 @@ COLUMNS = (
 """Key, header and fixed width of each column: fixed, so one odd value cannot push the others off screen."""
 ID_WIDTH = 13
 CUSTOMER_WIDTH = 15
+COLUMN_INDEX = {column: index for index, (column, _, _) in enumerate(COLUMNS)}
+TABLE_WIDTH = sum(width + 2 for _, _, width in COLUMNS)
+_JUSTIFY = {column: "right" if column in ("age", "sla", "items", "changed") else "left" for column, _, _ in COLUMNS}
 DEFAULT_SLA = SlaSettings()
 FLASH_SECONDS = 1.5
 CHUNK = 500
@@ -65,16 +79,59 @@ def _same(a: Text, b: Text) -> bool:
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
 
 
-class CasesTable(DataTable):
-    """The table of cases; see the module docstring for how it updates."""
+CELL_PADDING = 1
+
+
+class CasesTable(ScrollView, can_focus=True):
+    """The table of cases; see the module docstring for how it updates and draws."""
+
+    DEFAULT_CSS = """
+    CasesTable {
+        background: $surface;
+        color: $foreground;
+        & > .cases-table--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        & > .cases-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .cases-table--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
+    COMPONENT_CLASSES = {"cases-table--header", "cases-table--cursor"}
 
     BINDINGS = [
         bind("cases.open_case", "select_cursor"),
         bind("cases.toggle_open"),
         bind("cases.sort"),
         bind("cases.clear_filter"),
-        *nav_bindings(first="scroll_top", last="scroll_bottom"),
+        *nav_bindings(),
+        Binding("pagedown", "page_down", "Page down", show=False, id="nav.page"),
+        Binding("pageup", "page_up", "Page up", show=False, id="nav.page"),
     ]
+
+    class RowSelected(Message):
+        """Enter or a second click on a row: open its case."""
+
+        def __init__(self, table: CasesTable, path: str) -> None:
+            super().__init__()
+            self.table = table
+            self.path = path
+
+        @property
+        def control(self) -> CasesTable:
+            return self.table
 
     class SelectionChanged(Message):
         """The case under the cursor changed (None: the table is empty)."""
@@ -91,8 +148,16 @@ class CasesTable(DataTable):
     filter_text: reactive[str] = reactive("", init=False)
 
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        super().__init__(**kwargs)
         self._now = now
+        self._rows: list[str] = []
+        """Row keys (paths) in display order."""
+        self._index: dict[str, int] | None = None
+        self._strips: dict[str, tuple[tuple, Strip]] = {}
+        self._header: tuple[tuple, Strip] | None = None
+        self._removed: set[str] = set()
+        self._mounted = False
+        self.cursor_row = 0
         self._all: dict[str, Case] = {}
         self._sig: dict[str, tuple] = {}
         self._shown_cells: dict[str, list[Text]] = {}
@@ -107,9 +172,7 @@ class CasesTable(DataTable):
         self._resort_needed = False
 
     def on_mount(self) -> None:
-        for key, label, width in COLUMNS:
-            justify = "right" if key in ("age", "sla", "items", "changed") else "left"
-            self.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+        self._mounted = True
         self._reconcile(list(self._all))  # cases that arrived before the table was mounted
 
     # -- public API ---------------------------------------------------------------
@@ -121,7 +184,21 @@ class CasesTable(DataTable):
     @property
     def shown_paths(self) -> list[str]:
         """Row keys in display order (for tests and the palette)."""
-        return [row.key.value for row in self.ordered_rows if row.key.value is not None]
+        return list(self._rows)
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def get_cell(self, path: str, column: str) -> Text:
+        """The cell of *path* in *column* as drawn (KeyError if the row is not shown)."""
+        return self._shown_cells[path][COLUMN_INDEX[column]]
+
+    def get_row_index(self, path: str) -> int:
+        """The display index of *path* (KeyError if it is not shown)."""
+        if self._index is None:
+            self._index = {key: i for i, key in enumerate(self._rows)}
+        return self._index[path]
 
     @property
     def total(self) -> int:
@@ -171,7 +248,7 @@ class CasesTable(DataTable):
         """Put the cursor on *path* if it is shown."""
         try:
             index = self.get_row_index(path)
-        except Exception:
+        except KeyError:
             return False
         self.move_cursor(row=index)
         self._note_selection()
@@ -198,8 +275,9 @@ class CasesTable(DataTable):
 
     def _resort(self) -> None:
         if self.row_count > 1:
-            order = self._order
-            self.sort(key=lambda values: order[values[0].row_key])
+            self._rows.sort(key=self._order.__getitem__)
+            self._index = None
+            self.refresh()
 
     def watch_filter_text(self) -> None:
         self._reconcile(list(self._all))
@@ -277,7 +355,7 @@ class CasesTable(DataTable):
 
     def _run_pending(self) -> None:
         self._chunk_scheduled = False
-        if not self.columns:  # not mounted yet: on_mount reconciles
+        if not self._mounted:  # not mounted yet: on_mount reconciles
             return
         if len(self._pending) > CHUNK and not self._in_batch:
             # A big batch: take rows in display order, so the table fills from the top, already sorted.
@@ -317,7 +395,8 @@ class CasesTable(DataTable):
             shown = path in self._sig
             if case is None or not self._wanted(case):
                 if shown:
-                    self.remove_row(path)
+                    self._removed.add(path)
+                    self._strips.pop(path, None)
                     del self._sig[path]
                     self._shown_cells.pop(path, None)
                     self._order.pop(path, None)
@@ -325,22 +404,29 @@ class CasesTable(DataTable):
             flashing = self._flash.get(path, 0) > clock
             cells, sig = self._cells(case, now, flashing)
             if not shown:
-                self.add_row(*cells, key=path)
+                self._rows.append(path)
+                self._index = None
                 resort = True
             elif sig != self._sig[path]:
-                # Only the cells that look different: each update_cell schedules a refresh of its own.
                 old = self._shown_cells[path]
-                for index, ((column, _, _), cell) in enumerate(zip(COLUMNS, cells)):
-                    if _same(cell, old[index]):
-                        cells[index] = old[index]
-                    else:
-                        self.update_cell(path, column, cell)
+                if all(_same(cell, before) for cell, before in zip(cells, old)):
+                    cells = old
+                else:
+                    self._strips.pop(path, None)  # only this row is drawn again
+                    self.refresh()
             self._sig[path] = sig
             self._shown_cells[path] = cells
             order = view.sort_key(case, self.sort_mode, now)
             if self._order.get(path) != order:
                 self._order[path] = order
                 resort = True
+        if self._removed:
+            removed, self._removed = self._removed, set()
+            self._rows = [key for key in self._rows if key not in removed]
+            self._index = None
+            self.refresh()
+        if resort or self._index is None:
+            self._update_size()
         self._resort_needed = self._resort_needed or resort
         if final and self._resort_needed:
             self._resort_needed = False
@@ -358,15 +444,12 @@ class CasesTable(DataTable):
             index = min(keep_index, self.row_count - 1)
         if index != self.cursor_row:
             self.move_cursor(row=index, scroll=True)
+        elif self.cursor_row >= self.row_count:
+            self.cursor_row = self.row_count - 1
         self._note_selection()
 
     def _note_selection(self) -> None:
-        path: str | None = None
-        if self.row_count:
-            try:
-                path = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-            except Exception:
-                path = None
+        path = self._rows[self.cursor_row] if 0 <= self.cursor_row < len(self._rows) else None
         self._selected = path
         if path != self._emitted:
             self._emitted = path
@@ -384,6 +467,142 @@ class CasesTable(DataTable):
         if done:
             self._reconcile(done)
 
-    @on(DataTable.RowHighlighted)
-    def _highlighted(self) -> None:
+    # -- cursor and scrolling ------------------------------------------------------------
+
+    def move_cursor(self, *, row: int, scroll: bool = True) -> None:
+        """Put the cursor on display row *row* (clamped) and keep it on screen."""
+        row = max(0, min(row, self.row_count - 1)) if self.row_count else 0
+        changed = row != self.cursor_row
+        before = self._rows[self.cursor_row] if changed and 0 <= self.cursor_row < len(self._rows) else None
+        self.cursor_row = row
+        if changed:
+            if before is not None:
+                self._strips.pop(before, None)
+            if self._rows:
+                self._strips.pop(self._rows[row], None)
+            self.refresh()
+        if scroll:
+            self._scroll_to_cursor()
         self._note_selection()
+
+    def _scroll_to_cursor(self) -> None:
+        rows_visible = max(1, self.scrollable_content_region.height - 1)
+        top = int(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + rows_visible:
+            self.scroll_to(y=self.cursor_row - rows_visible + 1, animate=False, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._scroll_to_cursor()
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_first(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        self.move_cursor(row=self.row_count - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + max(1, self.scrollable_content_region.height - 2))
+
+    def action_page_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - max(1, self.scrollable_content_region.height - 2))
+
+    def action_select_cursor(self) -> None:
+        if self._selected is not None:
+            self.post_message(self.RowSelected(self, self._selected))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click selects a row; a click on the selected row (or a double click) opens it."""
+        if event.y < 1:
+            return  # the header
+        row = int(self.scroll_y) + event.y - 1
+        if not 0 <= row < self.row_count:
+            return
+        event.stop()
+        if row == self.cursor_row or event.chain > 1:
+            self.move_cursor(row=row)
+            self.action_select_cursor()
+        else:
+            self.move_cursor(row=row)
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def _update_size(self) -> None:
+        self.virtual_size = Size(TABLE_WIDTH, self.row_count + 1)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+        self._header = None
+
+    def on_focus(self, event: events.Focus) -> None:
+        self._strips.clear()  # the cursor's colour follows focus
+        self.refresh()
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        if y == 0:
+            strip = self._header_strip()
+        else:
+            row = scroll_y + y - 1
+            if 0 <= row < len(self._rows):
+                strip = self._row_strip(self._rows[row], row == self.cursor_row)
+            else:
+                return Strip.blank(width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _header_strip(self) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("cases-table--header")
+        key = (style,)
+        if self._header is None or self._header[0] != key:
+            cells = [Text(label, justify=_JUSTIFY[column]) for column, label, _ in COLUMNS]
+            self._header = (key, self._line(cells, style))
+        return self._header[1]
+
+    def _row_strip(self, path: str, cursor: bool) -> Strip:
+        cached = self._strips.get(path)
+        key = (cursor, self.has_focus)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        style = self.rich_style
+        if cursor:
+            style += self.get_component_rich_style("cases-table--cursor")
+        strip = self._line(self._shown_cells.get(path, []), style, cursor=cursor)
+        self._strips[path] = (key, strip)
+        return strip
+
+    def _line(self, cells: list[Text], style: Style, *, cursor: bool = False) -> Strip:
+        """One row: every cell padded to its column's width, on *style*."""
+        line = Text(no_wrap=True, end="")
+        pad = " " * CELL_PADDING
+        for (column, _, width), cell in zip(COLUMNS, cells):
+            text = cell.copy()
+            text.truncate(width, overflow="ellipsis")
+            room = width - text.cell_len
+            line.append(pad)
+            if _JUSTIFY[column] == "right" or cell.justify == "right":
+                line.append(" " * room)
+                line.append_text(text)
+            else:
+                line.append_text(text)
+                line.append(" " * room)
+            line.append(pad)
+        segments = list(line.render(self.app.console))
+        segments = list(Segment.apply_style(segments, style))
+        if cursor:
+            # The cursor's colours win over the cells' own, as a row highlight should.
+            cursor_style = self.get_component_rich_style("cases-table--cursor") + Style(dim=False)
+            segments = list(Segment.apply_style(segments, post_style=cursor_style))
+        return Strip(segments, TABLE_WIDTH)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
+from textual.timer import Timer
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -19,6 +22,8 @@ from oncall_tui.tui.widgets.listpane import ListPane, Row, layout
 
 BAR_HALF = 10
 SPARK_WIDTH = 12
+CUSTOMERS_EVERY = 1.0
+"""Seconds between rebuilds of the customer list while changes keep coming."""
 
 
 def score_bar(score: float, fill_style: Style | str = "") -> Text:
@@ -96,6 +101,8 @@ class CustomerList(ListPane):
 class SentimentPane(Vertical):
     """Label, score bar and basis of the selected case, above the customer list."""
 
+    _mood_lines = -1
+
     def compose(self) -> ComposeResult:
         yield Static("", id="mood", markup=False)
         yield CustomerList(id="customers")
@@ -110,11 +117,36 @@ class SentimentPane(Vertical):
             title.append(" · ")
             title.append_text(literal(case.id))
         self.border_title = title
-        self.query_one("#mood", Static).update(self._describe(case))
+        mood = self.query_one("#mood", Static)
+        text = self._describe(case)
+        lines = text.plain.count("\n")
+        mood.update(text, layout=lines != self._mood_lines)  # a relayout only when its height can change
+        self._mood_lines = lines
 
-    def show_customers(self, cases: Sequence[Case]) -> None:
-        """Every customer with open cases, worst first."""
-        self.query_one(CustomerList).show_moods(view.customer_moods(cases))
+    _customers_timer: Timer | None = None
+    _customers_at: float = -CUSTOMERS_EVERY
+    _customer_cases: Sequence[Case] = ()
+
+    def show_customers(self, cases: Sequence[Case], *, burst: bool = False) -> None:
+        """Every customer with open cases, worst first: now, or, for a *burst* of changes, once a second.
+
+        Rebuilding the list for hundreds of customers is the costliest redraw
+        on the dashboard, and a storm of saves would ask for it several times
+        a second; the last state always gets drawn.
+        """
+        self._customer_cases = cases
+        if self._customers_timer is not None:
+            return  # a redraw is already due and will take these cases
+        wait = self._customers_at + CUSTOMERS_EVERY - time.monotonic()
+        if wait <= 0 or not burst:
+            self._redraw_customers()
+        else:
+            self._customers_timer = self.set_timer(wait, self._redraw_customers)
+
+    def _redraw_customers(self) -> None:
+        self._customers_timer = None
+        self._customers_at = time.monotonic()
+        self.query_one(CustomerList).show_moods(view.customer_moods(self._customer_cases))
 
     def _describe(self, case: Case | None) -> Text:
         if case is None:

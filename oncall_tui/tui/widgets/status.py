@@ -47,7 +47,8 @@ class StatusBar(Horizontal):
             self._pending = (info, now)
             return
         self._pending = None
-        texts.first(Static).update(self._render_info(info, now))
+        # One fixed-size line: no relayout of the screen for it (it changes every second).
+        texts.first(Static).update(self._render_info(info, now), layout=False)
         bar = self.query_one(ProgressBar)
         if info.loading is None:
             bar.display = False
