@@ -167,6 +167,7 @@ class CasesTable(ScrollView, can_focus=True):
         self._selected: str | None = None
         self._emitted: object = object()
         self._pending: dict[str, None] = {}
+        self._redraw: set[str] = set()
         self._chunk_scheduled = False
         self._in_batch = False
         self._resort_needed = False
@@ -261,7 +262,7 @@ class CasesTable(ScrollView, can_focus=True):
     # -- reactive toggles -----------------------------------------------------------
 
     def watch_open_only(self) -> None:
-        self._reconcile(list(self._all))
+        self._reconcile(list(self._all), redraw=False)
 
     def watch_sort_mode(self) -> None:
         """Only the order changes: new keys for every shown row, one sort, the cursor kept."""
@@ -280,7 +281,7 @@ class CasesTable(ScrollView, can_focus=True):
             self.refresh()
 
     def watch_filter_text(self) -> None:
-        self._reconcile(list(self._all))
+        self._reconcile(list(self._all), redraw=False)
 
     def action_toggle_open(self) -> None:
         self.open_only = not self.open_only
@@ -342,13 +343,18 @@ class CasesTable(ScrollView, can_focus=True):
         sig = (id(case), cells[4].plain, cells[5].plain, cells[8].plain, flashing, app.theme)
         return cells, sig
 
-    def _reconcile(self, paths: Iterable[str]) -> None:
+    def _reconcile(self, paths: Iterable[str], *, redraw: bool = True) -> None:
         """Patch the rows of *paths*: now for up to :data:`CHUNK` of them, the rest in later turns.
 
         Big updates (the first load of a large folder, the open/all toggle)
         are spread over several event-loop turns so keys and repaints are
-        never held up for long.
+        never held up for long.  *redraw* False (the filter, the open/all
+        toggle) only shows or hides rows: a row already shown for the same
+        case keeps its cells.
         """
+        paths = list(paths)
+        if redraw:
+            self._redraw.update(paths)
         self._pending.update(dict.fromkeys(paths))
         if not self._chunk_scheduled:
             self._run_pending()
@@ -393,6 +399,8 @@ class CasesTable(ScrollView, can_focus=True):
         for path in paths:
             case = self._all.get(path)
             shown = path in self._sig
+            redraw = path in self._redraw
+            self._redraw.discard(path)
             if case is None or not self._wanted(case):
                 if shown:
                     self._removed.add(path)
@@ -401,6 +409,8 @@ class CasesTable(ScrollView, can_focus=True):
                     self._shown_cells.pop(path, None)
                     self._order.pop(path, None)
                 continue
+            if shown and not redraw and self._sig[path][0] == id(case):
+                continue  # shown already, for this very case: only membership was asked about
             flashing = self._flash.get(path, 0) > clock
             cells, sig = self._cells(case, now, flashing)
             if not shown:
