@@ -20,6 +20,8 @@ from oncall_tui.tui.watch import ChangeQueue, watch_folder
 
 RESCAN_SECONDS = 30.0
 PROGRESS_EVERY = 0.05
+MIN_UPDATE_GAP = 0.2
+"""Seconds between two store updates posted to the app while changes keep coming."""
 
 
 def merge_changes(changes: Iterable[Change]) -> Change:
@@ -45,6 +47,7 @@ class FolderSync:
         self._stop_watch: asyncio.Event | None = None
         self._loaded = False
         self._rescan_after_load = False
+        self._last_post = 0.0
 
     def start(self) -> None:
         """Start the watcher first (so nothing is missed), then the first load, then the periodic rescan."""
@@ -115,8 +118,18 @@ class FolderSync:
         self.app.post_message(Loaded(change))
 
     def _drain(self) -> None:
-        """Apply queued paths and rescans to the store, one batch at a time, until the queue is empty."""
-        while (batch := self.queue.take()) is not None:
+        """Apply queued paths and rescans to the store, one batch at a time, until the queue is empty.
+
+        Updates reach the screen at most every :data:`MIN_UPDATE_GAP` seconds: in a burst the next
+        batch gathers meanwhile (per file, so nothing is lost) and the loop paints in between.
+        """
+        while True:
+            wait = self._last_post + MIN_UPDATE_GAP - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            batch = self.queue.take()
+            if batch is None:
+                break
             paths, rescan, suspicious = batch
             changes = []
             if paths:
@@ -128,6 +141,7 @@ class FolderSync:
                     self.app.call_from_thread(self.start_watcher)  # it missed something: it may be deaf
             change = merge_changes(c for c in changes if c is not None)
             if change:
+                self._last_post = time.monotonic()
                 self.app.post_message(StoreChanged(change, rescan=rescan))
 
     def _rescan(self) -> Change:

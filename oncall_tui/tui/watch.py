@@ -23,7 +23,7 @@ from watchfiles import Change, awatch
 
 from oncall_tui.core.folder import is_case_name
 
-STEP_MS = 50
+STEP_MS = 25
 DEBOUNCE_MS = 150
 CHECK_MS = 500
 

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
@@ -189,3 +191,24 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
         assert table.cursor_row > 10 and table.selected_path == table.shown_paths[table.cursor_row]
         await pilot.press("pageup")
         assert table.cursor_row == 0
+
+
+async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Path) -> None:
+    """Hidden rows keep their drawn cells for the filter; a change while hidden must still show."""
+    write(tmp_path, "CE1201.md", escalation("CE1201", "Acme Rockets", priority="High"))
+    write(tmp_path, "CE1202.md", escalation("CE1202", "Bolt Bikes", priority="Critical"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.shown_paths == ["CE1202.md", "CE1201.md"]  # P1 first
+        await pilot.press("slash", *"acme")
+        await wait_for(pilot, lambda: table.shown_paths == ["CE1201.md"], TIMEOUT)
+        with pytest.raises(KeyError):
+            table.get_cell("CE1202.md", "priority")  # hidden rows have no visible cells
+        write(tmp_path, "CE1202.md", escalation("CE1202", "Bolt Bikes", priority="Low"))
+        await wait_for(pilot, lambda: table.case("CE1202.md").priority == "P4", TIMEOUT)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: table.shown_paths == ["CE1201.md", "CE1202.md"], TIMEOUT)  # P2 before P4 now
+        assert table.get_cell("CE1202.md", "priority").plain == "P4"
+        assert "Bolt Bikes" in screen_text(app)

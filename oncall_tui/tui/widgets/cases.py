@@ -159,6 +159,9 @@ class CasesTable(ScrollView, can_focus=True):
         self._mounted = False
         self.cursor_row = 0
         self._all: dict[str, Case] = {}
+        self._visible: set[str] = set()
+        """Rows shown now.  Cells, signatures and sort keys are kept for hidden rows too, so the filter
+        can show them again without building them anew (dropped when the clock ticks)."""
         self._sig: dict[str, tuple] = {}
         self._shown_cells: dict[str, list[Text]] = {}
         self._order: dict[str, tuple] = {}
@@ -193,6 +196,8 @@ class CasesTable(ScrollView, can_focus=True):
 
     def get_cell(self, path: str, column: str) -> Text:
         """The cell of *path* in *column* as drawn (KeyError if the row is not shown)."""
+        if path not in self._visible:
+            raise KeyError(path)
         return self._shown_cells[path][COLUMN_INDEX[column]]
 
     def get_row_index(self, path: str) -> int:
@@ -242,8 +247,16 @@ class CasesTable(ScrollView, can_focus=True):
         self._reconcile(paths)
 
     def tick(self) -> None:
-        """Redraw time-dependent cells (ages, last change) of every row."""
-        self._reconcile(list(self._sig))
+        """Redraw time-dependent cells (ages, last change) of every row; forget hidden rows' (now stale) cells."""
+        for path in [p for p in self._sig if p not in self._visible]:
+            self._forget(path)
+        self._reconcile(list(self._visible))
+
+    def _forget(self, path: str) -> None:
+        self._sig.pop(path, None)
+        self._shown_cells.pop(path, None)
+        self._order.pop(path, None)
+        self._strips.pop(path, None)
 
     def select_path(self, path: str) -> bool:
         """Put the cursor on *path* if it is shown."""
@@ -268,8 +281,11 @@ class CasesTable(ScrollView, can_focus=True):
         """Only the order changes: new keys for every shown row, one sort, the cursor kept."""
         now = self._now()
         keep, keep_index = self._selected, self.cursor_row
-        for path in self._order:
-            self._order[path] = view.sort_key(self._all[path], self.sort_mode, now)
+        for path in list(self._order):
+            if path in self._visible:
+                self._order[path] = view.sort_key(self._all[path], self.sort_mode, now)
+            else:
+                del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
         self._resort()
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
@@ -366,7 +382,8 @@ class CasesTable(ScrollView, can_focus=True):
         if len(self._pending) > CHUNK and not self._in_batch:
             # A big batch: take rows in display order, so the table fills from the top, already sorted.
             now = self._now()
-            first = sorted(self._pending, key=lambda p: (p in self._all, self._key_of(p, now)))
+            order = self._order
+            first = sorted(self._pending, key=lambda p: (p in self._all, order.get(p) or self._key_of(p, now)))
             self._pending = dict.fromkeys(first)
             self._in_batch = True
         batch = list(islice(self._pending, CHUNK))
@@ -396,27 +413,39 @@ class CasesTable(ScrollView, can_focus=True):
         keep = self._selected
         keep_index = self.cursor_row if self.row_count else 0
         resort = False
+        theme = self.app.theme
         for path in paths:
             case = self._all.get(path)
-            shown = path in self._sig
+            shown = path in self._visible
             redraw = path in self._redraw
             self._redraw.discard(path)
             if case is None or not self._wanted(case):
                 if shown:
+                    self._visible.discard(path)
                     self._removed.add(path)
                     self._strips.pop(path, None)
-                    del self._sig[path]
-                    self._shown_cells.pop(path, None)
-                    self._order.pop(path, None)
+                if case is None:
+                    self._forget(path)
                 continue
-            if shown and not redraw and self._sig[path][0] == id(case):
-                continue  # shown already, for this very case: only membership was asked about
+            cached = self._sig.get(path)
+            if not redraw and cached is not None and cached[0] == id(case) and cached[-1] == theme:
+                # The same case, drawn before (maybe hidden by the filter since): only membership changes.
+                if not shown:
+                    self._visible.add(path)
+                    self._rows.append(path)
+                    self._index = None
+                    resort = True
+                    if path not in self._order:
+                        self._order[path] = view.sort_key(case, self.sort_mode, now)
+                continue
             flashing = self._flash.get(path, 0) > clock
             cells, sig = self._cells(case, now, flashing)
             if not shown:
+                self._visible.add(path)
                 self._rows.append(path)
                 self._index = None
                 resort = True
+                self._strips.pop(path, None)
             elif sig != self._sig[path]:
                 old = self._shown_cells[path]
                 if all(_same(cell, before) for cell, before in zip(cells, old)):
@@ -448,7 +477,7 @@ class CasesTable(ScrollView, can_focus=True):
         if not self.row_count:
             self._note_selection()
             return
-        if keep is not None and keep in self._sig:
+        if keep is not None and keep in self._visible:
             index = self.get_row_index(keep)
         else:
             index = min(keep_index, self.row_count - 1)
