@@ -209,11 +209,15 @@ class MainScreen(Screen):
             cases = self.all_cases()
             self.timeline.show(case, cases, same_case=same, data_changed=data)
             self.items.show(case, cases, same_case=same, data_changed=data)
-            self.sentiment.show_case(case)
-            if data:
-                self.sentiment.show_customers(cases, burst=burst)
+            self._draw_extra(case, cases, data=data, burst=burst)
         self._shown_path = path
         self._shown_case = case
+
+    def _draw_extra(self, case: Case | None, cases: list[Case], *, data: bool, burst: bool) -> None:
+        """The panes beside the timeline and the items: here the sentiment pane."""
+        self.sentiment.show_case(case)
+        if data:
+            self.sentiment.show_customers(cases, burst=burst)
 
     @on(CasesTable.SelectionChanged)
     def _selection_changed(self, event: CasesTable.SelectionChanged) -> None:

@@ -179,18 +179,10 @@ class WallScreen(MainScreen):
 
     # -- the dashboard's hooks -----------------------------------------------------------------
 
-    def _draw_side(self, *, data: bool, burst: bool = False) -> None:
-        path = self.table.selected_path
-        case = self.table.case(path) if path else None
-        same = path == self._shown_path
-        if data or not same or case is not self._shown_case:
-            cases = self.all_cases()
-            self.timeline.show(case, cases, same_case=same, data_changed=data)
-            self.items.show(case, cases, same_case=same, data_changed=data)
-            if data:
-                self._count(cases)
-        self._shown_path = path
-        self._shown_case = case
+    def _draw_extra(self, case: Case | None, cases: list[Case], *, data: bool, burst: bool) -> None:
+        """No sentiment pane here: the big figures follow the cases instead."""
+        if data:
+            self._count(cases)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_pane" and parameters and parameters[0] not in WALL_PANES:
