@@ -17,6 +17,7 @@ from textual import on
 from textual.app import App, SystemCommand
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.timer import Timer
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
@@ -38,6 +39,7 @@ from oncall_tui.tui.widgets.status import StatusInfo
 
 TABLE_TICK_SECONDS = 30.0
 GC_THRESHOLDS = (5000, 20, 20)
+GC_EVERY_SECONDS = 10.0
 """The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10)."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
@@ -95,6 +97,7 @@ class OncallApp(Editing, App):
         self.loaded = False
         self._burst: list | None = None
         self._gc_thresholds = gc.get_threshold()
+        self._gc_timer: Timer | None = None
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         if wall:
             self._main: MainScreen = WallScreen(self.now, self.store.cases, cycle_seconds=cycle_seconds)
@@ -122,6 +125,13 @@ class OncallApp(Editing, App):
         self.set_interval(1.0, self.update_status, name="status-clock")
         self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
         self.sync.start()
+
+    @staticmethod
+    def _collect_garbage() -> None:
+        """A full pass of the cyclic collector on a timer: with the raised thresholds it would otherwise wait
+        for millions of allocations while a quiet wall screen's garbage piles up.  After ``gc.freeze()`` it
+        only walks what was made since the load (a few ms)."""
+        gc.collect()
 
     def _theme_changed(self, theme: object) -> None:
         self._save_theme(getattr(theme, "name", str(theme)))
@@ -177,6 +187,8 @@ class OncallApp(Editing, App):
         gc.collect()
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
+        if self._gc_timer is None:
+            self._gc_timer = self.set_interval(GC_EVERY_SECONDS, self._collect_garbage, name="gc")
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
 

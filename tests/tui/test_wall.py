@@ -225,3 +225,27 @@ def test_cycle_out_of_range_names_the_flag(capsys: pytest.CaptureFixture[str], t
     assert main([str(tmp_path), "--wall", "--cycle", "1"]) == 2
     err = capsys.readouterr().err
     assert "--cycle" in err and "wall.cycle_seconds" in err
+
+
+async def test_cyclic_garbage_is_collected_on_a_timer(samples: Path, monkeypatch) -> None:
+    """The app raises the collector's thresholds; a timer must still collect what a quiet wall leaves behind."""
+    import weakref
+
+    from oncall_tui.tui import app as app_module
+
+    monkeypatch.setattr(app_module, "GC_EVERY_SECONDS", 0.2)
+    app = wall_app(samples, watch=False, cycle_seconds=3600)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        assert gc.get_threshold() == app_module.GC_THRESHOLDS
+
+        class Node:
+            pass
+
+        node = Node()
+        node.self = node  # a reference cycle: only the cyclic collector frees it
+        alive = weakref.ref(node)
+        gc.collect()  # while still referenced: it survives into the oldest generation …
+        del node  # … where only a full pass (not the frequent young ones) finds it
+        await wait_for(pilot, lambda: alive() is None, timeout=3)
+    assert gc.get_threshold() != app_module.GC_THRESHOLDS  # restored when the app ends
