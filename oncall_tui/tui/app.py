@@ -216,7 +216,9 @@ class OncallApp(Editing, App):
         the screen: a storm of several updates a second must not become a
         storm of toasts.
         """
-        if not lines:
+        if not lines or self.wall:
+            # The wall screen shows changes by its freshness line and row flashes: a team-room display
+            # changing all day gets no toasts (a real terminal was seen to keep toast widgets alive).
             return
         if self._burst is None and len(lines) <= TOAST_LIMIT:
             for line in lines:

@@ -44,11 +44,10 @@ MAX_REPAINTS_PER_SECOND = 12
 MAX_UPDATES_PER_SECOND = 5
 
 STALL_CAUSE = (
-    "measured on 2 cores after the fixes (line-drawn table, side panes a frame later, customer list at most once a "
-    "second, one summary toast per burst, no path resolution for others' writes, gc.freeze after the load): p99 "
-    "70-100 ms, max 108-152 ms over five runs; what is left is one store update of ~200 changed files handled in one "
-    "callback (~25 ms alone, 60-105 ms while the store's worker thread parses the next batch and holds the "
-    "interpreter lock) and full collections of the cyclic GC (25-75 ms)"
+    "measured on 2 cores on 2026-11-30 after the fixes in docs/hardening.md: max stall 76-143 ms in the 5 s storm "
+    "(four of five runs under 100 ms) and 130-161 ms in the 10 s one, p99 42-82 ms; what is left is one store "
+    "update of ~200 changed files applied in one callback while the store's worker thread parses the next batch "
+    "and holds the interpreter lock, and the cyclic GC's passes over objects made since the load"
 )
 
 
