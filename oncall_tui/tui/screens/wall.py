@@ -155,16 +155,15 @@ class WallScreen(MainScreen):
             self._cycle.reset()  # a person is looking: the next automatic step waits a full cycle
 
     def _tick_clock(self) -> None:
-        try:
-            header = self.query_one(WallHeader)
-        except NoMatches:  # shutting down
-            return
         info = getattr(self.app, "info", None)
         now = self._now()
         caption = freshness(now, getattr(info, "last_change", None))
         if self.paused:
             caption = "PAUSED · " + caption
-        header.show_clock(now, caption)
+        try:
+            self.query_one(WallHeader).show_clock(now, caption)
+        except NoMatches:  # the app is shutting down and the header is being taken apart
+            return
         if now.second == 0 or self._counted is None:
             self._count(self.all_cases())  # SLA clocks run out with time, not only with changes
 
@@ -174,8 +173,11 @@ class WallScreen(MainScreen):
         breached = breached_count(list(cases), getattr(self.app, "sla", None) or DEFAULT_SLA, now)
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
+            try:
+                self.query_one(WallHeader).show_counts(counts, breached)
+            except NoMatches:  # shutting down
+                return
             self._counted = counted
-            self.query_one(WallHeader).show_counts(counts, breached)
 
     # -- the dashboard's hooks -----------------------------------------------------------------
 
