@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual import events
 from textual.containers import Grid
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -175,7 +176,10 @@ class MainScreen(Screen):
     def _side_now(self) -> None:
         if self._side_pending:
             self._side_pending = False
-            self._draw_side(data=True, burst=True)
+            try:
+                self._draw_side(data=True, burst=True)
+            except NoMatches:  # the screen is being taken apart (the app is closing)
+                pass
 
     def status_shown(self) -> None:
         """The app has just redrawn the status bar (every second, and after each change)."""
