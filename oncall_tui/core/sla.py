@@ -19,6 +19,9 @@ from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.dates import as_datetime
 from oncall_tui.core.model import Case
 
+DEFAULT_TARGETS = SlaSettings()
+"""The built-in targets, for a screen whose app brings no settings."""
+
 
 @dataclass(frozen=True, slots=True)
 class SlaClock:

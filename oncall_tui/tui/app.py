@@ -39,8 +39,9 @@ from oncall_tui.tui.widgets.status import StatusInfo
 
 TABLE_TICK_SECONDS = 30.0
 GC_THRESHOLDS = (5000, 20, 20)
-GC_EVERY_SECONDS = 10.0
 """The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10)."""
+GC_EVERY_SECONDS = 10.0
+"""A full collection this often all the same, so garbage never waits for the raised thresholds."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
 

@@ -24,10 +24,15 @@ def notes(app: OncallApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+def two_cases(folder: Path) -> OncallApp:
+    """CE1001 (Acme Rockets, P2) and CE1002 (Bolt Bikes, P1) in *folder*, and a watching app on it."""
+    write(folder, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="High"))
+    write(folder, "CE1002.md", escalation("CE1002", "Bolt Bikes", priority="Critical"))
+    return OncallApp(folder, now=frozen_now, watch=True)
+
+
 async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path: Path) -> None:
-    write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="High"))
-    write(tmp_path, "CE1002.md", escalation("CE1002", "Bolt Bikes", priority="Critical"))
-    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    app = two_cases(tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
@@ -195,20 +200,18 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
 
 async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Path) -> None:
     """Hidden rows keep their drawn cells for the filter; a change while hidden must still show."""
-    write(tmp_path, "CE1201.md", escalation("CE1201", "Acme Rockets", priority="High"))
-    write(tmp_path, "CE1202.md", escalation("CE1202", "Bolt Bikes", priority="Critical"))
-    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    app = two_cases(tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
-        assert table.shown_paths == ["CE1202.md", "CE1201.md"]  # P1 first
+        assert table.shown_paths == ["CE1002.md", "CE1001.md"]  # P1 first
         await pilot.press("slash", *"acme")
-        await wait_for(pilot, lambda: table.shown_paths == ["CE1201.md"], TIMEOUT)
+        await wait_for(pilot, lambda: table.shown_paths == ["CE1001.md"], TIMEOUT)
         with pytest.raises(KeyError):
-            table.get_cell("CE1202.md", "priority")  # hidden rows have no visible cells
-        write(tmp_path, "CE1202.md", escalation("CE1202", "Bolt Bikes", priority="Low"))
-        await wait_for(pilot, lambda: table.case("CE1202.md").priority == "P4", TIMEOUT)
+            table.get_cell("CE1002.md", "priority")  # hidden rows have no visible cells
+        write(tmp_path, "CE1002.md", escalation("CE1002", "Bolt Bikes", priority="Low"))
+        await wait_for(pilot, lambda: table.case("CE1002.md").priority == "P4", TIMEOUT)
         await pilot.press("escape")
-        await wait_for(pilot, lambda: table.shown_paths == ["CE1201.md", "CE1202.md"], TIMEOUT)  # P2 before P4 now
-        assert table.get_cell("CE1202.md", "priority").plain == "P4"
+        await wait_for(pilot, lambda: table.shown_paths == ["CE1001.md", "CE1002.md"], TIMEOUT)  # P2 before P4 now
+        assert table.get_cell("CE1002.md", "priority").plain == "P4"
         assert "Bolt Bikes" in screen_text(app)

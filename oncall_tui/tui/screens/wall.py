@@ -24,9 +24,8 @@ from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Static
 
-from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.model import Case
-from oncall_tui.core.sla import breached_count
+from oncall_tui.core.sla import DEFAULT_TARGETS, breached_count
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.screens.main import MainScreen
@@ -35,7 +34,6 @@ from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
-DEFAULT_SLA = SlaSettings()
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 
 
@@ -170,7 +168,7 @@ class WallScreen(MainScreen):
     def _count(self, cases: Sequence[Case]) -> None:
         now = self._now()
         counts = view.open_counts(cases)
-        breached = breached_count(list(cases), getattr(self.app, "sla", None) or DEFAULT_SLA, now)
+        breached = breached_count(list(cases), getattr(self.app, "sla", None) or DEFAULT_TARGETS, now)
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:

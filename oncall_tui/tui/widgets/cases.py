@@ -33,9 +33,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
-from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.model import Case
-from oncall_tui.core.sla import sla_clock
+from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
@@ -55,19 +54,13 @@ COLUMNS = (
 ID_WIDTH = 13
 CUSTOMER_WIDTH = 15
 COLUMN_INDEX = {column: index for index, (column, _, _) in enumerate(COLUMNS)}
-TABLE_WIDTH = sum(width + 2 for _, _, width in COLUMNS)
+CELL_PADDING = 1
+TABLE_WIDTH = sum(width + 2 * CELL_PADDING for _, _, width in COLUMNS)
 _JUSTIFY = {column: "right" if column in ("age", "sla", "items", "changed") else "left" for column, _, _ in COLUMNS}
-DEFAULT_SLA = SlaSettings()
 FLASH_SECONDS = 1.5
 CHUNK = 500
 FLASH_LIMIT = 20
 """More rows than this changed at once (a git checkout, a storm): no flash, the toast counts them."""
-
-
-class _IdCell(Text):
-    """The id cell, which also carries its row key so sorting can find the row."""
-
-    row_key: str = ""
 
 
 def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
@@ -77,9 +70,6 @@ def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
 def _same(a: Text, b: Text) -> bool:
     """The cell would look the same (text, spans and base style): no need to touch it."""
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
-
-
-CELL_PADDING = 1
 
 
 class CasesTable(ScrollView, can_focus=True):
@@ -328,15 +318,14 @@ class CasesTable(ScrollView, can_focus=True):
         age = view.age(case, now)
         changed = view.changed_at(case, now.tzinfo)
         mood = view.mood_word(case.sentiment.score if case.sentiment else None)
-        id_cell = _IdCell(no_wrap=True, overflow="ellipsis")
-        id_cell.append_text(literal(case.id))
+        id_cell = literal(case.id)
+        id_cell.no_wrap = True
         id_cell.truncate(ID_WIDTH, overflow="ellipsis")
-        id_cell.row_key = case.path
         customer = literal(case.customer or "—", style="" if case.customer else "dim")
         customer.no_wrap = True
         customer.truncate(CUSTOMER_WIDTH, overflow="ellipsis")
         status = view.STATUS_LABELS.get(case.status or "", "—")
-        clock = sla_clock(case, getattr(app, "sla", None) or DEFAULT_SLA, now)
+        clock = sla_clock(case, getattr(app, "sla", None) or DEFAULT_TARGETS, now)
         if clock is None:
             sla = _cell("—", "dim", "right")
         else:
@@ -615,10 +604,7 @@ class CasesTable(ScrollView, can_focus=True):
         key = (cursor, self.has_focus)
         if cached is not None and cached[0] == key:
             return cached[1]
-        style = self.rich_style
-        if cursor:
-            style += self.get_component_rich_style("cases-table--cursor")
-        strip = self._line(self._shown_cells.get(path, []), style, cursor=cursor)
+        strip = self._line(self._shown_cells.get(path, []), self.rich_style, cursor=cursor)
         self._strips[path] = (key, strip)
         return strip
 
@@ -631,7 +617,7 @@ class CasesTable(ScrollView, can_focus=True):
             text.truncate(width, overflow="ellipsis")
             room = width - text.cell_len
             line.append(pad)
-            if _JUSTIFY[column] == "right" or cell.justify == "right":
+            if _JUSTIFY[column] == "right":
                 line.append(" " * room)
                 line.append_text(text)
             else:

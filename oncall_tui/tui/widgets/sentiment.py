@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import time
-
 from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
-from textual.timer import Timer
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Static
 
 from oncall_tui.core.model import Case
@@ -102,6 +101,9 @@ class SentimentPane(Vertical):
     """Label, score bar and basis of the selected case, above the customer list."""
 
     _mood_lines = -1
+    _customers_timer: Timer | None = None
+    _customers_at: float = -CUSTOMERS_EVERY
+    _customer_cases: Sequence[Case] = ()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="mood", markup=False)
@@ -122,10 +124,6 @@ class SentimentPane(Vertical):
         lines = text.plain.count("\n")
         mood.update(text, layout=lines != self._mood_lines)  # a relayout only when its height can change
         self._mood_lines = lines
-
-    _customers_timer: Timer | None = None
-    _customers_at: float = -CUSTOMERS_EVERY
-    _customer_cases: Sequence[Case] = ()
 
     def show_customers(self, cases: Sequence[Case], *, burst: bool = False) -> None:
         """Every customer with open cases, worst first: now, or, for a *burst* of changes, once a second.
