@@ -42,8 +42,12 @@ class SlaClock:
 
     @property
     def short(self) -> str:
-        """The table cell: ``2h10m`` left, or ``-3d4h`` once over; ``r`` first for a first-response clock."""
-        span = short_span(abs(self.remaining))
+        """The table cell: ``2h10m`` left, or ``-3d4h`` once over; ``r`` first for a first-response clock.
+
+        At most 8 characters, the column's width: from 100 days on, whole days only (``-1039d``).
+        """
+        days = abs(self.remaining).days
+        span = f"{days}d" if days >= 100 else short_span(abs(self.remaining))
         sign = "-" if self.breached else ""
         return f"{'r' if self.target == 'response' else ''}{sign}{span}"
 

@@ -78,3 +78,17 @@ def test_an_unanswered_case_runs_against_its_first_response_target() -> None:
     ):
         clock = sla_clock(answered, targets, NOW)
         assert clock is not None and clock.target == "resolution" and clock.short == "3h"
+
+
+def test_the_table_cell_fits_its_column_even_years_over() -> None:
+    from oncall_tui.tui.widgets.cases import COLUMNS
+
+    width = dict((key, w) for key, _, w in COLUMNS)["sla"]
+    years_over = sla_clock(case(opened="2024-01-25"), SlaSettings(), NOW)  # the CE1006 seed, answered
+    assert years_over is not None and years_over.short == "-1034d"
+    unanswered = sla_clock(case(status="open", opened="2024-01-25"), SlaSettings(), NOW)
+    assert unanswered is not None and unanswered.short == "r-1034d"
+    worst = sla_clock(case(status="open", opened="2026-09-01", priority="P4"), SlaSettings(), NOW)
+    assert worst is not None and worst.short == "r-83d12h"  # two units up to 99 days
+    for clock in (years_over, unanswered, worst):
+        assert len(clock.short) <= width
