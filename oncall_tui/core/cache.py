@@ -48,12 +48,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from oncall_tui.core.config import CACHE_DIR_ENV
 from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
 from oncall_tui.core.parse import PARSER_VERSION
 
 FORMAT = "oncall-tui-parse-cache"
 FILE_VERSION = 1
-ENV_DIR = "ONCALL_TUI_CACHE_DIR"
 RACY_NS = 2_000_000_000
 """A file modified this recently may change again within the same mtime tick: not cached."""
 MAX_FILE_BYTES = 1 << 30
@@ -81,7 +81,7 @@ def schema_fingerprint() -> str:
 
 def default_cache_dir() -> Path:
     """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else ``~/.cache/oncall-tui``."""
-    explicit = os.environ.get(ENV_DIR)
+    explicit = os.environ.get(CACHE_DIR_ENV)
     if explicit:
         return Path(explicit).expanduser()
     xdg = os.environ.get("XDG_CACHE_HOME")

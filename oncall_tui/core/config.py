@@ -42,6 +42,8 @@ from pydantic_core import PydanticCustomError
 
 APP_NAME = "oncall-tui"
 CONFIG_ENV = "ONCALL_TUI_CONFIG"
+CACHE_DIR_ENV = "ONCALL_TUI_CACHE_DIR"
+"""Where the parse cache lives (read by :mod:`oncall_tui.core.cache`); not a setting."""
 ENV_PREFIX = "ONCALL_TUI_"
 FOLDER_FILE_NAME = ".oncall-tui.toml"
 DEFAULT_THEME = "oncall-dark"
@@ -360,11 +362,11 @@ def _file_layer(path: Path, kind: Literal["folder", "user"]) -> tuple[dict[str, 
 def _env_layers(environ: Mapping[str, str]) -> list[tuple[dict[str, Any], Source]]:
     layers, problems = [], []
     for name in sorted(environ):
-        if not name.startswith(ENV_PREFIX) or name == CONFIG_ENV or environ[name] == "":
+        if not name.startswith(ENV_PREFIX) or name in (CONFIG_ENV, CACHE_DIR_ENV) or environ[name] == "":
             continue
         text, key = environ[name], ENV_NAMES.get(name)
         if key is None:
-            problems.append(f"environment {name}: unknown setting (known: {CONFIG_ENV}, {', '.join(ENV_NAMES)})")
+            problems.append(f"environment {name}: unknown setting (known: {CONFIG_ENV}, {CACHE_DIR_ENV}, {', '.join(ENV_NAMES)})")
             continue
         try:
             value = _env_value(_ENV_KINDS[key], text)
