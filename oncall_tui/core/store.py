@@ -74,6 +74,10 @@ def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Ca
     )
 
 
+class LoadCancelled(Exception):
+    """:meth:`CaseStore.load_all` stopped because the store was closed."""
+
+
 class CaseStore:
     """All cases of one folder, by path and by id."""
 
@@ -102,6 +106,12 @@ class CaseStore:
         self._groups: dict[str, list[str]] = {}  # parser id -> paths holding it, sorted
         self._skipped: dict[str, str] = {}
         self._sorted: list[Case] | None = None
+        self._closed = threading.Event()
+
+    def close(self) -> None:
+        """Stop a :meth:`load_all` under way (it raises :class:`LoadCancelled` within one chunk of files,
+        its process pool shut down) so an app quitting during a cold start of a big folder exits at once."""
+        self._closed.set()
 
     # -- reading (any thread) -------------------------------------------------
 
@@ -158,7 +168,10 @@ class CaseStore:
             done = len(results)
             if progress is not None and done:
                 progress(done, total)
+            closed = self._closed
             for item in parse_many(self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read):
+                if closed.is_set():
+                    raise LoadCancelled(f"stopped after {done} of {total} files")
                 results[item.rel] = item.result
                 if cache is not None and item.result is not None and item.result[1].source.sha256:
                     cache.store(item.result[1], item.payload)  # parsed from bytes: placeholders are not kept

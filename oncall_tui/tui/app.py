@@ -154,7 +154,7 @@ class OncallApp(Editing, App):
             self.main.refresh_side()
 
     async def on_unmount(self) -> None:
-        self.sync.stop()
+        self.sync.close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
 

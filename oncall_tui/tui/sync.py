@@ -57,8 +57,14 @@ class FolderSync:
         self.app.run_worker(self._load, name="load", group="load", thread=True, exclusive=True, exit_on_error=False)
 
     def stop(self) -> None:
+        """Stop following the folder (the watcher)."""
         if self._stop_watch is not None:
             self._stop_watch.set()
+
+    def close(self) -> None:
+        """The app is quitting: stop the watcher and any first load still reading."""
+        self.stop()
+        self.store.close()
 
     def load_finished(self) -> None:
         """The app has shown the first load: a watcher that came up meanwhile gets its catch-up rescan now."""
@@ -112,6 +118,8 @@ class FolderSync:
 
         try:
             change = self.store.load_all(progress)
+        except LoadCancelled:
+            return  # the app is quitting
         except Exception as exc:  # a folder that cannot be listed must not kill the app
             self.app.post_message(Loaded(Change(), error=f"{type(exc).__name__}: {exc}"))
             return

@@ -128,3 +128,24 @@ def test_start_method_follows_the_thread_count() -> None:
     finally:
         stop.set()
         helper.join()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_closing_the_store_stops_a_load_under_way(tmp_path: Path, monkeypatch, workers: int) -> None:
+    """An app quitting during a cold start must not wait for the whole folder (it waited 36 s at 10,000 files)."""
+    from oncall_tui.core.store import CaseStore, LoadCancelled
+
+    root = _folder(tmp_path, count=120)
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 0)
+    monkeypatch.setattr(pool, "CHUNK", 4)
+    store = CaseStore(root, workers=workers)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done == 10:
+            store.close()
+
+    with pytest.raises(LoadCancelled, match="stopped after 10 of 123 files"):
+        store.load_all(progress)
+    assert max(seen) == 10 and len(store) == 0  # nothing half-applied

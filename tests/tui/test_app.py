@@ -370,6 +370,36 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         assert "loading" not in screen_text(app)
 
 
+async def test_quitting_during_the_first_load_stops_reading(tmp_path: Path) -> None:
+    import threading
+    import time as _time
+
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.store import CaseStore
+
+    for n in range(200):
+        write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
+    parsed: list[str] = []
+
+    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
+        parsed.append(path)
+        _time.sleep(0.02)  # 200 files: four seconds of loading
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: len(parsed) >= 5)
+        await pilot.press("q")
+    loaders = [t for t in threading.enumerate() if "load" in t.name]
+    for thread in loaders:
+        thread.join(timeout=5)
+    assert not any(t.is_alive() for t in loaders)
+    stopped_at = len(parsed)
+    _time.sleep(0.1)
+    assert len(parsed) == stopped_at < 40, "the first load went on reading after the app quit"
+    assert not app.loaded
+
+
 async def test_empty_folder_and_all_closed_say_so(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
