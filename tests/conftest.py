@@ -37,6 +37,14 @@ def data_dir() -> Path:
     return REPO_ROOT / "data"
 
 
+@pytest.fixture(autouse=True)
+def own_parse_cache(monkeypatch, tmp_path_factory) -> Path:
+    """Every test gets its own empty parse-cache folder (never the user's ~/.cache)."""
+    folder = tmp_path_factory.mktemp("parse-cache")
+    monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", str(folder))
+    return folder
+
+
 class NetworkUsed(AssertionError):
     """Raised where code under test tried to use the network."""
 

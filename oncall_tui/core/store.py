@@ -143,12 +143,13 @@ class CaseStore:
 
     # -- updating (one worker thread) ------------------------------------------
 
-    def load_all(self, progress: Callable[[int, int], None] | None = None) -> Change:
+    def load_all(self, progress: Callable[[int, int], None] | None = None, *, save_cache: bool = True) -> Change:
         """Read the whole folder afresh; *progress* gets (done, total) as files are read.
 
         Files whose size and mtime match the parse cache are not read; the
         rest are parsed (in a process pool when there are many) and cached,
-        and the cache is written after the index is updated.
+        and the cache is written after the index is updated (with *save_cache*
+        False, by :meth:`save_cache` when the caller has shown the result).
         """
         with self._update_lock:
             entries, skipped = scan(self.root)
@@ -183,10 +184,16 @@ class CaseStore:
                     results[rel] = None
                 self._skipped = {s.rel: s.reason for s in skipped}
                 change = self._apply(results)
-        if cache is not None:  # outside the update lock: a refresh need not wait for the write
+        if cache is not None:
             cache.retain({entry.rel for entry in entries})
-            cache.flush()
+            if save_cache:
+                self.save_cache()
         return change
+
+    def save_cache(self) -> None:
+        """Write what the parse cache learnt (outside the update lock: a refresh need not wait for it)."""
+        if self.cache is not None:
+            self.cache.flush()
 
     def rescan(self) -> Change:
         """Compare the whole folder with the index by (size, mtime_ns) and catch up."""

@@ -19,6 +19,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
+from oncall_tui.core.cache import ParseCache
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
@@ -91,7 +92,7 @@ class OncallApp(Editing, App):
         self.sla = sla or SlaSettings()
         self.user_name = user_name
         self.now = now or local_now
-        self.store = store if store is not None else CaseStore(self.folder)
+        self.store = store if store is not None else CaseStore(self.folder, cache=ParseCache(self.folder))
         self.storage = Storage(self.folder, read_only=self.read_only)
         self._init_editing()
         self.sync = FolderSync(self, self.store, watch=watch)
@@ -125,7 +126,7 @@ class OncallApp(Editing, App):
         self.update_status()
         self.set_interval(1.0, self.update_status, name="status-clock")
         self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
-        self.sync.start()
+        self.call_after_refresh(self.sync.start)
 
     @staticmethod
     def _collect_garbage() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from textual.app import App
 
-from oncall_tui.core.store import CaseStore, Change
+from oncall_tui.core.store import CaseStore, Change, LoadCancelled
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
 from oncall_tui.tui.watch import ChangeQueue, watch_folder
 
@@ -117,13 +117,14 @@ class FolderSync:
                 self.app.post_message(LoadProgress(done, total))
 
         try:
-            change = self.store.load_all(progress)
+            change = self.store.load_all(progress, save_cache=False)
         except LoadCancelled:
             return  # the app is quitting
         except Exception as exc:  # a folder that cannot be listed must not kill the app
             self.app.post_message(Loaded(Change(), error=f"{type(exc).__name__}: {exc}"))
             return
         self.app.post_message(Loaded(change))
+        self.store.save_cache()  # after the cases are on their way to the screen
 
     def _drain(self) -> None:
         """Apply queued paths and rescans to the store, one batch at a time, until the queue is empty.

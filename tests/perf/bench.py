@@ -56,14 +56,11 @@ def _vmhwm_mb() -> float:
     return float("nan")
 
 
-def _patch_store(cache_dir: str) -> None:
-    """Give the app's store a parse cache in *cache_dir* ("none": no cache), as the proposed app.py line would."""
-    import oncall_tui.tui.app as app_module
-    from oncall_tui.core.cache import ParseCache
-
-    real = app_module.CaseStore
-    if cache_dir != "none":
-        app_module.CaseStore = lambda folder, **kw: real(folder, **{"cache": ParseCache(Path(folder), Path(cache_dir)), **kw})
+def _use_cache_dir(cache_dir: str) -> None:
+    """Point the app's parse cache at *cache_dir* ("none": a new empty folder, so the start is cold)."""
+    if cache_dir == "none":
+        cache_dir = tempfile.mkdtemp(prefix="oncall-bench-cold-")
+    os.environ["ONCALL_TUI_CACHE_DIR"] = cache_dir
 
 
 # -- children: each runs in a fresh process and prints one JSON line --------------------------------
@@ -99,8 +96,8 @@ def child_index(root: Path, cache_dir: str, workers: int | None) -> dict:
 
 
 def child_app(root: Path, cache_dir: str, report: Path) -> None:
-    """The real app (store patched for the cache) that reports when the table is filled, then exits."""
-    _patch_store(cache_dir)
+    """The real app (its parse cache in *cache_dir*) that reports when the table is filled, then exits."""
+    _use_cache_dir(cache_dir)
     from textual import on
 
     from oncall_tui.tui.app import OncallApp
@@ -148,7 +145,7 @@ _WORDS = {"P1": b"Critical", "P2": b"High", "P3": b"Medium", "P4": b"Low"}
 
 
 async def child_live(root: Path, cache_dir: str, saves: int) -> dict:
-    _patch_store(cache_dir)
+    _use_cache_dir(cache_dir)
     from textual import events
 
     from oncall_tui.tui.app import OncallApp
@@ -318,6 +315,7 @@ def bench_size(n: int, work: Path, args) -> dict:
     if not _present("oncall_tui.tui.app"):
         return r
     bare, app = [], []
+    os.environ["ONCALL_TUI_CACHE_DIR"] = str(cache)  # the plain app runs below start warm
     for _ in range(args.repeat):
         bare.append(pty_run([sys.executable, "-c", "from textual.app import App; App().run()"])["first_frame"])
         app.append(pty_run([sys.executable, "-m", "oncall_tui", str(root)])["first_frame"])

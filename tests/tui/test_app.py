@@ -400,6 +400,31 @@ async def test_quitting_during_the_first_load_stops_reading(tmp_path: Path) -> N
     assert not app.loaded
 
 
+async def test_second_start_reads_the_parse_cache_and_never_trusts_it_over_a_changed_file(
+        tmp_path: Path, own_parse_cache: Path) -> None:
+    folder = tmp_path / "cases"
+    hour_ago = os.stat(tmp_path).st_mtime - 3600  # older than the cache's "too fresh to trust" window
+    for n in range(30):
+        path = write(folder, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
+        os.utime(path, (hour_ago, hour_ago))
+    first = make_app(folder)
+    async with first.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert first.store.cache.hits == 0
+        await wait_for(pilot, lambda: any(own_parse_cache.iterdir()))  # written after the table was filled
+    changed = folder / "CE3007.md"
+    changed.write_text(escalation("CE3007", "Customer 7", title="CE3007 - Renamed while the app was closed"))
+    os.utime(changed, (hour_ago, hour_ago))  # same mtime as before: the size still tells
+    second = make_app(folder)
+    async with second.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert (second.store.cache.hits, second.store.cache.misses) == (29, 1)
+        same = [(c, first.store.get(c.path)) for c in second.store.cases() if c.path != "CE3007.md"]
+        assert len(same) == 29 and all(cached == parsed for cached, parsed in same)
+        assert second.store.get("CE3007.md").title == "CE3007 - Renamed while the app was closed"
+        assert second.main.table.row_count == 30
+
+
 async def test_empty_folder_and_all_closed_say_so(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
