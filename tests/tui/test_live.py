@@ -198,6 +198,26 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
         assert table.cursor_row == 0
 
 
+async def test_rows_off_screen_are_not_drawn_until_they_are_shown(tmp_path: Path) -> None:
+    """At 10,000 rows most never reach the screen: their cells are made when a row is first drawn."""
+    for n in range(300):
+        write(tmp_path, f"CE{2000 + n}.md", escalation(f"CE{2000 + n}", f"Customer {n}", priority="High"))
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        table = app.main.table
+        assert table.row_count == 300
+        on_screen = set(table.shown_paths[:table.scrollable_content_region.height])
+        assert set(table._shown_cells) <= on_screen and len(table._shown_cells) >= 20
+        last = table.shown_paths[-1]
+        assert table.get_cell(last, "customer").plain.startswith("Customer ")  # made when asked for
+        await pilot.press("end")
+        await pilot.pause()
+        assert f"Customer {int(table.case(table.shown_paths[-1]).id[2:]) - 2000}" in screen_text(app)
+        assert len(table._shown_cells) < 100
+
+
 async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Path) -> None:
     """Hidden rows keep their drawn cells for the filter; a change while hidden must still show."""
     app = two_cases(tmp_path)

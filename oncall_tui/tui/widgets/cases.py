@@ -188,7 +188,18 @@ class CasesTable(ScrollView, can_focus=True):
         """The cell of *path* in *column* as drawn (KeyError if the row is not shown)."""
         if path not in self._visible:
             raise KeyError(path)
-        return self._shown_cells[path][COLUMN_INDEX[column]]
+        return self._cells_of(path)[COLUMN_INDEX[column]]
+
+    def _cells_of(self, path: str) -> list[Text]:
+        """The cells of a shown row, made the first time the row is drawn (or asked for)."""
+        cells = self._shown_cells.get(path)
+        if cells is None:
+            case = self._all.get(path)
+            if case is None:
+                return []
+            cells, self._sig[path] = self._cells(case, self._now(), self._flash.get(path, 0) > self._clock())
+            self._shown_cells[path] = cells
+        return cells
 
     def get_row_index(self, path: str) -> int:
         """The display index of *path* (KeyError if it is not shown)."""
@@ -427,6 +438,20 @@ class CasesTable(ScrollView, can_focus=True):
                     if path not in self._order:
                         self._order[path] = view.sort_key(case, self.sort_mode, now)
                 continue
+            if path not in self._shown_cells:
+                # Never drawn: its cells are made when it is (at 10,000 rows most never are on screen).
+                if not shown:
+                    self._visible.add(path)
+                    self._rows.append(path)
+                    self._index = None
+                    resort = True
+                self._sig.pop(path, None)
+                self._strips.pop(path, None)
+                order = view.sort_key(case, self.sort_mode, now)
+                if self._order.get(path) != order:
+                    self._order[path] = order
+                    resort = True
+                continue
             flashing = self._flash.get(path, 0) > clock
             cells, sig = self._cells(case, now, flashing)
             if not shown:
@@ -604,7 +629,7 @@ class CasesTable(ScrollView, can_focus=True):
         key = (cursor, self.has_focus)
         if cached is not None and cached[0] == key:
             return cached[1]
-        strip = self._line(self._shown_cells.get(path, []), self.rich_style, cursor=cursor)
+        strip = self._line(self._cells_of(path), self.rich_style, cursor=cursor)
         self._strips[path] = (key, strip)
         return strip
 
