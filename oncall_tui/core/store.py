@@ -22,10 +22,10 @@ import re
 import stat
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from oncall_tui.core.cache import ParseCache, paused_gc
+from oncall_tui.core.change import Change  # noqa: F401 (re-exported: callers import it from here)
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, is_case_name, scan, stat_entry
 from oncall_tui.core.model import Case, SourceInfo
 from oncall_tui.core.parse import parse_bytes
@@ -34,18 +34,6 @@ from oncall_tui.core.pool import parse_many
 Parse = Callable[..., Case]
 
 _SUFFIXED = re.compile(r"^(.*)-(\d+)$")
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a store update did, as paths relative to the case folder."""
-
-    added: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
 
 
 def format_size(size: int) -> str:

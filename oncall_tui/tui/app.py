@@ -12,6 +12,7 @@ import gc
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, SystemCommand
@@ -19,10 +20,8 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
-from oncall_tui.core.cache import ParseCache
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
-from oncall_tui.core.store import CaseStore
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
 from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, save_theme
@@ -30,13 +29,15 @@ from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
-from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
-from oncall_tui.tui.sync import FolderSync
 from oncall_tui.tui.widgets.status import StatusInfo
+
+if TYPE_CHECKING:
+    from oncall_tui.core.store import CaseStore
+    from oncall_tui.tui.sync import FolderSync
 
 TABLE_TICK_SECONDS = 30.0
 GC_THRESHOLDS = (5000, 20, 20)
@@ -45,6 +46,13 @@ GC_EVERY_SECONDS = 10.0
 """A full collection this often all the same, so garbage never waits for the raised thresholds."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
+
+
+def case_screen() -> type[Screen]:
+    """The case view's screen class (it brings Textual's Markdown widget: imported when first needed)."""
+    from oncall_tui.tui.screens.case import CaseScreen
+
+    return CaseScreen
 
 
 def local_now() -> datetime:
@@ -92,21 +100,44 @@ class OncallApp(Editing, App):
         self.sla = sla or SlaSettings()
         self.user_name = user_name
         self.now = now or local_now
-        self.store = store if store is not None else CaseStore(self.folder, cache=ParseCache(self.folder))
+        self._store = store
+        self._watch = watch
+        self._sync: FolderSync | None = None
         self.storage = Storage(self.folder, read_only=self.read_only)
         self._init_editing()
-        self.sync = FolderSync(self, self.store, watch=watch)
         self.loaded = False
         self._burst: list | None = None
         self._gc_thresholds = gc.get_threshold()
         self._gc_timer: Timer | None = None
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         if wall:
-            self._main: MainScreen = WallScreen(self.now, self.store.cases, cycle_seconds=cycle_seconds)
+            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
-            self._main = MainScreen(self.now, self.store.cases)
+            self._main = MainScreen(self.now, self._all_cases)
 
     # -- set-up ------------------------------------------------------------------------
+
+    @property
+    def store(self) -> CaseStore:
+        """The folder's cases.  Made (and the parser imported) on first use, after the first frame."""
+        if self._store is None:
+            from oncall_tui.core.cache import ParseCache
+            from oncall_tui.core.store import CaseStore
+
+            self._store = CaseStore(self.folder, cache=ParseCache(self.folder))
+        return self._store
+
+    @property
+    def sync(self) -> FolderSync:
+        """The link to the disk: watcher, first load, rescans."""
+        if self._sync is None:
+            from oncall_tui.tui.sync import FolderSync
+
+            self._sync = FolderSync(self, self.store, watch=self._watch)
+        return self._sync
+
+    def _all_cases(self) -> list[Case]:
+        return self.store.cases() if self._store is not None else []
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
@@ -126,7 +157,11 @@ class OncallApp(Editing, App):
         self.update_status()
         self.set_interval(1.0, self.update_status, name="status-clock")
         self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
-        self.call_after_refresh(self.sync.start)
+        self.call_after_refresh(self._start_sync)
+
+    def _start_sync(self) -> None:
+        """After the first frame: make the store (importing the parser), start the watcher and the first load."""
+        self.sync.start()
 
     @staticmethod
     def _collect_garbage() -> None:
@@ -155,7 +190,8 @@ class OncallApp(Editing, App):
             self.main.refresh_side()
 
     async def on_unmount(self) -> None:
-        self.sync.close()
+        if self._sync is not None:
+            self._sync.close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
 
@@ -185,8 +221,8 @@ class OncallApp(Editing, App):
         # Everything alive now (modules, the index, the widgets) lives as long as the app: keep it out of
         # the cyclic collector's full passes, which otherwise stall the loop 80-100 ms each in a storm.
         # Young objects are collected in bigger, rarer batches too (a few ms each, not a full pass per 70k
-        # allocations).
-        gc.collect()
+        # allocations).  No full collection first: it cost 0.25 s at 10,000 cases, just as the table fills,
+        # to find ~1,500-2,400 start-up objects (measured), which now stay frozen.
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
         if self._gc_timer is None:
@@ -204,8 +240,8 @@ class OncallApp(Editing, App):
         self.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
-        for screen in self.screen_stack:
-            if isinstance(screen, CaseScreen):
+        for screen in self.screen_stack[1:]:  # a case view open over the main screen follows its file
+            if type(screen).__name__ == "CaseScreen" and isinstance(screen, case_screen()):
                 path = screen.case.path
                 if path in change.updated or path in change.added or path in change.removed:
                     screen.update_case(self.store.get(path))
@@ -277,7 +313,7 @@ class OncallApp(Editing, App):
         self.main.go_to_case(path)
 
     def open_case(self, case: Case) -> None:
-        self.push_screen(CaseScreen(self.store.root, case))
+        self.push_screen(case_screen()(self.store.root, case))
 
     def main_action(self, name: str) -> None:
         while len(self.screen_stack) > 1:

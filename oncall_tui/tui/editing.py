@@ -20,33 +20,26 @@ import threading
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import SuspendNotSupported
 from textual.worker import Worker
 
-from oncall_tui.core.edits import (
-    CASE_STATUSES,
-    PRIORITIES,
-    STATUS_LABELS,
-    AddActionItem,
-    AddTimelineEntry,
-    EditRefused,
-    EditResult,
-    NothingToChange,
-    SetItemStatus,
-    SetPriority,
-    SetSentiment,
-    SetStatus,
-    ToggleItem,
-    apply_edit,
-    undo,
-)
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage, StorageError
-from oncall_tui.core.templates import new_case
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
+
+if TYPE_CHECKING:
+    from oncall_tui.core.edits import EditResult
+
+
+def _edits():  # noqa: ANN202 (a module)
+    """The edit engine, imported on first use: it brings the parser, which the first frame does not need."""
+    from oncall_tui.core import edits
+
+    return edits
 
 UNDO_DEPTH = 20
 
@@ -79,7 +72,8 @@ class Editing:
             self.notify("No action item selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
             return
         path, item = chosen
-        edit = ToggleItem(item) if kind == "toggle" else SetItemStatus(item, "in_progress")
+        edits = _edits()
+        edit = edits.ToggleItem(item) if kind == "toggle" else edits.SetItemStatus(item, "in_progress")
         self.run_edit(path, edit)
 
     def ask_case_field(self, field: str) -> None:
@@ -89,15 +83,16 @@ class Editing:
             return
         case, title = found
         if field == "status":
-            choices = [(value, STATUS_LABELS[value]) for value in CASE_STATUSES]
+            choices = [(value, _edits().STATUS_LABELS[value]) for value in _edits().CASE_STATUSES]
             current = case.status
         else:
-            choices = [(value, value) for value in PRIORITIES]
+            choices = [(value, value) for value in _edits().PRIORITIES]
             current = case.priority
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                self.run_edit(case.path, SetStatus(value) if field == "status" else SetPriority(value))
+                edits = _edits()
+                self.run_edit(case.path, edits.SetStatus(value) if field == "status" else edits.SetPriority(value))
 
         self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
 
@@ -110,7 +105,7 @@ class Editing:
 
         def written(entry: tuple | None) -> None:
             if entry is not None:
-                self.run_edit(case.path, AddTimelineEntry(entry[0], entry[1]))
+                self.run_edit(case.path, _edits().AddTimelineEntry(entry[0], entry[1]))
 
         self.push_screen(TimelineEntryScreen(title, self.now()), written)  # type: ignore[attr-defined]
 
@@ -127,7 +122,7 @@ class Editing:
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.run_edit(case.path, SetSentiment(values["label"]))
+                self.run_edit(case.path, _edits().SetSentiment(values["label"]))
 
         fields = [("label", "Overall sentiment:", current)]
         self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
@@ -152,7 +147,7 @@ class Editing:
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
                 due = date.fromisoformat(values["due"]) if values["due"] else None
-                self.run_edit(case.path, AddActionItem(values["text"], values["owner"] or None, due))
+                self.run_edit(case.path, _edits().AddActionItem(values["text"], values["owner"] or None, due))
 
         fields = [("text", "What needs doing:", ""), ("owner", "Owner (optional):", ""),
                   ("due", "Due, YYYY-MM-DD (optional):", "")]
@@ -172,13 +167,15 @@ class Editing:
             def check(values: dict[str, str]) -> str | None:
                 if not values["title"]:
                     return "Give the case a title."
-                if values["priority"].upper() not in PRIORITIES:
-                    return f"Priority is one of {', '.join(PRIORITIES)}."
+                if values["priority"].upper() not in _edits().PRIORITIES:
+                    return f"Priority is one of {', '.join(_edits().PRIORITIES)}."
                 return None
 
             def done(values: dict[str, str] | None) -> None:
                 if values is None:
                     return
+                from oncall_tui.core.templates import new_case
+
                 self._select_when_added = None
                 self._start(kind, lambda: new_case(
                     self.storage, kind, title=values["title"], customer=values["customer"] or None,
@@ -226,7 +223,7 @@ class Editing:
             self.notify("Nothing to undo.", severity="warning", markup=False)  # type: ignore[attr-defined]
             return
         last = self._undo.pop()
-        self._start(last.rel, lambda: undo(self.storage, last), undoing=last)
+        self._start(last.rel, lambda: _edits().undo(self.storage, last), undoing=last)
 
     # -- doing it -------------------------------------------------------------------------
 
@@ -235,16 +232,16 @@ class Editing:
         return self._start(rel, lambda: self._apply(rel, edit))
 
     def _apply(self, rel: str, edit: object) -> EditResult:
-        return apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
+        return _edits().apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
 
     def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
         def job() -> None:
             try:
                 with self._writing:
                     result = write()
-            except NothingToChange as exc:
+            except _edits().NothingToChange as exc:
                 self.call_from_thread(self._report, rel, None, str(exc), "warning", undoing)  # type: ignore[attr-defined]
-            except (EditRefused, StorageError, OSError) as exc:
+            except (_edits().EditRefused, StorageError, OSError) as exc:
                 self.call_from_thread(self._report, rel, None, str(exc), "error", undoing)  # type: ignore[attr-defined]
             else:
                 self.call_from_thread(self._report, rel, result, "", "information", None)  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from oncall_tui.core.store import Change
+from oncall_tui.core.change import Change
 
 
 class LoadProgress(Message):

@@ -460,3 +460,38 @@ async def test_palette_offers_the_pane_toggles(samples: Path) -> None:
         commands["Files with problems"]()
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
+
+
+def test_the_first_frame_does_not_wait_for_the_parser(tmp_path: Path) -> None:
+    """The store, parser, edit engine, Markdown widget and watcher are imported after the first frame."""
+    import inspect
+    import subprocess
+    import sys
+
+    write(tmp_path, "CE3000.md", escalation("CE3000", "Acme"))
+    heavy = ["oncall_tui.core.store", "oncall_tui.core.parse", "oncall_tui.core.edits", "markdown_it",
+             "textual.widgets._markdown", "watchfiles"]
+    code = f"""
+import asyncio, sys
+from pathlib import Path
+from oncall_tui.tui.app import OncallApp
+at_first_frame = []
+
+class App(OncallApp):
+    CSS_PATH = {str(Path(inspect.getfile(OncallApp)).parent / OncallApp.CSS_PATH)!r}
+
+    def _start_sync(self):
+        at_first_frame.append([m for m in {heavy!r} if m in sys.modules])
+        super()._start_sync()
+
+async def main():
+    app = App(Path({str(tmp_path)!r}))
+    async with app.run_test() as pilot:
+        while not app.loaded:
+            await asyncio.sleep(0.01)
+        print(at_first_frame, app.store.get("CE3000.md").customer)
+
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert out.strip() == "[[]] Acme"

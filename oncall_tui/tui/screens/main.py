@@ -17,15 +17,15 @@ from textual import events
 from textual.containers import Grid
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from oncall_tui.core.model import Case
-from oncall_tui.core.store import Change
+from oncall_tui.core.change import Change
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
 from oncall_tui.tui.widgets.cases_pane import CasesPane
+from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.listpane import ListPane
 from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar
@@ -82,7 +82,7 @@ class MainScreen(Screen):
             yield ItemsPane(self._now, id="items")
             yield SentimentPane(id="sentiment-pane")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
