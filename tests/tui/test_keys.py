@@ -59,3 +59,24 @@ async def test_a_keymap_moves_a_binding_by_id(tmp_path: Path, data_dir: Path) ->
         assert not table.open_only
         keys = [str(c) for c in keys_table({"cases.toggle_open": "A"}).columns[0]._cells]
         assert "A" in keys and "o" not in keys
+
+
+async def test_the_key_bar_follows_the_focus_and_runs_a_clicked_key(data_dir: Path) -> None:
+    from oncall_tui.tui.widgets.keybar import KeyBar
+
+    app = OncallApp(data_dir, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = bar.render().plain
+        assert line.startswith(" ⏎ Open  o Open/all ") and line.rstrip().endswith("▏^p palette")
+        assert len(line) == 160
+        await pilot.press("tab")  # the timeline pane: its own keys, not the table's
+        await pilot.pause()
+        line = bar.render().plain
+        assert "t All/this" in line and "o Open/all" not in line
+        start = line.index(" ? Help")
+        await pilot.click(KeyBar, offset=(start + 2, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "esc" in app.screen.query_one(KeyBar).render().plain

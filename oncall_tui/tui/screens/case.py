@@ -18,13 +18,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.keybar import KeyBar
 
 MAX_RENDER_BYTES = 256 * 1024
 
@@ -112,7 +113,7 @@ class CaseScreen(Screen):
                 yield Markdown("*Loading the file…*", id="case-markdown", open_links=False)
             with VerticalScroll(id="case-facts"):
                 yield Static(facts(self.case), id="case-facts-text", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._set_titles()

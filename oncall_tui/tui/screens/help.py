@@ -7,9 +7,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from oncall_tui.tui.keys import KEYS, Key, bind
+from oncall_tui.tui.widgets.keybar import KeyBar
 
 
 def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False) -> Table:
@@ -49,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body"):
             keymap = dict(getattr(self.app, "_keymap", {}) or {})
             yield Static(keys_table(keymap, read_only=bool(getattr(self.app, "read_only", False))), id="help-keys")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         body = self.query_one("#help-body")

@@ -8,12 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from oncall_tui.core.model import Case
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.keybar import KeyBar
 
 
 class ProblemList(OptionList):
@@ -50,7 +51,7 @@ class ProblemsScreen(ModalScreen[str | None]):
                 yield ProblemList(*self._options, id="problems-list", markup=False)
             else:
                 yield ProblemList(Option(Text("No file has problems.", style="dim"), disabled=True), id="problems-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         body = self.query_one("#problems-body")

@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.timer import Timer
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Digits, Static
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.sla import DEFAULT_TARGETS, breached_count
@@ -31,6 +31,7 @@ from oncall_tui.tui.keys import bind
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases_pane import CasesPane
+from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
@@ -113,7 +114,7 @@ class WallScreen(MainScreen):
             yield TimelinePane(id="timeline")
             yield ItemsPane(self._now, id="items")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         super().on_mount()
