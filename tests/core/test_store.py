@@ -415,3 +415,25 @@ def test_random_edits_keep_ids_equal_to_a_fresh_load(tmp_path: Path, seed: int) 
         assert set(change.added) == after.keys() - before.keys()
         assert set(change.removed) == before.keys() - after.keys()
         assert {r for r in after.keys() & before.keys() if after[r] != before[r]} <= set(change.updated)
+
+
+def test_the_app_load_keeps_the_new_index_out_of_the_cyclic_collector(tmp_path: Path) -> None:
+    """``freeze_gc`` (the app's first load): the collector's next passes do not walk 10,000 fresh cases."""
+    import gc
+
+    from tests.perf.generate import generate
+
+    generate(tmp_path / "cases", 30, seed=2)
+    gc.collect()
+    plain = CaseStore(tmp_path / "cases")
+    before = gc.get_freeze_count()
+    plain.load_all()
+    assert gc.get_freeze_count() == before and gc.isenabled()
+    frozen = CaseStore(tmp_path / "cases")
+    try:
+        frozen.load_all(freeze_gc=True)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() - before >= 30 * 10  # the cases, their timelines and items
+        assert frozen.cases() == plain.cases()
+    finally:
+        gc.unfreeze()

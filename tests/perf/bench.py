@@ -87,8 +87,9 @@ def child_index(root: Path, cache_dir: str, workers: int | None) -> dict:
     cache = None if cache_dir == "none" else ParseCache(root, Path(cache_dir))
     start = time.perf_counter()
     store = CaseStore(root, cache=cache, workers=workers)
-    store.load_all()
+    store.load_all(save_cache=False, freeze_gc=True)  # as the app loads; it writes the cache after the table fills
     seconds = time.perf_counter() - start
+    store.save_cache()
     gc_start = time.perf_counter()
     gc.collect()
     return {"seconds": seconds, "cases": len(store), "hits": cache.hits if cache else 0,
