@@ -426,30 +426,43 @@ class ParseCache:
         return True
 
     def _rewrite(self) -> None:
-        """The whole file anew: our entries, plus other writers' records for paths we do not know."""
+        """The whole file anew: our entries, plus other writers' records for paths we do not know.
+
+        Records are written one at a time, never joined: at 10,000 cases the
+        file is ~45 MB, and a joined copy beside the lines was ~90 MB of peak
+        memory just after a cold start.
+        """
         with self._lock:
             slots = dict(self._slots)
             forgotten = set(self._forgotten)
-        out = [self._header]
-        existing = self._read_file()
-        if existing is not None and existing.split(b"\n", 1)[0] == self._header:
-            for line, rel, size, mtime, _payload in self._records(existing):
-                slot = slots.get(rel)
-                if slot is None and rel not in forgotten:
-                    out.append(line)  # another process's entry: keep it
-                elif slot is not None and not slot.dirty and (size, mtime) == (slot.size, slot.mtime_ns):
-                    out.append(line)  # unchanged: copy the bytes through
-                    slots.pop(rel)
-        del existing
-        for rel, slot in slots.items():
-            line = self._record(rel, slot)
-            if line is not None:
-                out.append(line)
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        count = 0
         try:
             with open(temp, "wb") as handle:
-                handle.write(b"\n".join(out))
+                handle.write(self._header)
+                existing = self._read_file()
+                line = _payload = None
+                if existing is not None and existing.startswith(self._header + b"\n"):
+                    for line, rel, size, mtime, _payload in self._records(existing):
+                        slot = slots.get(rel)
+                        if slot is None and rel in forgotten:
+                            continue
+                        if slot is not None:
+                            if slot.dirty or (size, mtime) != (slot.size, slot.mtime_ns):
+                                continue
+                            slots.pop(rel)  # unchanged: copy the bytes through
+                        # else another process's entry: keep it
+                        handle.write(b"\n")
+                        handle.write(line)
+                        count += 1
+                del line, _payload, existing  # the views into the old file first, then its bytes
+                for rel, slot in slots.items():
+                    record = self._record(rel, slot)
+                    if record is not None:
+                        handle.write(b"\n")
+                        handle.write(record)
+                        count += 1
             os.replace(temp, self.path)
         except BaseException:
             try:
@@ -457,4 +470,4 @@ class ParseCache:
             except OSError:
                 pass
             raise
-        self._records_on_disk = len(out) - 1
+        self._records_on_disk = count

@@ -777,3 +777,15 @@ def test_undo_of_a_new_case_removes_it_only_while_unchanged(tmp_path: Path):
     with pytest.raises(ConflictError):
         E.undo(storage, second)
     assert (tmp_path / second.rel).exists()
+
+
+def test_a_header_whose_lines_do_not_look_like_fields_refuses_a_new_field() -> None:
+    """Found by the random fuzz run: a form feed before the first ``**Date:**`` made the header paragraph's
+    fields unreadable line by line, and adding a status raised IndexError instead of refusing."""
+    raw = (b"\x0c**Date:** September 17, 2026  \n\n**Date:** November 20, 2026  \n**Time:** 8:30 AM  \n\n"
+           b"### Customer Issue Summary\n**Customer:** Halcyon Bank  \n\n"
+           b"### Action Items\n1. **Ravi:** Lead the move (due 2026-11-25)\n")
+    case = parse_bytes(raw, "CE2006.md")
+    assert case.status is None
+    with pytest.raises(E.EditRefused, match="nothing was written"):
+        E.SetStatus("open").patch(raw, case)

@@ -31,6 +31,12 @@ def two_cases(folder: Path) -> OncallApp:
     return OncallApp(folder, now=frozen_now, watch=True)
 
 
+def many_cases(folder: Path, count: int, first: int) -> None:
+    """*count* P2 escalations CE<first>… for "Customer 0"…"""
+    for n in range(count):
+        write(folder, f"CE{first + n}.md", escalation(f"CE{first + n}", f"Customer {n}", priority="High"))
+
+
 async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path: Path) -> None:
     app = two_cases(tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
@@ -148,8 +154,7 @@ async def test_rescan_catches_what_a_deaf_watcher_missed_and_restarts_it(tmp_pat
 
 async def test_a_bulk_change_patches_rows_without_flashing_each(tmp_path: Path) -> None:
     """A git checkout or a storm changes many rows at once: no flash for each, only for a few."""
-    for i in range(30):
-        write(tmp_path, f"CE{1100 + i}.md", escalation(f"CE{1100 + i}", f"Customer {i}", priority="High"))
+    many_cases(tmp_path, 30, 1100)
     app = OncallApp(tmp_path, now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
@@ -169,8 +174,7 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
     """The table draws rows as cached lines: a change to one case draws that row again and no other."""
     from oncall_tui.tui.widgets.cases import CasesTable
 
-    for n in range(30):
-        write(tmp_path, f"CE{1100 + n}.md", escalation(f"CE{1100 + n}", f"Customer {n}", priority="High"))
+    many_cases(tmp_path, 30, 1100)
     drawn: list[str] = []
     original = CasesTable._row_strip
 
@@ -200,8 +204,7 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
 
 async def test_rows_off_screen_are_not_drawn_until_they_are_shown(tmp_path: Path) -> None:
     """At 10,000 rows most never reach the screen: their cells are made when a row is first drawn."""
-    for n in range(300):
-        write(tmp_path, f"CE{2000 + n}.md", escalation(f"CE{2000 + n}", f"Customer {n}", priority="High"))
+    many_cases(tmp_path, 300, 2000)
     app = OncallApp(tmp_path, now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)

@@ -110,6 +110,8 @@ def _new_field_ops(doc: Doc, key: str, value: str) -> list[Op]:
         return [doc.block_before(heading_end(first) if first else 0, [line])]
     lines = list(range(para.line, para.end))
     field_lines = [i for i in lines if FIELD_LINE.match(doc.lines[i])]
+    if not field_lines:  # fields the parser reads but no line of them looks like one (a form feed before "**Date:**")
+        return []  # no place to write a new one like them: the edit is refused, nothing is written
     template_at = field_lines[-1]
     m = FIELD_LINE.match(doc.lines[template_at])
     name = next(g for g in ("k1", "k2", "k3") if m[g])
