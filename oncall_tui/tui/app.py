@@ -9,6 +9,7 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -240,8 +241,9 @@ class OncallApp(Editing, App):
         self.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
-        for screen in self.screen_stack[1:]:  # a case view open over the main screen follows its file
-            if type(screen).__name__ == "CaseScreen" and isinstance(screen, case_screen()):
+        case_module = sys.modules.get("oncall_tui.tui.screens.case")  # no case view was ever opened without it
+        for screen in self.screen_stack if case_module is not None else ():
+            if isinstance(screen, case_module.CaseScreen):  # an open case view follows its file
                 path = screen.case.path
                 if path in change.updated or path in change.added or path in change.removed:
                     screen.update_case(self.store.get(path))
