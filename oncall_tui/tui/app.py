@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -41,10 +42,14 @@ if TYPE_CHECKING:
     from oncall_tui.tui.sync import FolderSync
 
 TABLE_TICK_SECONDS = 30.0
-GC_THRESHOLDS = (5000, 20, 20)
-"""The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10)."""
+GC_THRESHOLDS = (5000, 20, 1_000_000)
+"""The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
+bigger, rarer batches, and full passes only from the timer below.  After ``gc.freeze()`` Python's own rule
+for full passes (a quarter more long-lived objects) fired every second or so in a storm, 50-76 ms each."""
 GC_EVERY_SECONDS = 10.0
-"""A full collection this often all the same, so garbage never waits for the raised thresholds."""
+"""A full collection this often, so garbage never waits for long (skipped while changes pour in)."""
+GC_LONGEST_WAIT = 60.0
+"""A folder that never stops changing still gets a full collection this often."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
 
@@ -110,6 +115,8 @@ class OncallApp(Editing, App):
         self._burst: list | None = None
         self._gc_thresholds = gc.get_threshold()
         self._gc_timer: Timer | None = None
+        self._last_full_gc = time.monotonic()
+        self._last_change = 0.0  # monotonic time of the last store update applied
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         if wall:
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
@@ -164,11 +171,14 @@ class OncallApp(Editing, App):
         """After the first frame: make the store (importing the parser), start the watcher and the first load."""
         self.sync.start()
 
-    @staticmethod
-    def _collect_garbage() -> None:
-        """A full pass of the cyclic collector on a timer: with the raised thresholds it would otherwise wait
-        for millions of allocations while a quiet wall screen's garbage piles up.  After ``gc.freeze()`` it
-        only walks what was made since the load (a few ms)."""
+    def _collect_garbage(self) -> None:
+        """A full pass of the cyclic collector on a timer (the thresholds leave full passes to it).  After
+        ``gc.freeze()`` it only walks what was made since the load: a few ms when quiet, but 50-76 ms in a
+        storm, so it waits while changes pour in (at most :data:`GC_LONGEST_WAIT`)."""
+        now = time.monotonic()
+        if now - self._last_change < BURST_SECONDS and now - self._last_full_gc < GC_LONGEST_WAIT:
+            return
+        self._last_full_gc = now
         gc.collect()
 
     def _theme_changed(self, theme: object) -> None:
@@ -236,6 +246,7 @@ class OncallApp(Editing, App):
         if not self.loaded:
             return  # the first load's result supersedes it
         change = message.change
+        self._last_change = time.monotonic()
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.select_new_case(change.added)

@@ -250,3 +250,31 @@ async def test_cyclic_garbage_is_collected_on_a_timer(samples: Path, monkeypatch
         del node  # … where only a full pass (not the frequent young ones) finds it
         await wait_for(pilot, lambda: alive() is None, timeout=3)
     assert gc.get_threshold() != app_module.GC_THRESHOLDS  # restored when the app ends
+
+
+async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(samples: Path) -> None:
+    """A full pass walks everything made since the load (50-76 ms in a storm): not while updates arrive."""
+    import time
+    import weakref
+
+    from oncall_tui.tui import app as app_module
+
+    app = wall_app(samples, watch=False, cycle_seconds=3600)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+
+        class Node:
+            pass
+
+        node = Node()
+        node.self = node
+        alive = weakref.ref(node)
+        gc.collect()
+        del node
+        app._last_change = time.monotonic()  # a store update just now
+        app._collect_garbage()
+        assert alive() is not None  # waited
+        app._last_full_gc = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
+        app._collect_garbage()
+        assert alive() is None  # not for ever
+        await pilot.pause()
