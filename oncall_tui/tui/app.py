@@ -44,21 +44,14 @@ if TYPE_CHECKING:
 TABLE_TICK_SECONDS = 30.0
 GC_THRESHOLDS = (5000, 20, 1_000_000)
 """The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
-bigger, rarer batches, and full passes only from the timer below.  After ``gc.freeze()`` Python's own rule
-for full passes (a quarter more long-lived objects) fired every second or so in a storm, 50-76 ms each."""
+bigger, rarer batches, and full passes only from the timer below.  A full pass over what was made since
+``gc.freeze()`` cost 50-76 ms in the storm test, and Python's own rule could start one mid-storm."""
 GC_EVERY_SECONDS = 10.0
 """A full collection this often, so garbage never waits for long (skipped while changes pour in)."""
 GC_LONGEST_WAIT = 60.0
 """A folder that never stops changing still gets a full collection this often."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
-
-
-def case_screen() -> type[Screen]:
-    """The case view's screen class (it brings Textual's Markdown widget: imported when first needed)."""
-    from oncall_tui.tui.screens.case import CaseScreen
-
-    return CaseScreen
 
 
 def local_now() -> datetime:
@@ -326,7 +319,9 @@ class OncallApp(Editing, App):
         self.main.go_to_case(path)
 
     def open_case(self, case: Case) -> None:
-        self.push_screen(case_screen()(self.store.root, case))
+        from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
+
+        self.push_screen(CaseScreen(self.store.root, case))
 
     def main_action(self, name: str) -> None:
         while len(self.screen_stack) > 1:

@@ -82,16 +82,16 @@ class Editing:
         if found is None:
             return
         case, title = found
+        edits = _edits()
         if field == "status":
-            choices = [(value, _edits().STATUS_LABELS[value]) for value in _edits().CASE_STATUSES]
+            choices = [(value, edits.STATUS_LABELS[value]) for value in edits.CASE_STATUSES]
             current = case.status
         else:
-            choices = [(value, value) for value in _edits().PRIORITIES]
+            choices = [(value, value) for value in edits.PRIORITIES]
             current = case.priority
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                edits = _edits()
                 self.run_edit(case.path, edits.SetStatus(value) if field == "status" else edits.SetPriority(value))
 
         self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
@@ -167,8 +167,9 @@ class Editing:
             def check(values: dict[str, str]) -> str | None:
                 if not values["title"]:
                     return "Give the case a title."
-                if values["priority"].upper() not in _edits().PRIORITIES:
-                    return f"Priority is one of {', '.join(_edits().PRIORITIES)}."
+                priorities = _edits().PRIORITIES
+                if values["priority"].upper() not in priorities:
+                    return f"Priority is one of {', '.join(priorities)}."
                 return None
 
             def done(values: dict[str, str] | None) -> None:
