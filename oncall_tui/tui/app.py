@@ -193,6 +193,12 @@ class OncallApp(Editing, App):
             self.main.table.refresh_colors()
             self.main.refresh_side()
 
+    def exit(self, *args, **kwargs) -> None:
+        """Quit; a first load still reading stops now, not when the screens have been taken apart."""
+        if self._sync is not None:
+            self._sync.close()
+        super().exit(*args, **kwargs)
+
     async def on_unmount(self) -> None:
         if self._sync is not None:
             self._sync.close()
