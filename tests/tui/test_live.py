@@ -62,7 +62,8 @@ async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path:
         write(tmp_path, "CE1001.md", escalation("CE1001", "Acme Rockets", priority="Critical", event="Fresh event"))
         await wait_for(pilot, lambda: table.get_cell("CE1001.md", "priority").plain == "P1", TIMEOUT)
         assert table.selected_path == "CE1001.md"
-        assert any("Fresh event" in row for row in app.main.timeline.row_texts)
+        # The side panes are redrawn one refresh after the table's patch (two short loop turns, not one long one).
+        await wait_for(pilot, lambda: any("Fresh event" in row for row in app.main.timeline.row_texts), TIMEOUT)
 
         # Rename: the old path goes, the new one comes (an add and a delete, both re-read from disk).
         os.rename(tmp_path / "CE1002.md", tmp_path / "CE1002-renamed.md")
