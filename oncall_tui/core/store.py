@@ -95,6 +95,10 @@ class CaseStore:
         self._skipped: dict[str, str] = {}
         self._sorted: list[Case] | None = None
         self._closed = threading.Event()
+        self.pooled = 0
+        """How many files of the last :meth:`load_all` the process pool parsed."""
+        self.pool_error: str | None = None
+        """Why the last :meth:`load_all`'s pool failed (the files were then parsed in process)."""
 
     def close(self) -> None:
         """Stop a :meth:`load_all` under way (it raises :class:`LoadCancelled` within one chunk of files,
@@ -162,10 +166,19 @@ class CaseStore:
             if progress is not None and done:
                 progress(done, total)
             closed = self._closed
-            for item in parse_many(self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read):
+            self.pooled, self.pool_error = 0, None
+
+            def pool_failed(exc: BaseException) -> None:
+                self.pool_error = f"{type(exc).__name__}: {exc}"
+
+            for item in parse_many(
+                self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read, on_error=pool_failed,
+            ):
                 if closed.is_set():
                     raise LoadCancelled(f"stopped after {done} of {total} files")
                 results[item.rel] = item.result
+                if item.payload is not None:
+                    self.pooled += 1
                 if cache is not None and item.result is not None and item.result[1].source.sha256:
                     cache.store(item.result[1], item.payload)  # parsed from bytes: placeholders are not kept
                 done += 1

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tui.core import pool
+from oncall_tui.core.cache import ParseCache, decode_case, unpack
 from oncall_tui.core.folder import scan
 from oncall_tui.core.pool import parse_many
 from tests.perf.generate import generate
@@ -52,6 +53,9 @@ def test_pool_results_equal_serial_parse(tmp_path: Path, method: str) -> None:
     _same(serial, parallel)
     assert all(item.payload is None for item in serial.values())
     assert all(item.payload for item in parallel.values() if item.result is not None)
+    for item in parallel.values():  # the payload is the case, encoded and packed for the wait until the cache write
+        if item.result is not None:
+            assert decode_case(unpack(item.payload)) == item.result[1]
     oversize = serial["big.md"].result[1]
     assert any("limit" in p for p in oversize.problems)  # the size limit reached the workers too
 
@@ -149,3 +153,59 @@ def test_closing_the_store_stops_a_load_under_way(tmp_path: Path, monkeypatch, w
     with pytest.raises(LoadCancelled, match="stopped after 10 of 123 files"):
         store.load_all(progress)
     assert max(seen) == 10 and len(store) == 0  # nothing half-applied
+
+
+def test_a_stderr_without_a_descriptor_gets_one_while_the_pool_starts(monkeypatch) -> None:
+    """Textual's stderr capture answers fileno() with -1; the resource tracker's spawn needs a real one."""
+    import io
+    import sys
+
+    class Capture(io.StringIO):
+        def fileno(self) -> int:
+            return -1
+
+    capture = Capture()
+    monkeypatch.setattr(sys, "stderr", capture)
+    with pool._stderr_with_a_descriptor():
+        assert sys.stderr is not capture and sys.stderr.fileno() >= 0
+    assert sys.stderr is capture
+    real = sys.__stderr__
+    monkeypatch.setattr(sys, "stderr", real)
+    with pool._stderr_with_a_descriptor():
+        assert sys.stderr is real  # a usable stderr is left alone
+
+
+def test_the_store_reports_a_failed_pool(tmp_path: Path, monkeypatch) -> None:
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=8)
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 0)
+    store = CaseStore(root, workers=2)
+    store.load_all()
+    assert store.pooled == len(store) and store.pool_error is None
+    store_size = len(store)
+    monkeypatch.setattr(pool, "start_method", lambda: "no-such-method")
+    store.load_all()
+    assert store.pooled == 0 and "no-such-method" in store.pool_error
+    assert len(store) == store_size  # parsed in process instead
+
+
+def test_a_cold_load_through_the_pool_writes_a_cache_a_warm_load_can_use(tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=30)
+    old = time.time() - 60
+    for path in root.rglob("*"):
+        os.utime(path, (old, old))  # older than the cache's racy window
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 0)
+    cold = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"), workers=2)
+    cold.load_all()
+    assert cold.pooled == len(cold)
+    warm_cache = ParseCache(root, tmp_path / "cache")
+    warm = CaseStore(root, cache=warm_cache, workers=1)
+    warm.load_all()
+    assert warm_cache.hits == len(warm) == len(cold)
+    assert warm.cases() == cold.cases()
+    assert [c.source for c in warm.cases()] == [c.source for c in cold.cases()]

@@ -413,6 +413,7 @@ NOT_CASE_WRITES = {
     "core/config.py": None,  # the whole module: settings TOML, never a case file
     "core/cache.py": None,  # the whole module: the parse cache under the user cache folder
     "cli.py": ("os.open(os.devnull", "Path(args.output).write_bytes("),
+    "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
 }
 
 

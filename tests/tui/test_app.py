@@ -495,3 +495,41 @@ asyncio.run(main())
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert out.strip() == "[[]] Acme"
+
+
+def test_a_big_first_load_is_parsed_by_the_process_pool(tmp_path: Path) -> None:
+    """Inside the app (stderr captured by Textual, fileno -1) the pool must start, not fall back in process.
+
+    It did not: multiprocessing's resource tracker passed the -1 on to its child and every cold start of a
+    big folder was parsed on one core (36 s instead of ~17 s at 10,000 files).  A fresh interpreter, so no
+    resource tracker is left running by an earlier test.
+    """
+    import inspect
+    import subprocess
+    import sys
+
+    from tests.perf.generate import generate
+
+    generate(tmp_path, 24, seed=3)
+    code = f"""
+import asyncio
+from pathlib import Path
+from oncall_tui.core import pool
+from oncall_tui.tui.app import OncallApp
+
+pool.POOL_MIN_FILES = 2  # a pool for this small folder, as for a big one
+
+class App(OncallApp):
+    CSS_PATH = {str(Path(inspect.getfile(OncallApp)).parent / OncallApp.CSS_PATH)!r}
+
+async def main():
+    app = App(Path({str(tmp_path)!r}))
+    async with app.run_test() as pilot:
+        while not app.loaded:
+            await asyncio.sleep(0.01)
+        print(len(app.store), app.store.pooled, app.store.pool_error)
+
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
+    assert out.split() == ["24", "24", "None"]  # every case of the folder, each parsed by a worker
