@@ -260,19 +260,20 @@ class OncallApp(Editing, App):
         self.update_status()
 
     def _toast(self, lines: list[str]) -> None:
-        """A toast per change; a burst (a git checkout, a storm) gets one summary toast every few seconds.
+        """A toast line per change; a burst (a git checkout, a storm) gets one summary line every few seconds.
 
-        Each toast is a widget mounted and later removed, each a relayout of
-        the screen: a storm of several updates a second must not become a
-        storm of toasts.
+        The lines go to the dashboard's own news widget, not Textual's
+        ``notify`` (see :mod:`oncall_tui.tui.widgets.news`); each line is
+        still a relayout of the screen, so a storm must not become a storm
+        of lines.
         """
         if not lines or self.wall:
             # The wall screen shows changes by its freshness line and row flashes: a team-room display
-            # changing all day gets no toasts (a real terminal was seen to keep toast widgets alive).
+            # changing all day gets no toasts.
             return
         if self._burst is None and len(lines) <= TOAST_LIMIT:
             for line in lines:
-                self.notify(line, markup=False, timeout=4)
+                self._say(line)
             return
         if self._burst is None:
             self._burst = [0, lines[0]]
@@ -284,7 +285,11 @@ class OncallApp(Editing, App):
         self._burst = None
         if count:
             more = f" and {count - 1} more" if count > 1 else ""
-            self.notify(f"{count} changes: {first}{more}", markup=False, timeout=4)
+            self._say(f"{count} changes: {first}{more}")
+
+    def _say(self, line: str) -> None:
+        if self.main.ready:
+            self.main.news.say(line)
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:

@@ -21,7 +21,8 @@ def flashed(table, path: str) -> bool:
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    """The dashboard's toast lines for folder changes, as shown now."""
+    return app.main.news.lines
 
 
 def two_cases(folder: Path) -> OncallApp:
@@ -239,3 +240,29 @@ async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Pat
         await wait_for(pilot, lambda: table.shown_paths == ["CE1001.md", "CE1002.md"], TIMEOUT)  # P2 before P4 now
         assert table.get_cell("CE1002.md", "priority").plain == "P4"
         assert "Bolt Bikes" in screen_text(app)
+
+
+async def test_change_news_come_and_go_without_mounting_a_widget_each(tmp_path: Path, monkeypatch) -> None:
+    """The news of a folder changing all day reuse one widget (Textual's toasts mount one per message, and a
+    real terminal kept closed ones alive); each line names its case and goes after a few seconds."""
+    from oncall_tui.tui.widgets import news
+
+    monkeypatch.setattr(news, "SHOW_SECONDS", 0.6)
+    app = two_cases(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause(0.3)
+        widgets = len(list(app.screen.walk_children()))
+        assert not app.main.news.display and app.main.news.lines == []
+        for n in range(5):
+            write(tmp_path, f"CE20{n:02}.md", escalation(f"CE20{n:02}", f"Customer {n}"))
+            await wait_for(pilot, lambda n=n: any(f"CE20{n:02}" in line for line in app.main.news.lines), TIMEOUT)
+        assert app.main.news.display
+        assert len(app.main.news.lines) <= news.MOST_LINES
+        shown = screen_text(app)
+        assert any(line in shown for line in app.main.news.lines if len(line) < 70)
+        assert not app._notifications  # no Textual toast for folder news
+        await wait_for(pilot, lambda: not app.main.news.lines, TIMEOUT)
+        await pilot.pause()
+        assert not app.main.news.display
+        assert len(list(app.screen.walk_children())) == widgets

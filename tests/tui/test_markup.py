@@ -82,10 +82,11 @@ async def test_hostile_text_is_literal_and_inert(tmp_path: Path) -> None:
         # A toast that names the case is literal too.
         (tmp_path / "evil.md").write_text((tmp_path / "evil.md").read_text() + "\nmore\n")
         app.sync.request(["evil.md"])
-        await wait_for(pilot, lambda: any("CE6666" in str(n.message) for n in app._notifications))
+        await wait_for(pilot, lambda: any("CE6666" in line for line in app.main.news.lines))
         await pilot.pause(0.2)
-        toast = next(str(n.message) for n in app._notifications if "CE6666" in str(n.message))
+        toast = next(line for line in app.main.news.lines if "CE6666" in line)
         assert "[@click=app.quit]" in toast and "\x1b" not in toast
+        assert "Evil [@click=app.quit]Corp" in "".join(line for line in screen_text(app).splitlines() if "CE6666" in line)
         assert_no_raw_escapes(app)
 
         # The palette shows hits literally.

@@ -29,6 +29,7 @@ from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.listpane import ListPane
 from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar
+from oncall_tui.tui.widgets.news import ChangeNews
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
 PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items", "sentiment": "#customers"}
@@ -83,6 +84,7 @@ class MainScreen(Screen):
             yield SentimentPane(id="sentiment-pane")
         yield StatusBar(id="status")
         yield KeyBar()
+        yield ChangeNews()
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
@@ -104,6 +106,11 @@ class MainScreen(Screen):
     @property
     def cases_pane(self) -> CasesPane:
         return self.query_one(CasesPane)
+
+    @property
+    def news(self) -> ChangeNews:
+        """The toast line naming the cases that changed on disk."""
+        return self.query_one(ChangeNews)
 
     @property
     def table(self) -> CasesTable:
