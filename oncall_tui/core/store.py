@@ -137,6 +137,7 @@ class CaseStore:
 
     def load_all(
         self, progress: Callable[[int, int], None] | None = None, *, save_cache: bool = True, freeze_gc: bool = False,
+        found: Callable[[list[Case]], None] | None = None,
     ) -> Change:
         """Read the whole folder afresh; *progress* gets (done, total) as files are read.
 
@@ -146,6 +147,9 @@ class CaseStore:
         False, by :meth:`save_cache` when the caller has shown the result).
         *freeze_gc* (the app) keeps the new index out of the cyclic collector's
         passes for good (see :func:`~oncall_tui.core.cache.paused_gc`).
+        *found* hears the cases as they are read (the cache's hits first, in
+        one list), before any is in the index: provisional, for a screen to
+        show while a cold load goes on (ids not yet made unique).
         """
         with self._update_lock:
             entries, skipped = scan(self.root)
@@ -163,6 +167,8 @@ class CaseStore:
                             results[entry.rel] = (entry, hit)
                 todo = [entry for entry in entries if entry.rel not in results]
             done = len(results)
+            if found is not None and results:
+                found([case for _entry, case in results.values()])
             if progress is not None and done:
                 progress(done, total)
             closed = self._closed
@@ -179,6 +185,8 @@ class CaseStore:
                 results[item.rel] = item.result
                 if item.payload is not None:
                     self.pooled += 1
+                if found is not None and item.result is not None:
+                    found([item.result[1]])
                 if cache is not None and item.result is not None and item.result[1].source.sha256:
                     cache.store(item.result[1], item.payload)  # parsed from bytes: placeholders are not kept
                 done += 1

@@ -30,7 +30,7 @@ from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, save
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
+from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
@@ -216,6 +216,11 @@ class OncallApp(Editing, App):
         if not self.loaded:
             self.info.loading = (message.done, message.total)
             self.update_status()
+
+    @on(LoadFound)
+    def _found(self, message: LoadFound) -> None:
+        if not self.loaded:
+            self.main.show_found(message.cases)
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:

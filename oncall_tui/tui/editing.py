@@ -65,7 +65,7 @@ class Editing:
 
     def edit_item(self, kind: str) -> None:
         """Toggle (done/open) or mark in progress the action item under the highlight in the items pane."""
-        if self._refuse_read_only():
+        if self._refuse_edit():
             return
         chosen = self.main.items.selected_item()  # type: ignore[attr-defined]
         if chosen is None:
@@ -155,7 +155,7 @@ class Editing:
 
     def ask_new_case(self) -> None:
         """A new case file from a template: pick the kind, then customer, title and priority."""
-        if self._refuse_read_only():
+        if self._refuse_edit():
             return
         kinds = [("escalation", "Customer escalation summary"), ("meeting", "Escalation meeting notes"),
                  ("incident", "Incident report")]
@@ -190,7 +190,7 @@ class Editing:
 
     def open_in_editor(self) -> None:
         """Open the selected case's file in $VISUAL/$EDITOR at the highlighted item's line, then re-read it."""
-        if self._refuse_read_only():
+        if self._refuse_edit():
             return
         chosen = self.main.items.selected_item() if self.focused is self.main.items else None  # type: ignore[attr-defined]
         if chosen is not None:
@@ -218,7 +218,7 @@ class Editing:
 
     def action_undo(self) -> None:
         """Put back the bytes from before the last edit (refused if the file changed since)."""
-        if self._refuse_read_only():
+        if self._refuse_edit():
             return
         if not self._undo:
             self.notify("Nothing to undo.", severity="warning", markup=False)  # type: ignore[attr-defined]
@@ -279,7 +279,7 @@ class Editing:
 
     def _target_case(self, heading: str) -> tuple[Case, Text] | None:
         """The selected case and a dialog title naming it, unless read-only or nothing is selected."""
-        if self._refuse_read_only():
+        if self._refuse_edit():
             return None
         case = self._selected_case()
         if case is None:
@@ -294,7 +294,14 @@ class Editing:
             self.notify("No case selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
         return case
 
-    def _refuse_read_only(self) -> bool:
+    def _refuse_edit(self) -> bool:
+        """True (and say why) when nothing may be written now: a read-only app, or a first load still reading
+        (the rows shown meanwhile are provisional: the store, which every edit checks against, has none yet)."""
         if self.read_only:
             self.notify("Read-only: nothing is written.", severity="warning", markup=False)  # type: ignore[attr-defined]
-        return self.read_only
+            return True
+        if not self.loaded:  # type: ignore[attr-defined]
+            self.notify("Still reading the folder: edits wait until every case is read.",  # type: ignore[attr-defined]
+                        severity="warning", markup=False)
+            return True
+        return False

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
 from oncall_tui.core.change import Change
+
+if TYPE_CHECKING:
+    from oncall_tui.core.model import Case
 
 
 class LoadProgress(Message):
@@ -17,6 +22,14 @@ class LoadProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, LoadProgress)
+
+
+class LoadFound(Message):
+    """Cases the first load has read so far (provisional: not yet in the store)."""
+
+    def __init__(self, cases: list[Case]) -> None:
+        super().__init__()
+        self.cases = cases
 
 
 class Loaded(Message):

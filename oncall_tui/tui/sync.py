@@ -15,11 +15,13 @@ from collections.abc import Callable, Iterable
 from textual.app import App
 
 from oncall_tui.core.store import CaseStore, Change, LoadCancelled
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadProgress, StoreChanged
+from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
 from oncall_tui.tui.watch import ChangeQueue, watch_folder
 
 RESCAN_SECONDS = 30.0
 PROGRESS_EVERY = 0.05
+FOUND_EVERY = 0.5
+"""Seconds between two batches of rows shown while a cold first load reads (each batch sorts the table)."""
 MIN_UPDATE_GAP = 0.2
 """Seconds between two store updates posted to the app while changes keep coming."""
 
@@ -108,16 +110,26 @@ class FolderSync:
 
     def _load(self) -> None:
         last = 0.0
+        last_found = 0.0
+        fresh: list = []
+
+        def found(cases: list) -> None:
+            fresh.extend(cases)
 
         def progress(done: int, total: int) -> None:
-            nonlocal last
+            nonlocal last, last_found
             now = time.monotonic()
+            if fresh and done < total and (not last_found or now - last_found >= FOUND_EVERY):
+                # The first rows at once, then in batches: a cold start of 10,000 files takes ~18 s.
+                last_found = now
+                self.app.post_message(LoadFound(fresh[:]))
+                fresh.clear()
             if done == total or now - last >= PROGRESS_EVERY:
                 last = now
                 self.app.post_message(LoadProgress(done, total))
 
         try:
-            change = self.store.load_all(progress, save_cache=False, freeze_gc=True)
+            change = self.store.load_all(progress, save_cache=False, freeze_gc=True, found=found)
         except LoadCancelled:
             return  # the app is quitting
         except Exception as exc:  # a folder that cannot be listed must not kill the app

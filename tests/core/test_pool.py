@@ -209,3 +209,31 @@ def test_a_cold_load_through_the_pool_writes_a_cache_a_warm_load_can_use(tmp_pat
     assert warm_cache.hits == len(warm) == len(cold)
     assert warm.cases() == cold.cases()
     assert [c.source for c in warm.cases()] == [c.source for c in cold.cases()]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_store_tells_what_it_found_while_loading(tmp_path: Path, monkeypatch, workers: int) -> None:
+    """Every case read, once, before the load returns (the cache's hits first, in one list)."""
+    import time
+
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=30)
+    old = time.time() - 60
+    for path in root.rglob("*"):
+        os.utime(path, (old, old))
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 0)
+    batches: list[list[str]] = []
+    cold = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"), workers=workers)
+    cold.load_all(found=lambda cases: batches.append([c.path for c in cases]))
+    paths = [p for batch in batches for p in batch]
+    assert sorted(paths) == sorted(c.path for c in cold.cases()) and len(paths) == len(set(paths))
+    assert all(len(batch) == 1 for batch in batches)  # parsed ones one at a time, as they come
+
+    (root / "CE-new.md").write_text("# CE-new\n\n**Customer:** Late Corp\n", encoding="utf-8")
+    os.utime(root / "CE-new.md", (old, old))
+    batches.clear()
+    warm = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"), workers=workers)
+    warm.load_all(found=lambda cases: batches.append([c.path for c in cases]))
+    assert sorted(batches[0]) == sorted(paths)  # every hit at once
+    assert batches[1:] == [["CE-new.md"]]

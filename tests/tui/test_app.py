@@ -353,7 +353,7 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
 
     def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
-        _time.sleep(0.02)  # 40 files: about a second of loading
+        _time.sleep(0.04)  # 40 files: about two seconds of loading
         return parse_bytes(raw, path, mtime_ns=mtime_ns)
 
     app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
@@ -361,13 +361,54 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         await wait_for(pilot, lambda: app.info.loading is not None and app.info.loading[0] > 0)
         assert not app.loaded
         text = screen_text(app)
-        assert "Loading cases" in text and "loading" in text and "/40 files" in text
+        assert "loading" in text and "/40 files" in text
+        # Rows come as the files are read, not all at the end.
+        await wait_for(pilot, lambda: app.main.table.row_count > 0)
+        assert not app.loaded and 0 < app.main.table.row_count < 40
+        shown = app.main.table.selected_path
+        assert shown is not None and app.main.table.case(shown).id in screen_text(app)
+        await wait_for(pilot, lambda: app.main.table.row_count > 1)
+        await pilot.press("j")  # the user picks a row while the rest load: it stays theirs
+        picked = app.main.table.selected_path
+        assert picked != shown
+        # An edit waits for the index (the rows are provisional): refused with a reason, nothing written.
+        before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+        await pilot.press("S")
+        assert not app.loaded
+        assert any("Still reading the folder" in str(n.message) for n in app._notifications)
+        assert isinstance(app.screen, MainScreen)
         await pilot.press("question_mark")  # the app answers while files load
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         await wait_loaded(pilot)
         assert app.main.table.row_count == 40
+        assert app.main.table.selected_path == picked
         assert "loading" not in screen_text(app)
+        assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+async def test_the_cursor_is_on_the_top_row_when_a_progressive_load_ends(tmp_path: Path) -> None:
+    """Rows arrive in batches and sort in above the cursor; untouched, it ends on the most urgent case."""
+    import time as _time
+
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.store import CaseStore
+
+    for n in range(20):
+        write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}", priority="Low"))
+    write(tmp_path, "zz-urgent.md", escalation("CE3999", "Burning Corp", priority="Critical"))  # read last
+
+    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
+        _time.sleep(0.04)
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: app.main.table.row_count > 0)
+        assert not app.loaded and app.main.table.selected_path != "zz-urgent.md"
+        await wait_loaded(pilot)
+        assert app.main.table.shown_paths[0] == "zz-urgent.md"
+        assert app.main.table.selected_path == "zz-urgent.md"
 
 
 async def test_quitting_during_the_first_load_stops_reading(tmp_path: Path) -> None:

@@ -147,9 +147,19 @@ class MainScreen(Screen):
             return  # on_mount takes the cases from the source
         if loading_done:
             self.cases_pane.loading_note = ""
+            self.table.index_coming()
         self._cases_cache = None
         self.table.set_cases(cases)
         self._draw_side(data=True)
+
+    def show_found(self, cases: list[Case]) -> None:
+        """Rows for cases a cold first load has read so far (no flash, no toast); the index replaces them."""
+        if not self._ready:
+            return
+        self._cases_cache = None
+        found = {case.path: case for case in cases}
+        self.table.apply(found.get, list(found), flash=False)
+        self._side_later()
 
     def apply(
         self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True, quiet: set[str] = frozenset()

@@ -165,6 +165,10 @@ class CasesTable(ScrollView, can_focus=True):
         self._chunk_scheduled = False
         self._in_batch = False
         self._resort_needed = False
+        self._follow_top = True
+        """The cursor stays on the top row while the first load fills the table (rows arrive in batches and
+        sort in above it), until the user moves it or the whole index is shown."""
+        self._index_coming = False
 
     def on_mount(self) -> None:
         self._mounted = True
@@ -219,6 +223,10 @@ class CasesTable(ScrollView, can_focus=True):
         """Every case the table knows, shown or filtered out, sorted by path."""
         return [self._all[path] for path in sorted(self._all)]
 
+    def index_coming(self) -> None:
+        """The next :meth:`set_cases` is the whole index: once it is patched, the cursor follows its case."""
+        self._index_coming = True
+
     def set_cases(self, cases: Iterable[Case]) -> None:
         """Make the table show exactly *cases* (each patched in place, not rebuilt)."""
         new = {case.path: case for case in cases}
@@ -267,6 +275,7 @@ class CasesTable(ScrollView, can_focus=True):
             index = self.get_row_index(path)
         except KeyError:
             return False
+        self._follow_top = False
         self.move_cursor(row=index)
         self._note_selection()
         return True
@@ -292,6 +301,10 @@ class CasesTable(ScrollView, can_focus=True):
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
                 self._keyed.pop(path, None)
         self._resort()
+        if self._follow_top:
+            keep, keep_index = None, 0
+            if self._index_coming and final and not self._pending:
+                self._follow_top = False
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
@@ -482,6 +495,10 @@ class CasesTable(ScrollView, can_focus=True):
         if final and self._resort_needed:
             self._resort_needed = False
             self._resort()
+        if self._follow_top:
+            keep, keep_index = None, 0
+            if self._index_coming and final and not self._pending:
+                self._follow_top = False
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
@@ -553,21 +570,27 @@ class CasesTable(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def action_cursor_down(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=self.cursor_row + 1)
 
     def action_cursor_up(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=self.cursor_row - 1)
 
     def action_first(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=0)
 
     def action_last(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=self.row_count - 1)
 
     def action_page_down(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=self.cursor_row + max(1, self.scrollable_content_region.height - 2))
 
     def action_page_up(self) -> None:
+        self._follow_top = False
         self.move_cursor(row=self.cursor_row - max(1, self.scrollable_content_region.height - 2))
 
     def action_select_cursor(self) -> None:
@@ -582,6 +605,7 @@ class CasesTable(ScrollView, can_focus=True):
         if not 0 <= row < self.row_count:
             return
         event.stop()
+        self._follow_top = False
         if row == self.cursor_row or event.chain > 1:
             self.move_cursor(row=row)
             self.action_select_cursor()

@@ -133,6 +133,9 @@ class SentimentPane(Vertical):
         a second; the last state always gets drawn.
         """
         self._customer_cases = cases
+        if not burst and self._customers_timer is not None:
+            self._customers_timer.stop()  # "now" wins over a redraw due later (the first load's end after its rows)
+            self._customers_timer = None
         if self._customers_timer is not None:
             return  # a redraw is already due and will take these cases
         wait = self._customers_at + CUSTOMERS_EVERY - time.monotonic()
