@@ -324,3 +324,16 @@ def test_records_split_across_read_blocks_load_whole(tmp_path: Path, monkeypatch
     monkeypatch.setattr(cache_module, "LOAD_BLOCK", block)
     cache = ParseCache.open(root, tmp_path / "cache")
     assert all(cache.lookup(*_key(c)) == c for c in cases.values())
+
+
+def test_decoded_cases_share_their_few_distinct_strings() -> None:
+    """Statuses and groups repeat across ~20 items a case: one string object each, not one per item."""
+    from oncall_tui.core.parse import parse_text
+
+    text = "# CE1\n\n**Customer:** Acme\n**Priority:** P2\n\n## Action items\n\n- [ ] one\n- [ ] two\n"
+    first, second = (decode_case(encode_case(parse_text(text, name))) for name in ("a.md", "b.md"))
+    items = [*first.action_items, *second.action_items]
+    assert len(items) == 4 and all(item.status == "open" for item in items)
+    assert len({id(item.status) for item in items}) == 1
+    assert first.priority is second.priority and first.kind is second.kind
+    assert first == decode_case(encode_case(first))  # equal values, only shared
