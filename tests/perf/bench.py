@@ -346,7 +346,7 @@ def bench_size(n: int, work: Path, args) -> dict:
     r["rss_warm"] = max((x.get("rss_mb") or 0) for x in runs["warm"])
     r["rss_cold"] = max((x.get("rss_mb") or 0) for x in runs["cold"])
     print(f"  {n}: first frame bare {r['ff_bare']:.3f}s app {r['ff_app']:.3f}s (warm cache {r['ff_app_warm']:.3f}s); "
-          f"filled warm {r['filled_warm']}s cold {r['filled_cold']}s (first rows {r['first_rows_cold']}s); rss {r['rss_warm']:.0f}/{r['rss_cold']:.0f} MB",
+          f"filled warm {r['filled_warm']}s cold {r['filled_cold']}s (first rows {r['first_rows_cold']}s); rss {r['rss_warm']:.0f}/{r['rss_cold']:.0f} MiB",
           flush=True)
     try:
         live = _run_child("live", str(root), str(cache), "--saves", str(args.saves), timeout=1800)
@@ -380,8 +380,8 @@ def _fmt(value, unit: str = "s", digits: int = 2) -> str:
         return NA
     if unit == "ms":
         return f"{value:.0f} ms"
-    if unit == "MB":
-        return f"{value:.0f} MB"
+    if unit == "MiB":
+        return f"{value:.0f} MiB"
     if unit == "n":
         return f"{value:,}"
     if unit == "x":
@@ -413,8 +413,8 @@ def write_report(results: list[dict], edit: dict, command: str, out: Path) -> st
     row("app start → table filled, warm", "filled_warm")
     row("app start → first rows drawn, cold", "first_rows_cold")
     row("app start → table filled, cold", "filled_cold")
-    row("peak RSS of the app, warm (MiB)", "rss_warm", "MB", "≤ 300 MB")
-    row("peak RSS of the app, cold (MiB)", "rss_cold", "MB", "≤ 300 MB")
+    row("peak RSS of the app, warm", "rss_warm", "MiB", "≤ 300 MB")
+    row("peak RSS of the app, cold", "rss_cold", "MiB", "≤ 300 MB")
     row("save → table cell updated, p50", "save_p50", "ms")
     row("save → table cell updated, p95", "save_p95", "ms", "≤ 150 ms")
     row("rows shown while filtering (before the first key)", "filter_rows", "n")
