@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from oncall_tui.core.cache import ParseCache, paused_gc
 from oncall_tui.core.change import Change  # noqa: F401 (re-exported: callers import it from here)
-from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, is_case_name, scan, stat_entry
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, scan, stat_entry
 from oncall_tui.core.model import Case, SourceInfo
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.pool import parse_many

@@ -29,7 +29,7 @@ from oncall_tui.tui import sync as sync_module
 from oncall_tui.tui import watch as watch_module
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.messages import StoreChanged
-from tests.hardening.helpers import compare_with, disk_view, wait_until_equal_to_disk
+from tests.hardening.helpers import disk_view, wait_until_equal_to_disk
 from tests.hardening.hostile import escalation
 from tests.hardening.loop import LoopMonitor, RedrawCounter, key_latency
 from tests.hardening.storm import seed

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as _replace
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 
 from oncall_tui.core.dates import iso, sort_key
 from oncall_tui.core.model import Case

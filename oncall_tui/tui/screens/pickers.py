@@ -7,7 +7,7 @@ by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
 from rich.text import Text
 from textual import on

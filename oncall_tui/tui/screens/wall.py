@@ -148,6 +148,7 @@ class WallScreen(MainScreen):
 
     def _step(self, step: int) -> None:
         paused, self.paused = self.paused, False
+        self.table.hold_cursor()  # a person's step, not the cycle's
         self.advance(step)
         self.paused = paused
         if self._cycle is not None:

@@ -223,6 +223,10 @@ class CasesTable(ScrollView, can_focus=True):
         """Every case the table knows, shown or filtered out, sorted by path."""
         return [self._all[path] for path in sorted(self._all)]
 
+    def hold_cursor(self) -> None:
+        """Someone moved the cursor: it stays on its case from now on, even while the first load fills the table."""
+        self._follow_top = False
+
     def index_coming(self) -> None:
         """The next :meth:`set_cases` is the whole index: once it is patched, the cursor follows its case."""
         self._index_coming = True
@@ -275,7 +279,7 @@ class CasesTable(ScrollView, can_focus=True):
             index = self.get_row_index(path)
         except KeyError:
             return False
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=index)
         self._note_selection()
         return True
@@ -301,10 +305,6 @@ class CasesTable(ScrollView, can_focus=True):
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
                 self._keyed.pop(path, None)
         self._resort()
-        if self._follow_top:
-            keep, keep_index = None, 0
-            if self._index_coming and final and not self._pending:
-                self._follow_top = False
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
@@ -570,27 +570,27 @@ class CasesTable(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def action_cursor_down(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=self.cursor_row + 1)
 
     def action_cursor_up(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=self.cursor_row - 1)
 
     def action_first(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=0)
 
     def action_last(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=self.row_count - 1)
 
     def action_page_down(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=self.cursor_row + max(1, self.scrollable_content_region.height - 2))
 
     def action_page_up(self) -> None:
-        self._follow_top = False
+        self.hold_cursor()
         self.move_cursor(row=self.cursor_row - max(1, self.scrollable_content_region.height - 2))
 
     def action_select_cursor(self) -> None:
@@ -605,7 +605,7 @@ class CasesTable(ScrollView, can_focus=True):
         if not 0 <= row < self.row_count:
             return
         event.stop()
-        self._follow_top = False
+        self.hold_cursor()
         if row == self.cursor_row or event.chain > 1:
             self.move_cursor(row=row)
             self.action_select_cursor()
