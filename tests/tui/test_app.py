@@ -380,7 +380,7 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         await pilot.press("question_mark")  # the app answers while files load
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
-        await pilot.press("s", "s", "s")  # a full turn of the sort modes while rows come
+        await pilot.press("s", "s", "s")  # three sort modes while rows come (it ends sorted by last change)
         await wait_loaded(pilot)
         assert app.main.table.row_count == 40
         assert app.main.table.selected_path == picked
