@@ -290,11 +290,11 @@ class OncallApp(Editing, App):
         self._burst = None
         if count:
             more = f" and {count - 1} more" if count > 1 else ""
-            self._say(f"{count} changes: {first}{more}")
+            self._say(f"{count} changes: {first}{more}", key="burst")
 
-    def _say(self, line: str) -> None:
+    def _say(self, line: str, *, key: str | None = None) -> None:
         if self.main.ready:
-            self.main.news.say(line)
+            self.main.news.say(line, key=key)
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:

@@ -262,6 +262,10 @@ async def test_change_news_come_and_go_without_mounting_a_widget_each(tmp_path: 
         shown = screen_text(app)
         assert any(line in shown for line in app.main.news.lines if len(line) < 70)
         assert not app._notifications  # no Textual toast for folder news
+        # A burst's running count is one line, rewritten in place (the box keeps its size: no layout pass).
+        app.main.news.say("3 changes: CE2000 and 2 more", key="burst")
+        app.main.news.say("7 changes: CE2000 and 6 more", key="burst")
+        assert [line for line in app.main.news.lines if "changes:" in line] == ["7 changes: CE2000 and 6 more"]
         await wait_for(pilot, lambda: not app.main.news.lines, TIMEOUT)
         await pilot.pause()
         assert not app.main.news.display
