@@ -268,9 +268,9 @@ class OncallApp(Editing, App):
         """A toast line per change; a burst (a git checkout, a storm) gets one summary line every few seconds.
 
         The lines go to the dashboard's own news widget, not Textual's
-        ``notify`` (see :mod:`oncall_tui.tui.widgets.news`); each line is
-        still a relayout of the screen, so a storm must not become a storm
-        of lines.
+        ``notify`` (see :mod:`oncall_tui.tui.widgets.news`).  Showing,
+        hiding or growing the box is a layout pass of the whole screen, so a
+        storm keeps one running count, rewritten in place.
         """
         if not lines or self.wall:
             # The wall screen shows changes by its freshness line and row flashes: a team-room display
