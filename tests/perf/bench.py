@@ -128,7 +128,8 @@ def child_app(root: Path, cache_dir: str, report: Path) -> None:
             if report.exists():
                 return
             data = {"filled_at": time.time(), "rows": self.main.table.row_count, "cases": len(self.store),
-                    "rss_mb": _vmhwm_mb(), "first_rows_at": first_rows[0] if first_rows else None}
+                    "rss_mb": _vmhwm_mb(), "first_rows_at": first_rows[0] if first_rows else None,
+                    "cpu_s": time.process_time()}
             report.write_text(json.dumps(data))
             self.exit()
 
@@ -279,6 +280,7 @@ def pty_run(cmd: list[str], *, report: Path | None = None, timeout: float = 600)
         out.update(filled=data["filled_at"] - start, rows=data["rows"], cases=data["cases"], rss_mb=data["rss_mb"])
         if data.get("first_rows_at"):
             out["first_rows"] = data["first_rows_at"] - start
+        out["cpu"] = data.get("cpu_s")
     return out
 
 

@@ -367,6 +367,8 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         assert not app.loaded and 0 < app.main.table.row_count < 40
         shown = app.main.table.selected_path
         assert shown is not None and app.main.table.case(shown).id in screen_text(app)
+        # The side panes follow the selected row as usual (views over every case wait for the whole index).
+        await wait_for(pilot, lambda: app.main.timeline.row_texts and not app.loaded)
         await wait_for(pilot, lambda: app.main.table.row_count > 1)
         await pilot.press("j")  # the user picks a row while the rest load: it stays theirs
         picked = app.main.table.selected_path

@@ -161,7 +161,8 @@ class MainScreen(Screen):
         self._cases_cache = None
         found = {case.path: case for case in cases}
         self.table.apply(found.get, list(found), flash=False)
-        self._side_later()
+        # No side-pane redraw for the data: the selected case's panes follow the selection as usual, and the
+        # views over every case (customer list, merged timeline) wait for the whole index.
 
     def apply(
         self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True, quiet: set[str] = frozenset()
