@@ -278,3 +278,28 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
         app._collect_garbage()
         assert alive() is None  # not for ever
         await pilot.pause()
+
+
+async def test_wall_figures_grow_while_a_cold_load_reads(tmp_path: Path) -> None:
+    """Not "0 open" on a team-room screen until the last file is read: the figures count the rows shown."""
+    import time as _time
+
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.store import CaseStore
+    from tests.tui.casefiles import escalation, write
+
+    for n in range(30):
+        write(tmp_path, f"CE{4000 + n}.md", escalation(f"CE{4000 + n}", f"Customer {n}", priority="Critical"))
+
+    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
+        _time.sleep(0.04)  # 30 files: over a second of loading
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    app = wall_app(tmp_path, watch=False, cycle_seconds=3600, store=CaseStore(tmp_path, parse=slow_parse))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: app.main.table.row_count > 0)
+        assert not app.loaded
+        await wait_for(pilot, lambda: tile_value(app, "tile-p1") not in ("", "0"))
+        assert not app.loaded and int(tile_value(app, "tile-p1")) <= app.main.table.row_count < 30
+        await wait_loaded(pilot)
+        assert tile_value(app, "tile-p1") == "30"

@@ -163,6 +163,10 @@ class MainScreen(Screen):
         self.table.apply(found.get, list(found), flash=False)
         # No side-pane redraw for the data: the selected case's panes follow the selection as usual, and the
         # views over every case (customer list, merged timeline) wait for the whole index.
+        self._found_shown()
+
+    def _found_shown(self) -> None:
+        """More rows of a cold first load are on the table (the wall screen counts them)."""
 
     def apply(
         self, get: Callable[[str], Case | None], change: Change, *, flash: bool = True, quiet: set[str] = frozenset()

@@ -181,6 +181,10 @@ class WallScreen(MainScreen):
 
     # -- the dashboard's hooks -----------------------------------------------------------------
 
+    def _found_shown(self) -> None:
+        """The big figures grow with the rows while a cold first load reads (not 0 until the end)."""
+        self._count(self.all_cases())
+
     def _draw_extra(self, case: Case | None, cases: list[Case], *, data: bool, burst: bool) -> None:
         """No sentiment pane here: the big figures follow the cases instead."""
         if data:
