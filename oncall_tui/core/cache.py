@@ -42,7 +42,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,8 +64,8 @@ _MODELS = (Case, TimelineEvent, ActionItem, Sentiment, SourceInfo)
 _FIELDS = {cls: frozenset(cls.model_fields) for cls in _MODELS}
 _FIELDS_SET = {cls: set(cls.model_fields) for cls in _MODELS}  # shared: the models are frozen
 _new = object.__new__
-_setattr = object.__setattr__
-# BaseModel's three slots, set through their descriptors (the fastest way to build a model).
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+# BaseModel's __dict__ and three slots, set through their descriptors (the fastest way to build a model).
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
@@ -128,20 +128,37 @@ def unpack(packed: bytes) -> bytes:
     return zlib.decompress(packed)
 
 
-def _make(cls: type, values: object) -> object:
-    """*cls* with exactly *values* as its fields, as ``model_construct`` would, at a third of the cost."""
-    if type(values) is not dict or values.keys() != _FIELDS[cls]:
-        raise ValueError(f"cache record does not fit {cls.__name__}")
-    for key in _SHARED.get(cls, ()):
-        value = values[key]
-        if value is not None:
-            values[key] = _intern(value)  # TypeError for a non-string: the record is dropped
-    model = _new(cls)
-    _setattr(model, "__dict__", values)
-    _set_fields_set(model, _FIELDS_SET[cls])
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+def _builder(cls: type, shared: tuple[str, ...] = ()) -> Callable[[object], object]:
+    """A function making *cls* with exactly the given values as its fields, as ``model_construct`` would, at a
+    third of the cost; *shared* fields get interned (see :data:`_SHARED`).
+
+    One closure per class, so a call looks nothing up (0.44 µs for a timeline event, 0.64 µs for an action
+    item, against 0.61 and 0.77 µs with the class passed in; ~0.3 million of them at 10,000 cases).
+    """
+    fields, fields_set, name = _FIELDS[cls], _FIELDS_SET[cls], cls.__name__
+
+    def make(values: object) -> object:
+        if type(values) is not dict or values.keys() != fields:
+            raise ValueError(f"cache record does not fit {name}")
+        for key in shared:
+            value = values[key]
+            if value is not None:
+                values[key] = _intern(value)  # TypeError for a non-string: the record is dropped
+        model = _new(cls)
+        _set_dict(model, values)
+        _set_fields_set(model, fields_set)
+        _set_extra(model, None)
+        _set_private(model, None)
+        return model
+
+    return make
+
+
+_make_case = _builder(Case, _SHARED[Case])
+_make_event = _builder(TimelineEvent)
+_make_item = _builder(ActionItem, _SHARED[ActionItem])
+_make_sentiment = _builder(Sentiment)
+_make_source = _builder(SourceInfo)
 
 
 def decode_case(payload: bytes | memoryview | str) -> Case:
@@ -152,12 +169,12 @@ def decode_case(payload: bytes | memoryview | str) -> Case:
     timeline, items, sentiment = values.get("timeline"), values.get("action_items"), values.get("sentiment")
     if type(timeline) is not list or type(items) is not list:
         raise ValueError("cache record has no lists")
-    values["timeline"] = [_make(TimelineEvent, event) for event in timeline]
-    values["action_items"] = [_make(ActionItem, item) for item in items]
+    values["timeline"] = [_make_event(event) for event in timeline]
+    values["action_items"] = [_make_item(item) for item in items]
     if sentiment is not None:
-        values["sentiment"] = _make(Sentiment, sentiment)
-    values["source"] = _make(SourceInfo, values.get("source"))
-    return _make(Case, values)  # type: ignore[return-value]
+        values["sentiment"] = _make_sentiment(sentiment)
+    values["source"] = _make_source(values.get("source"))
+    return _make_case(values)  # type: ignore[return-value]
 
 
 _gc_lock = threading.Lock()
