@@ -27,9 +27,9 @@ from oncall_tui.tui.widgets.cases import CasesTable
 from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.listpane import ListPane
+from oncall_tui.tui.widgets.news import ChangeNews
 from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar
-from oncall_tui.tui.widgets.news import ChangeNews
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
 PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items", "sentiment": "#customers"}

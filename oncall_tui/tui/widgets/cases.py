@@ -569,29 +569,28 @@ class CasesTable(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._scroll_to_cursor()
 
-    def action_cursor_down(self) -> None:
+    def _move_by_hand(self, row: int) -> None:
+        """A key moved the cursor: from now on it stays with the case it lands on (see :meth:`hold_cursor`)."""
         self.hold_cursor()
-        self.move_cursor(row=self.cursor_row + 1)
+        self.move_cursor(row=row)
+
+    def action_cursor_down(self) -> None:
+        self._move_by_hand(self.cursor_row + 1)
 
     def action_cursor_up(self) -> None:
-        self.hold_cursor()
-        self.move_cursor(row=self.cursor_row - 1)
+        self._move_by_hand(self.cursor_row - 1)
 
     def action_first(self) -> None:
-        self.hold_cursor()
-        self.move_cursor(row=0)
+        self._move_by_hand(0)
 
     def action_last(self) -> None:
-        self.hold_cursor()
-        self.move_cursor(row=self.row_count - 1)
+        self._move_by_hand(self.row_count - 1)
 
     def action_page_down(self) -> None:
-        self.hold_cursor()
-        self.move_cursor(row=self.cursor_row + max(1, self.scrollable_content_region.height - 2))
+        self._move_by_hand(self.cursor_row + max(1, self.scrollable_content_region.height - 2))
 
     def action_page_up(self) -> None:
-        self.hold_cursor()
-        self.move_cursor(row=self.cursor_row - max(1, self.scrollable_content_region.height - 2))
+        self._move_by_hand(self.cursor_row - max(1, self.scrollable_content_region.height - 2))
 
     def action_select_cursor(self) -> None:
         if self._selected is not None:

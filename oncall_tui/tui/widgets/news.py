@@ -72,10 +72,6 @@ class ChangeNews(Static):
         self._lines.append((line, self._now() + SHOW_SECONDS, key))
         self._draw()
 
-    def clear(self) -> None:
-        self._lines.clear()
-        self._draw()
-
     def place(self) -> None:
         """The screen was resized: the corner moved."""
         self._draw()

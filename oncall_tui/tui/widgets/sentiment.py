@@ -134,7 +134,7 @@ class SentimentPane(Vertical):
         """
         self._customer_cases = cases
         if not burst and self._customers_timer is not None:
-            self._customers_timer.stop()  # "now" wins over a redraw due later (the first load's end after its rows)
+            self._customers_timer.stop()  # "now" wins over a redraw a burst left due later
             self._customers_timer = None
         if self._customers_timer is not None:
             return  # a redraw is already due and will take these cases
