@@ -28,6 +28,23 @@ def copy_samples(source: Path, target: Path) -> Path:
     return target
 
 
+def slow_store(folder: Path, seconds_a_file: float, parsed: list[str] | None = None):
+    """A store over *folder* whose parser waits *seconds_a_file* before each file (and notes its path in
+    *parsed*): a first load long enough to act during it."""
+    import time
+
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.store import CaseStore
+
+    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
+        if parsed is not None:
+            parsed.append(path)
+        time.sleep(seconds_a_file)
+        return parse_bytes(raw, path, mtime_ns=mtime_ns)
+
+    return CaseStore(folder, parse=slow_parse)
+
+
 @pytest.fixture
 def samples(tmp_path: Path, data_dir: Path) -> Path:
     return copy_samples(data_dir, tmp_path / "data")

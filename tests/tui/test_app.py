@@ -15,7 +15,7 @@ from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
+from tests.tui.conftest import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
 
 
 def make_app(folder: Path) -> OncallApp:
@@ -344,19 +344,11 @@ async def test_mouse_click_selects_and_a_second_click_opens(samples: Path) -> No
 
 
 async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: Path) -> None:
-    import time as _time
-
-    from oncall_tui.core.parse import parse_bytes
-    from oncall_tui.core.store import CaseStore
-
     for n in range(40):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
 
-    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
-        _time.sleep(0.04)  # 40 files: about two seconds of loading
-        return parse_bytes(raw, path, mtime_ns=mtime_ns)
-
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    # 40 files: about two seconds of loading
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=slow_store(tmp_path, 0.04))
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: app.info.loading is not None and app.info.loading[0] > 0)
         assert not app.loaded
@@ -392,20 +384,11 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
 
 async def test_the_cursor_is_on_the_top_row_when_a_progressive_load_ends(tmp_path: Path) -> None:
     """Rows arrive in batches and sort in above the cursor; untouched, it ends on the most urgent case."""
-    import time as _time
-
-    from oncall_tui.core.parse import parse_bytes
-    from oncall_tui.core.store import CaseStore
-
     for n in range(20):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}", priority="Low"))
     write(tmp_path, "zz-urgent.md", escalation("CE3999", "Burning Corp", priority="Critical"))  # read last
 
-    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
-        _time.sleep(0.04)
-        return parse_bytes(raw, path, mtime_ns=mtime_ns)
-
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=slow_store(tmp_path, 0.04))
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: app.main.table.row_count > 0)
         assert not app.loaded and app.main.table.selected_path != "zz-urgent.md"
@@ -418,19 +401,11 @@ async def test_quitting_during_the_first_load_stops_reading(tmp_path: Path) -> N
     import threading
     import time as _time
 
-    from oncall_tui.core.parse import parse_bytes
-    from oncall_tui.core.store import CaseStore
-
     for n in range(200):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
     parsed: list[str] = []
-
-    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
-        parsed.append(path)
-        _time.sleep(0.02)  # 200 files: four seconds of loading
-        return parse_bytes(raw, path, mtime_ns=mtime_ns)
-
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=CaseStore(tmp_path, parse=slow_parse))
+    # 200 files: four seconds of loading
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=slow_store(tmp_path, 0.02, parsed))
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: len(parsed) >= 5)
         await pilot.press("q")

@@ -17,7 +17,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import EDIT_ACTIONS
 from oncall_tui.tui.screens.wall import Tile, WallScreen, freshness
-from tests.tui.conftest import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
+from tests.tui.conftest import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
 
 P1_CASE = """# Customer Escalation Summary
 
@@ -282,20 +282,13 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
 
 async def test_wall_figures_grow_while_a_cold_load_reads(tmp_path: Path) -> None:
     """Not "0 open" on a team-room screen until the last file is read: the figures count the rows shown."""
-    import time as _time
-
-    from oncall_tui.core.parse import parse_bytes
-    from oncall_tui.core.store import CaseStore
     from tests.tui.casefiles import escalation, write
 
     for n in range(30):
         write(tmp_path, f"CE{4000 + n}.md", escalation(f"CE{4000 + n}", f"Customer {n}", priority="Critical"))
 
-    def slow_parse(raw: bytes, path: str, *, mtime_ns: int = 0):
-        _time.sleep(0.04)  # 30 files: over a second of loading
-        return parse_bytes(raw, path, mtime_ns=mtime_ns)
-
-    app = wall_app(tmp_path, watch=False, cycle_seconds=3600, store=CaseStore(tmp_path, parse=slow_parse))
+    # 30 files: over a second of loading
+    app = wall_app(tmp_path, watch=False, cycle_seconds=3600, store=slow_store(tmp_path, 0.04))
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: app.main.table.row_count > 0)
         assert not app.loaded
