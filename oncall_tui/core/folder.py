@@ -39,6 +39,8 @@ class Entry:
     abs: Path
     size: int
     mtime_ns: int
+    ctime_ns: int = 0
+    ino: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,14 @@ def _inside(real_root: str, target: str) -> bool:
     return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
+def _real(path: str) -> str | None:
+    """``os.path.realpath``, or None when the path changed under it (a link swapped mid-walk: EINVAL, ELOOP…)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+
+
 def _errno_reason(exc: OSError) -> str:
     return (exc.strerror or type(exc).__name__).lower()
 
@@ -107,19 +117,21 @@ def _classify_symlink(real_root: str, rel: str, path: str) -> Entry | Skipped:
         if exc.errno == errno.ELOOP:
             return Skipped(rel, "symlink loop")
         return Skipped(rel, f"symlink could not be followed: {_errno_reason(exc)}")
-    target = os.path.realpath(path)
+    target = _real(path)
+    if target is None:
+        return Skipped(rel, "symlink changed while it was being followed")
     if not _inside(real_root, target):
         return Skipped(rel, f"symlink points outside the case folder ({target})")
     if not stat.S_ISREG(st.st_mode):
         return Skipped(rel, f"symlink to {_kind_of(st.st_mode)}, not a regular file")
-    return Entry(rel, Path(path), st.st_size, st.st_mtime_ns)
+    return Entry(rel, Path(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def _classify(real_root: str, rel: str, path: str, lst: os.stat_result) -> Entry | Skipped:
     if stat.S_ISLNK(lst.st_mode):
         return _classify_symlink(real_root, rel, path)
     if stat.S_ISREG(lst.st_mode):
-        return Entry(rel, Path(path), lst.st_size, lst.st_mtime_ns)
+        return Entry(rel, Path(path), lst.st_size, lst.st_mtime_ns, lst.st_ctime_ns, lst.st_ino)
     return Skipped(rel, f"{_kind_of(lst.st_mode)}, not a regular file")
 
 
@@ -142,7 +154,7 @@ def stat_entry(root: Path, rel: str) -> Entry | Skipped | None:
         lst = os.lstat(path)
     except OSError:
         return None
-    if os.path.realpath(parent) != parent:
+    if _real(parent) != parent:
         return None
     if not case_name:
         return _outside_folder_link(real_root, rel, path, lst)
@@ -153,8 +165,8 @@ def _outside_folder_link(real_root: str, rel: str, path: str, lst: os.stat_resul
     """A symlink (with any name) to a folder outside the case folder is skipped with a reason."""
     if not stat.S_ISLNK(lst.st_mode):
         return None
-    target = os.path.realpath(path)
-    if os.path.isdir(target) and not _inside(real_root, target):
+    target = _real(path)
+    if target is not None and os.path.isdir(target) and not _inside(real_root, target):
         return Skipped(rel, f"symlink to a folder outside the case folder ({target})")
     return None
 
@@ -176,7 +188,7 @@ def scan(root: Path, below: str = "") -> tuple[list[Entry], list[Skipped]]:
     start = os.path.join(real_root, *below_parts)
     if below_parts and (
         any(_is_ignored_name(part) for part in below_parts)
-        or os.path.realpath(start) != start
+        or _real(start) != start
         or not os.path.isdir(start)
     ):
         return [], []  # hidden, reached through a symlink, or not a folder: nothing to list

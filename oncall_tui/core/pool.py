@@ -68,20 +68,20 @@ def _local_reader(root: Path, max_bytes: int) -> Read:
 _worker_reader: tuple[tuple[str, int], Read] | None = None
 
 
-def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, int]]) -> list[tuple]:
+def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, int, int, int]]) -> list[tuple]:
     """In a worker: read and parse *chunk*; cases go back encoded (or as models if encoding fails)."""
     global _worker_reader
     if _worker_reader is None or _worker_reader[0] != (root, max_bytes):
         _worker_reader = ((root, max_bytes), _local_reader(Path(root), max_bytes))
     read = _worker_reader[1]
     out: list[tuple] = []
-    for rel, path, size, mtime_ns in chunk:
-        result = read(Entry(rel, Path(path), size, mtime_ns))
+    for rel, path, *version in chunk:
+        result = read(Entry(rel, Path(path), *version))
         if result is None:
             out.append((rel, None, None, None))
             continue
         entry, case = result
-        stamp = (str(entry.abs), entry.size, entry.mtime_ns)
+        stamp = (str(entry.abs), entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino)
         try:
             out.append((rel, stamp, pack(encode_case(case)), None))
         except Exception:
@@ -93,7 +93,7 @@ def _parsed(row: tuple) -> Parsed:
     rel, stamp, payload, case = row
     if stamp is None:
         return Parsed(rel, None, None)
-    entry = Entry(rel, Path(stamp[0]), stamp[1], stamp[2])
+    entry = Entry(rel, Path(stamp[0]), *stamp[1:])
     if payload is not None:
         case = decode_case(unpack(payload))
     return Parsed(rel, (entry, case), payload)
@@ -184,7 +184,7 @@ def parse_many(
     pending: set[Future] = set()
     executor: ProcessPoolExecutor | None = None
     try:
-        rows = [(e.rel, str(e.abs), e.size, e.mtime_ns) for e in entries]
+        rows = [(e.rel, str(e.abs), e.size, e.mtime_ns, e.ctime_ns, e.ino) for e in entries]
         with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
             executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
             pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk]) for i in range(0, len(rows), chunk)}

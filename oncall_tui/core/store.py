@@ -30,23 +30,11 @@ from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, scan, stat
 from oncall_tui.core.model import Case, SourceInfo
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.pool import parse_many
+from oncall_tui.core.reader import TooBig, UnsafePath, format_size, open_beneath, read_fd  # noqa: F401 (format_size re-exported)
 
 Parse = Callable[..., Case]
 
 _SUFFIXED = re.compile(r"^(.*)-(\d+)$")
-
-
-def format_size(size: int) -> str:
-    """``52.4 MiB``, ``2 MiB``, ``900 bytes``: binary units, one decimal at most."""
-    if size < 1024:
-        return f"{size} bytes"
-    value, unit = size / 1024, "KiB"
-    for next_unit in ("MiB", "GiB"):
-        if value < 1024:
-            break
-        value, unit = value / 1024, next_unit
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text} {unit}"
 
 
 def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Case:
@@ -60,6 +48,15 @@ def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Ca
         problems=[problem],
         source=SourceInfo(size=size, mtime_ns=mtime_ns),
     )
+
+
+def _version(entry: Entry) -> tuple:
+    """What tells two versions of a file apart without reading it.
+
+    ctime and inode are in it because a rewrite can restore size and mtime
+    (``touch -d``, sync tools, ``git checkout``) but never the change time.
+    """
+    return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, entry.abs
 
 
 class LoadCancelled(Exception):
@@ -219,7 +216,7 @@ class CaseStore:
             results: dict[str, tuple[Entry, Case] | None] = {rel: None for rel in vanished}
             for entry in entries:
                 old = known.get(entry.rel)
-                if old is None or (old.size, old.mtime_ns, old.abs) != (entry.size, entry.mtime_ns, entry.abs):
+                if old is None or _version(old) != _version(entry):
                     results[entry.rel] = self._read(entry)
             with self._lock:
                 self._skipped = {s.rel: s.reason for s in skipped}
@@ -325,38 +322,27 @@ class CaseStore:
         skips.pop("", None)
 
     def _read(self, entry: Entry) -> tuple[Entry, Case] | None:
-        """Read and parse one file; None when it vanished before it could be read."""
+        """Read and parse one file; None when it vanished (or stopped being a file inside the folder)."""
         rel = entry.rel
         try:
-            fd = os.open(entry.abs, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        except FileNotFoundError:
-            return None
+            fd = open_beneath(self.root, rel)
+        except (FileNotFoundError, UnsafePath):
+            return None  # gone, or swapped for a link, folder or special file since the scan: the watcher will tell
         except OSError as exc:
             problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
             return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
         try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                return None  # replaced by something else since the stat; the watcher will tell
-            entry = Entry(rel, entry.abs, st.st_size, st.st_mtime_ns)
-            if st.st_size > self.max_bytes:
-                return entry, self._oversize(rel, st.st_size, st.st_mtime_ns)
-            chunks = []
-            remaining = self.max_bytes + 1
-            while remaining > 0:
-                chunk = os.read(fd, min(remaining, 1 << 20))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                remaining -= len(chunk)
-            raw = b"".join(chunks)
+            got = read_fd(fd, self.max_bytes)
+        except TooBig as exc:
+            return entry, self._oversize(rel, exc.size, entry.mtime_ns)
         except OSError as exc:
             problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
             return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
         finally:
             os.close(fd)
-        if len(raw) > self.max_bytes:  # grew while being read
-            return entry, self._oversize(rel, len(raw), entry.mtime_ns)
+        st = got.stat
+        entry = Entry(rel, entry.abs, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        raw = got.data
         try:
             case = self._parse(raw, rel, mtime_ns=entry.mtime_ns)
         except Exception as exc:  # the parser must never take the store down

@@ -8,6 +8,8 @@ sees it; links are shown, not followed.
 
 from __future__ import annotations
 
+import os
+
 import re
 from pathlib import Path
 
@@ -131,10 +133,14 @@ class CaseScreen(Screen):
 
     @work(thread=True, exclusive=True, group="case-doc", exit_on_error=False)
     def load_document(self) -> None:
-        path = self.root.joinpath(*self.case.path.split("/"))
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read(MAX_RENDER_BYTES + 1)
+        from oncall_tui.core.reader import open_beneath, read_head
+
+        try:  # the folder's own safe open: no link out of it, no FIFO to block on
+            fd = open_beneath(os.path.realpath(self.root), self.case.path)
+            try:
+                raw = read_head(fd, MAX_RENDER_BYTES + 1)
+            finally:
+                os.close(fd)
         except OSError as exc:
             text = f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
         else:
