@@ -84,16 +84,18 @@ def _silence_stdout() -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from oncall_tui.core.atomic import write_atomic
     from oncall_tui.core.export import export_json
 
     text = export_json(args.folder)
     if args.output in (None, "-"):
         _write_stdout(text)
     else:
-        try:
-            Path(args.output).write_bytes(text.encode("utf-8"))
+        try:  # all or nothing: a full disk must not destroy the previous export
+            write_atomic(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
-            print(f"oncall-tui: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"oncall-tui: cannot write {args.output} (the previous file, if any, is unchanged): "
+                  f"{exc.strerror or exc}", file=sys.stderr)
             return 2
     return 0
 
@@ -173,6 +175,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         user_name=settings.user.name,
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
+        max_bytes=settings.max_file_bytes,
     ).run()
     return 0
 

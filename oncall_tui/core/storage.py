@@ -29,11 +29,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES
+from oncall_tui.core.reader import TooBig, UnsafePath, format_size, open_beneath, other_writers, read_fd, writer_names
 
 TEMP_SUFFIX = ".oncall-tmp"
 OWN_WRITE_WINDOW = 5.0
 """Seconds during which a write is remembered as the app's own."""
+SETTLE = 0.5
+"""How long a read for an edit waits for another program to finish writing the file."""
 STALE_TEMP_AGE = 5.0
 """Temporary files older than this are leftovers of a crash and may be removed."""
 
@@ -92,12 +97,35 @@ class WriteError(StorageError):
     """The write failed (permission, disk full, vanished, ...); the file is as it was.
 
     ``reason`` is one of ``permission``, ``disk_full``, ``vanished``,
-    ``read_only_fs``, ``not_a_file``, ``outside_root``, ``other``.
+    ``read_only_fs``, ``not_a_file``, ``outside_root``, ``hard_links``,
+    ``too_big``, ``kept_aside`` (another program saved twice during the swap:
+    its in-between version was kept beside the file under a ``.conflict-``
+    name), ``other``.
     """
 
 
 class ReadError(StorageError):
-    """A case file could not be read (vanished, permission, not a file)."""
+    """A case file could not be read (vanished, permission, not a file, over the limit)."""
+
+
+class BusyError(StorageError):
+    """Another program is writing the file right now; nothing was written."""
+
+    reason = "busy"
+
+
+def _busy(key: str, fd: int | None) -> BusyError:
+    names = writer_names(fd) if fd is not None else []
+    who = f" ({', '.join(names)})" if names else ""
+    return BusyError(f"{key} is being written by another program{who}; the edit was not written. "
+                     "Try again when it has finished.", path=key)
+
+
+def _unsafe(exc: UnsafePath, key: str, *, reading: bool) -> StorageError:
+    cls = ReadError if reading else WriteError
+    what = "not read" if reading else "refused"
+    return cls(f"{key}: not a regular file inside the case folder (a link, folder or special file); {what}",
+               path=key, reason="not_a_file" if exc.reason == "not_a_file" else "outside_root")
 
 
 def _explain(exc: OSError, path: str, *, reading: bool = False) -> StorageError:
@@ -203,13 +231,20 @@ def _renameat2() -> Callable[[bytes, bytes, int], int] | None:
 _UNSUPPORTED = {errno.EINVAL, errno.ENOSYS, getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
 
 
-def _hash_path(path: Path) -> str | None:
-    """Hash of the regular file at *path*, None when nothing is there."""
+def _hash_beneath(root: Path, rel: str) -> str | None:
+    """Hash of the regular file *rel* inside *root*, None when nothing is there.
+
+    Opened through :func:`~oncall_tui.core.reader.open_beneath`: a FIFO or a
+    link swapped in cannot block or redirect the check.
+    """
     try:
-        with open(path, "rb") as fh:
-            return sha256_of(fh.read())
+        fd = open_beneath(root, rel)
     except FileNotFoundError:
         return None
+    try:
+        return sha256_of(read_fd(fd).data)
+    finally:
+        os.close(fd)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -237,9 +272,13 @@ class Storage:
     """The one door through which the app changes files in a case folder."""
 
     def __init__(self, root: Path | str, *, read_only: bool = False,
-                 own_write_window: float = OWN_WRITE_WINDOW) -> None:
+                 own_write_window: float = OWN_WRITE_WINDOW, max_bytes: int = DEFAULT_MAX_BYTES,
+                 settle: float = SETTLE) -> None:
+        """*max_bytes*: files larger than this are neither read nor edited (the store's limit)."""
         self.root = Path(root)
         self.read_only = read_only
+        self.max_bytes = max_bytes
+        self.settle = settle
         self._real_root = self.root.resolve()
         self.recent_writes = OwnWrites(own_write_window)
         self._swap = _renameat2()
@@ -268,18 +307,40 @@ class Storage:
     # ----------------------------------------------------------------- reading
 
     def read(self, rel: Path | str) -> Snapshot:
-        """The file's bytes with their hash, mtime and size (one consistent version)."""
-        key, target = self._resolve(rel)
-        try:
-            st = os.lstat(target)
-            if not stat.S_ISREG(st.st_mode):
-                raise ReadError(f"{key}: not a regular file", path=key, reason="not_a_file")
-            with open(target, "rb") as fh:
-                data = fh.read()
-                st = os.fstat(fh.fileno())
-        except OSError as exc:
-            raise _explain(exc, key, reading=True) from exc
-        return Snapshot(data, sha256_of(data), st.st_mtime_ns, len(data))
+        """One complete version of the file: what an edit may be based on.
+
+        Refused (never blocking) when the path is not a regular file inside
+        the folder, when the file is over the size limit, and when another
+        program is still writing it: a file is read only while no other
+        process holds it open for writing and it did not change during the
+        read; a writer gets :data:`SETTLE` seconds to finish, then
+        :class:`BusyError`.
+        """
+        key, _target = self._resolve(rel)
+        deadline = time.monotonic() + self.settle
+        while True:
+            try:
+                fd = open_beneath(self._real_root, key)
+            except UnsafePath as exc:
+                raise _unsafe(exc, key, reading=True) from exc
+            except OSError as exc:
+                raise _explain(exc, key, reading=True) from exc
+            try:
+                try:
+                    got = None if other_writers(fd) else read_fd(fd, self.max_bytes)
+                    if got is not None and got.stable and not other_writers(fd):
+                        st = got.stat
+                        return Snapshot(got.data, sha256_of(got.data), st.st_mtime_ns, len(got.data))
+                except TooBig as exc:
+                    raise ReadError(f"{key}: {format_size(exc.size)} is over the {format_size(exc.limit)} limit; "
+                                    "oncall-tui neither reads nor edits it", path=key, reason="too_big") from exc
+                except OSError as exc:
+                    raise _explain(exc, key, reading=True) from exc
+                if time.monotonic() >= deadline:
+                    raise _busy(key, fd)
+            finally:
+                os.close(fd)
+            time.sleep(0.05)
 
     def exists(self, rel: Path | str) -> bool:
         return os.path.lexists(self._resolve(rel)[1])
@@ -294,8 +355,9 @@ class Storage:
         """Atomically replace the file with *new* if it still has *expected_sha256*.
 
         ``expected_sha256=None`` creates the file and refuses if it exists.
-        Raises ReadOnlyError, ConflictError (the caller may rebase) or
-        WriteError; on any failure the file on disk is as it was.
+        Raises ReadOnlyError, ConflictError (the caller may rebase),
+        BusyError (another program is writing the file) or WriteError; on
+        any failure the file on disk is as it was.
         """
         key, target = self._resolve(rel)
         self._refuse_if_read_only(key)
@@ -304,16 +366,22 @@ class Storage:
         original = self._check_before(key, target, expected_sha256)
         digest = sha256_of(new)
         tmp: Path | None = None
+        held: int | None = None
         try:
-            tmp = self._write_temp(target, new, original)
+            if expected_sha256 is not None:
+                held = self._open_original(key)
+            tmp = self._write_temp(target, new, original, held)
             if expected_sha256 is None:
                 self._install_new(key, tmp, target)
             else:
-                self._install_over(key, tmp, target, expected_sha256)
+                assert held is not None
+                self._install_over(key, tmp, target, expected_sha256, held, digest)
             tmp = None
         except OSError as exc:
             raise _explain(exc, key) from exc
         finally:
+            if held is not None:
+                os.close(held)
             if tmp is not None:
                 _unlink_quietly(tmp)
         # The new version is in place; from here on nothing may claim otherwise.
@@ -328,8 +396,18 @@ class Storage:
             return WriteResult(digest, 0, len(new))
         return WriteResult(digest, st.st_mtime_ns, st.st_size)
 
+    def _open_original(self, key: str) -> int:
+        """A read-only descriptor of the file about to be replaced (opened safely, never blocking)."""
+        try:
+            return open_beneath(self._real_root, key)
+        except UnsafePath as exc:
+            raise _unsafe(exc, key, reading=False) from exc
+        except FileNotFoundError as exc:
+            raise WriteError(f"{key}: the file vanished (deleted or moved) since it was read; nothing was written",
+                             path=key, reason="vanished") from exc
+
     def _check_before(self, key: str, target: Path, expected: str | None) -> os.stat_result | None:
-        """Early refusal (before any temp file exists): existence, kind, hash."""
+        """Early refusal (before any temp file exists): existence, kind, links, size, hash."""
         try:
             st = os.lstat(target)
         except FileNotFoundError:
@@ -345,6 +423,13 @@ class Storage:
             return None
         if not stat.S_ISREG(st.st_mode):
             raise WriteError(f"{key}: not a regular file (link or special file); refused", path=key, reason="not_a_file")
+        if st.st_nlink > 1:
+            # Replacing it would split the links: the other names would keep the old content.
+            raise WriteError(f"{key}: the file has {st.st_nlink} hard links; an edit would split them, so it was "
+                             "refused (edit it in your editor)", path=key, reason="hard_links")
+        if st.st_size > self.max_bytes:
+            raise WriteError(f"{key}: {format_size(st.st_size)} is over the {format_size(self.max_bytes)} limit; "
+                             "oncall-tui neither reads nor edits it", path=key, reason="too_big")
         if not _writable(target, st):
             # A rename would replace it anyway: honour the file's own read-only mode, as editors do.
             raise WriteError(f"{key}: permission denied (the file is read-only); the file was left as it was",
@@ -354,14 +439,19 @@ class Storage:
                                 path=key, expected=None, actual="exists")
         return st
 
-    def _write_temp(self, target: Path, data: bytes, original: os.stat_result | None) -> Path:
-        """Write *data* to a fresh hidden temp file beside *target*, synced, with the right mode."""
+    def _write_temp(self, target: Path, data: bytes, original: os.stat_result | None, source: int | None) -> Path:
+        """Write *data* to a fresh hidden temp file beside *target*, synced, with the right mode.
+
+        The file is created private (0600) and given the original's mode,
+        owner and extended attributes (ACLs included) before its first byte
+        is written, so nobody can read a secret case through the temp file.
+        """
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
         # The only open-for-writing in the package; callers passed the read-only guard.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o644)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(tmp, flags, 0o600 if original is not None else 0o644)
         try:
             try:
-                _write_all(fd, data)
                 if original is not None:
                     os.fchmod(fd, stat.S_IMODE(original.st_mode))
                     if os.geteuid() == 0 and (original.st_uid, original.st_gid) != (os.getuid(), os.getgid()):
@@ -369,6 +459,9 @@ class Storage:
                             os.fchown(fd, original.st_uid, original.st_gid)
                         except OSError:
                             pass
+                if source is not None:
+                    _copy_xattrs(source, fd)
+                _write_all(fd, data)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -404,11 +497,29 @@ class Storage:
             return
         _unlink_quietly(tmp)
 
-    def _install_over(self, key: str, tmp: Path, target: Path, expected: str) -> None:
-        """Swap *tmp* into place if the file still has *expected*; else ConflictError."""
-        actual = _hash_path(target)
-        if actual != expected:
-            raise self._conflict(key, expected, actual)
+    def _install_over(self, key: str, tmp: Path, target: Path, expected: str, held: int, ours: str) -> None:
+        """Swap *tmp* into place if the file still has *expected* and nobody is writing it.
+
+        *held* is a descriptor of the file as it was opened for this write.
+        Before the swap: its bytes must still hash to *expected* and no other
+        process may hold it open for writing (a bot appending through a held
+        descriptor, a program in the middle of a chunked write: swapping the
+        file away would send the rest of their bytes into a deleted file).
+        After the swap, what was replaced is checked the same way and put back
+        if anyone wrote it meanwhile.
+        """
+        try:
+            now = open_beneath(self._real_root, key)  # what is at the path now, not what *held* saw
+        except FileNotFoundError:
+            raise self._conflict(key, expected, None) from None
+        try:
+            actual = sha256_of(read_fd(now).data)
+            if actual != expected:
+                raise self._conflict(key, expected, actual)
+            if other_writers(now) or other_writers(held):
+                raise _busy(key, now)
+        finally:
+            os.close(now)
         if self._swap is not None:
             try:
                 self._swap(os.fsencode(tmp), os.fsencode(target), _RENAME_EXCHANGE)
@@ -416,17 +527,40 @@ class Storage:
                 if exc.errno not in _UNSUPPORTED:
                     raise
             else:
-                replaced = _hash_path(tmp)
-                if replaced != expected:
+                problem = self._replaced_problem(key, tmp, expected)
+                if problem is not None:
                     # Someone wrote between our check and the swap: put their file back.
-                    self._put_back(key, tmp, target)
-                    raise self._conflict(key, expected, replaced)
+                    self._put_back(key, tmp, target, ours)
+                    raise problem
                 _unlink_quietly(tmp)
                 return
         os.replace(tmp, target)
 
-    def _put_back(self, key: str, tmp: Path, target: Path) -> None:
-        """Undo an exchange that replaced someone else's version."""
+    def _replaced_problem(self, key: str, tmp: Path, expected: str) -> StorageError | None:
+        """Why the version an exchange just took out of place must go back, or None."""
+        rel = PurePosixPath(key).with_name(tmp.name).as_posix()
+        try:
+            fd = open_beneath(self._real_root, rel)
+        except OSError:
+            return self._conflict(key, expected, None)
+        try:
+            replaced = sha256_of(read_fd(fd).data)
+            if replaced != expected:
+                return self._conflict(key, expected, replaced)
+            if other_writers(fd):
+                return _busy(key, fd)
+        finally:
+            os.close(fd)
+        return None
+
+    def _put_back(self, key: str, tmp: Path, target: Path, ours: str) -> None:
+        """Undo an exchange that replaced someone else's version.
+
+        Afterwards *tmp* should hold our own bytes (hash *ours*) and is
+        removed by the caller.  If yet another version was saved at the path
+        after our swap, that one is now at *tmp*: it is kept under a visible
+        ``.conflict-`` name instead of being removed.
+        """
         assert self._swap is not None
         try:
             self._swap(os.fsencode(tmp), os.fsencode(target), _RENAME_EXCHANGE)
@@ -436,6 +570,11 @@ class Storage:
             os.rename(tmp, keep)
             raise WriteError(f"{key}: changed on disk while writing; the other version was saved as {keep.name}",
                              path=key, reason="other") from exc
+        if _hash_beneath(self._real_root, PurePosixPath(key).with_name(tmp.name).as_posix()) != ours:
+            keep = target.with_name(f"{target.name}.conflict-{secrets.token_hex(3)}")
+            os.rename(tmp, keep)
+            raise WriteError(f"{key}: changed on disk twice while writing; nothing of ours was kept and the "
+                             f"version saved in between was kept as {keep.name}", path=key, reason="kept_aside")
 
     @staticmethod
     def _conflict(key: str, expected: str, actual: str | None) -> StorageError:
@@ -462,7 +601,7 @@ class Storage:
         aside = target.with_name(f".{target.name}.{secrets.token_hex(6)}.oncall-removing")
         try:
             os.rename(target, aside)
-            actual = _hash_path(aside)
+            actual = _hash_beneath(self._real_root, PurePosixPath(key).with_name(aside.name).as_posix())
             if actual != expected_sha256:
                 self._restore_aside(aside, target)
                 raise self._conflict(key, expected_sha256, actual)
@@ -532,6 +671,21 @@ def _writable(path: Path, st: os.stat_result) -> bool:
     if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         return False
     return os.geteuid() == 0 or os.access(path, os.W_OK)
+
+
+def _copy_xattrs(source: int, dest: int) -> None:
+    """Give *dest* the extended attributes of *source* (user tags, ACLs, labels) where the system allows."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:
+        return  # no extended attributes on this file system
+    for name in names:
+        try:
+            os.setxattr(dest, name, os.getxattr(source, name))
+        except OSError:
+            continue  # e.g. security.* without the privilege: the rest still carry over
 
 
 def _unlink_quietly(path: Path) -> None:

@@ -22,6 +22,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import palette, view
@@ -87,6 +88,7 @@ class OncallApp(Editing, App):
         user_name: str | None = None,
         wall: bool = False,
         cycle_seconds: float = 20.0,
+        max_bytes: int | None = None,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -102,7 +104,8 @@ class OncallApp(Editing, App):
         self._store = store
         self._watch = watch
         self._sync: FolderSync | None = None
-        self.storage = Storage(self.folder, read_only=self.read_only)
+        self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
+        self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
         self.loaded = False
         self._burst: list | None = None
@@ -125,7 +128,7 @@ class OncallApp(Editing, App):
             from oncall_tui.core.cache import ParseCache
             from oncall_tui.core.store import CaseStore
 
-            self._store = CaseStore(self.folder, cache=ParseCache(self.folder))
+            self._store = CaseStore(self.folder, cache=ParseCache(self.folder), max_bytes=self.max_bytes)
         return self._store
 
     @property

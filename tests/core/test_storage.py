@@ -143,19 +143,20 @@ def test_change_in_the_last_instant_is_put_back(folder: Path, monkeypatch):
     s = Storage(folder)
     if s._swap is None:
         pytest.skip("the exchange path needs renameat2")
-    real = storage_mod._hash_path
+    real = storage_mod.other_writers
     calls = []
 
-    def check_then_interfere(path):
-        digest = real(path)
+    def check_then_interfere(fd):
+        # The last check before the swap: the hash matched; now an editor saves.
+        answer = real(fd)
         if not calls:
-            calls.append(path)
+            calls.append(fd)
             interloper = folder / ".editor-save"
             interloper.write_bytes(b"edited in vim\n")
             os.replace(interloper, folder / "case.md")
-        return digest
+        return answer
 
-    monkeypatch.setattr(storage_mod, "_hash_path", check_then_interfere)
+    monkeypatch.setattr(storage_mod, "other_writers", check_then_interfere)
     with pytest.raises(ConflictError):
         s.write("case.md", b"mine\n", expected_sha256=sha256_of(SAMPLES[0]))
     assert (folder / "case.md").read_bytes() == b"edited in vim\n"
@@ -172,8 +173,8 @@ def test_create_refuses_existing_file(store: Storage, folder: Path):
 def test_create_refuses_file_that_appears_meanwhile(store: Storage, folder: Path, monkeypatch):
     real = store._write_temp
 
-    def write_temp_then_someone_creates(target, data, original):
-        tmp = real(target, data, original)
+    def write_temp_then_someone_creates(target, data, original, source):
+        tmp = real(target, data, original, source)
         (folder / "new.md").write_bytes(b"theirs\n")
         return tmp
 
@@ -287,8 +288,8 @@ def test_file_vanished_before_write(store: Storage, folder: Path):
 def test_file_vanished_just_before_swap(store: Storage, folder: Path, monkeypatch):
     real = store._write_temp
 
-    def write_temp_then_delete(target, data, original):
-        tmp = real(target, data, original)
+    def write_temp_then_delete(target, data, original, source):
+        tmp = real(target, data, original, source)
         (folder / "case.md").unlink()
         return tmp
 
@@ -412,7 +413,8 @@ def test_read_only_refuses_before_opening_anything(folder: Path, monkeypatch):
 NOT_CASE_WRITES = {
     "core/config.py": None,  # the whole module: settings TOML, never a case file
     "core/cache.py": None,  # the whole module: the parse cache under the user cache folder
-    "cli.py": ("os.open(os.devnull", "Path(args.output).write_bytes("),
+    "cli.py": ("os.open(os.devnull",),
+    "core/atomic.py": None,  # the whole module: exports and settings, files outside the case folder
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
 }
 

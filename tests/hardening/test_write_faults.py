@@ -180,8 +180,8 @@ def test_the_file_removed_after_the_temp_file_was_written(folder: Path, monkeypa
     storage = Storage(folder)
     real_write_temp = storage._write_temp
 
-    def write_temp_then_lose(target, data, original):
-        tmp = real_write_temp(target, data, original)
+    def write_temp_then_lose(target, data, original, source):
+        tmp = real_write_temp(target, data, original, source)
         os.unlink(folder / REL)
         return tmp
 

@@ -62,12 +62,18 @@ class SetItemStatus:
 
 
 class ToggleItem:
-    """Done ↔ open (an in-progress item becomes done)."""
+    """Done ↔ open (an in-progress item becomes done), decided by the status the person saw.
+
+    *item* is the item as it was shown.  The target comes from that status,
+    not from the file: if someone else changed the item meanwhile (or the
+    screen was stale), a toggle can only make it what the person asked for
+    (already so: nothing to change), never flip a colleague's change back.
+    """
 
     item: ActionItem
 
     def patch(self, raw: bytes, case: Case) -> Patched:
-        return item_status_patch(raw, case, self.item, None)
+        return item_status_patch(raw, case, self.item, "open" if self.item.status == "done" else "done")
 
 
 @dataclass(frozen=True, slots=True)
