@@ -37,11 +37,13 @@ Callers decide when to :meth:`ParseCache.flush` (off the event loop).
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import json
 import os
 import secrets
+import stat
 import sys
 import threading
 import time
@@ -65,6 +67,8 @@ RACY_NS = 2_000_000_000
 """A file modified this recently may change again within the same mtime tick: not cached."""
 MAX_FILE_BYTES = 1 << 30
 LOAD_BLOCK = 1 << 22
+_OPEN_FLAGS = os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Every open of the cache path: a FIFO there must not block the start, a symlink must not be followed."""
 
 _MODELS = (Case, TimelineEvent, ActionItem, Sentiment, SourceInfo)
 _FIELDS = {cls: frozenset(cls.model_fields) for cls in _MODELS}
@@ -302,6 +306,7 @@ class ParseCache:
         self._forgotten: set[str] = set()
         self._records_on_disk = 0
         self._loaded = False
+        self._odd = False  # something other than a regular file is at the cache path: never append to it
         self.hits = 0
         self.misses = 0
         self.problem: str | None = None
@@ -325,15 +330,51 @@ class ParseCache:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def _read_file(self) -> bytes | None:
+    def _open(self, flags: int = os.O_RDONLY):
+        """The cache file opened for reading (or with *flags*), or None when there is none or it is odd.
+
+        Never blocks and never follows a link: a FIFO, a device, a directory or
+        a symlink (to ``/dev/zero``, or to someone's file) at the cache path
+        is not read and not written through; it is noted in :attr:`problem`
+        and the next flush replaces it with a regular file (``os.replace``
+        swaps the path itself, atomically), or fails and leaves it alone.
+        """
         try:
-            with open(self.path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-                    self.problem = "cache file too large"
-                    return None
-                return handle.read()
+            fd = os.open(self.path, flags | _OPEN_FLAGS)
         except FileNotFoundError:
             return None
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO, errno.EISDIR):  # a link, a socket, a folder
+                self._odd = True
+                self.problem = "cache path is not a regular file; it will be replaced"
+            else:
+                self.problem = f"cache unreadable: {exc.strerror or exc}"
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                self._odd = True
+                self.problem = "cache path is not a regular file; it will be replaced"
+                os.close(fd)
+                return None
+            os.set_blocking(fd, True)
+            if info.st_size > MAX_FILE_BYTES:
+                self.problem = "cache file too large"
+                os.close(fd)
+                return None
+        except OSError as exc:
+            os.close(fd)
+            self.problem = f"cache unreadable: {exc.strerror or exc}"
+            return None
+        return os.fdopen(fd, "rb") if flags == os.O_RDONLY else fd
+
+    def _read_file(self) -> bytes | None:
+        handle = self._open()
+        if handle is None:
+            return None
+        try:
+            with handle:
+                return handle.read()
         except OSError as exc:
             self.problem = f"cache unreadable: {exc.strerror or exc}"
             return None
@@ -386,19 +427,12 @@ class ParseCache:
         never all held beside the models they become: at 10,000 cases that
         is ~50 MB less peak memory for the same work.
         """
-        try:
-            handle = open(self.path, "rb")
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            self.problem = f"cache unreadable: {exc.strerror or exc}"
+        handle = self._open()
+        if handle is None:
             return
         count = 0
         with handle, paused_gc():
             try:
-                if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-                    self.problem = "cache file too large"
-                    return
                 if handle.readline().rstrip(b"\n") != self._header:
                     self.problem = "cache written by another version or for another folder"
                     return
@@ -517,16 +551,16 @@ class ParseCache:
         """Append *dirty* when they are few and the file on disk is ours; else False."""
         if len(dirty) > max(64, live // 8) or self._records_on_disk + len(dirty) > 2 * live + 256:
             return False
-        try:
-            with open(self.path, "rb") as handle:
-                if handle.readline().rstrip(b"\n") != self._header:
-                    return False
-        except OSError:
+        if self._odd:
             return False
-        lines = [line for rel, slot in dirty.items() if (line := self._record(rel, slot)) is not None]
-        data = b"".join(b"\n" + line for line in lines)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_CLOEXEC", 0))
+        fd = self._open(os.O_RDWR | os.O_APPEND)  # one descriptor, checked to be a regular file, for both
+        if fd is None:
+            return False
         try:
+            if os.pread(fd, len(self._header) + 1, 0) != self._header + b"\n":
+                return False
+            lines = [line for rel, slot in dirty.items() if (line := self._record(rel, slot)) is not None]
+            data = b"".join(b"\n" + line for line in lines)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
@@ -549,7 +583,8 @@ class ParseCache:
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         count = 0
         try:
-            with open(temp, "wb") as handle:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS, 0o600)
+            with os.fdopen(fd, "wb") as handle:
                 handle.write(self._header)
                 existing = self._read_file()
                 line = _payload = None
@@ -573,7 +608,7 @@ class ParseCache:
                         handle.write(b"\n")
                         handle.write(record)
                         count += 1
-            os.replace(temp, self.path)
+            os.replace(temp, self.path)  # replaces a FIFO or a symlink at the path itself, never its target
         except BaseException:
             try:
                 os.unlink(temp)
@@ -581,3 +616,4 @@ class ParseCache:
                 pass
             raise
         self._records_on_disk = count
+        self._odd = False
