@@ -164,7 +164,7 @@ def _run_tui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    OncallApp(
+    app = OncallApp(
         folder=Path(folder),
         read_only=settings.read_only,
         theme=settings.theme,
@@ -176,8 +176,11 @@ def _run_tui(args: argparse.Namespace) -> int:
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
-    ).run()
-    return 0
+    )
+    app.run()
+    # Textual prints an unhandled exception's traceback and returns with return_code 1: the process must
+    # say so too (a crash that exits 0 looks like a clean quit to a wrapper script or a wall's supervisor).
+    return app.return_code or 0
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:

@@ -65,16 +65,28 @@ class ConfigError(Exception):
 _UNITS = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
 _DURATION = re.compile(r"(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
 DURATION_HINT = 'expected a duration like "4h" or "30m"'
+MAX_DURATION_DAYS = 3650
+"""No SLA target is longer (about ten years): a bound that keeps every date sum far from ``datetime``'s range."""
+_MAX_DURATION_DIGITS = 12
 
 
 def parse_duration(text: str) -> timedelta:
-    """``"1h30m"`` → 90 minutes; units w d h m s, largest first; ValueError otherwise."""
+    """``"1h30m"`` → 90 minutes; units w d h m s, largest first; ValueError otherwise.
+
+    At most :data:`MAX_DURATION_DAYS` days: a team file's ``"99999999999w"``
+    is refused here, not an ``OverflowError`` in ``timedelta``.
+    """
     match = _DURATION.fullmatch(text.strip().lower())
     if not text.strip() or match is None:
         raise ValueError(DURATION_HINT)
+    too_long = DURATION_HINT + f" of at most {MAX_DURATION_DAYS}d"
+    if any(n and len(n) > _MAX_DURATION_DIGITS for n in match.groups()):
+        raise ValueError(too_long)
     seconds = sum(int(n) * s for n, s in zip(match.groups(), _UNITS.values()) if n)
     if seconds <= 0:
         raise ValueError(DURATION_HINT + " longer than zero")
+    if seconds > MAX_DURATION_DAYS * 86400:
+        raise ValueError(too_long)
     return timedelta(seconds=seconds)
 
 
@@ -224,15 +236,20 @@ def config_path(explicit: Path | None = None, *, environ: Mapping[str, str] | No
 
 def _user_file(explicit: Path | None, environ: Mapping[str, str]) -> Path:
     if explicit is not None:
-        return Path(explicit).expanduser()
+        return expand_user(explicit)
     if environ.get(CONFIG_ENV):
-        return Path(environ[CONFIG_ENV]).expanduser()
+        return expand_user(environ[CONFIG_ENV])
     return default_config_dir(environ=environ) / "config.toml"
 
 
 def user_themes_dir(user_file: Path) -> Path:
     """User themes live in ``themes/`` beside the user file."""
     return user_file.parent / "themes"
+
+
+def expand_user(path: str | os.PathLike[str]) -> Path:
+    """``~/x`` under the home folder; a ``~name`` that names no user stays as written (``Path.expanduser`` raises)."""
+    return Path(os.path.expanduser(os.fspath(path)))
 
 
 def display_path(path: Path) -> str:
@@ -298,9 +315,38 @@ def read_toml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{shown}: not UTF-8 text (byte {exc.start})") from None
     try:
-        return tomllib.loads(text)
+        table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: {_toml_position(str(exc), text)}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"{shown}: invalid TOML: expected at most {MAX_NESTING} levels of nested "
+                          "arrays and tables") from None
+    except ValueError as exc:  # an integer past Python's digit limit for int()
+        raise ConfigError(f"{shown}: invalid TOML: expected numbers of at most 4300 digits "
+                          f"({str(exc)[:80]})") from None
+    too_deep = _too_deep(table)
+    if too_deep is not None:
+        raise ConfigError(f"{shown}: {dotted(too_deep)}: expected at most {MAX_NESTING} levels of nested "
+                          "arrays and tables")
+    return table
+
+
+MAX_NESTING = 16
+"""Settings and themes need three levels (``sla.P1.resolution``); deeper is refused before anything recurses."""
+
+
+def _too_deep(table: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The key path of the first value nested deeper than :data:`MAX_NESTING`, found without recursion."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), table)]
+    while stack:
+        path, node = stack.pop()
+        if len(path) > MAX_NESTING:
+            return path[: MAX_NESTING + 1]
+        if isinstance(node, dict):
+            stack.extend((path + (k,), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((path + (i,), v) for i, v in enumerate(node))
+    return None
 
 
 def _toml_position(message: str, text: str) -> str:
@@ -354,7 +400,7 @@ def _file_layer(path: Path, kind: Literal["folder", "user"]) -> tuple[dict[str, 
             raise ConfigError(f"{source}: folder: not allowed in a case folder's team file "
                               "(set it in your own file or on the command line)")
         if isinstance(table["folder"], str):
-            folder = Path(table["folder"]).expanduser()
+            folder = expand_user(table["folder"])
             table["folder"] = Path(os.path.normpath(path.parent.absolute() / folder))
     return table, source
 
@@ -392,7 +438,7 @@ def _env_value(kind: str, text: str) -> Any:
             return int(text.strip())
         except ValueError:
             raise ValueError("expected a whole number") from None
-    return Path(text).expanduser() if kind == "path" else text
+    return expand_user(text) if kind == "path" else text
 
 
 Origin = dict[tuple[str, ...], Source]
@@ -457,7 +503,7 @@ def load_settings(
     layers.extend(_env_layers(environ))
     flags = dict(overrides or {})
     if folder is not None:
-        flags["folder"] = Path(folder).expanduser()
+        flags["folder"] = expand_user(folder)
     for key, value in flags.items():
         if value is not None:
             flag = _FLAG_NAMES.get(key, "--" + key.replace("_", "-").replace(".", "-"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 _MONTHS = {
     name: number
@@ -49,6 +49,24 @@ _TIME_ONLY = re.compile(_TIME_RE, re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 Moment = date | datetime
+
+MIN_YEAR = 1900
+MAX_YEAR = 9000
+"""Dates outside these years are ones the clock cannot reach (``9999-12-31``, ``0001-01-01 +14:00``): they
+are kept and shown as the file writes them, flagged as a problem on the case, and never used for ages, SLA
+clocks or order (they sort last), so no date sum or zone conversion can leave ``datetime``'s range."""
+
+
+def reachable(moment: Moment) -> bool:
+    """True for a date or date-time within :data:`MIN_YEAR`..:data:`MAX_YEAR` (safe for any arithmetic we do)."""
+    return MIN_YEAR <= moment.year <= MAX_YEAR
+
+
+def unreachable_problem(text: str, line: int | None = None) -> str:
+    """The problem a case gets for a date the clock cannot reach (*line* is 1-based)."""
+    where = f"line {line}: " if line else ""
+    return (f"{where}date {text} is outside the years {MIN_YEAR}-{MAX_YEAR}: shown as written, "
+            "not used for ages, SLA clocks or order")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +154,7 @@ def match_moment(
 
 def relative_day(text: str, ctx: Context) -> date | None:
     """``today``/``EOD today``/``tomorrow``/a weekday, against the document's day."""
-    if ctx.day is None:
+    if ctx.day is None or not reachable(ctx.day):
         return None
     word = text.strip().lower()
     word = re.sub(r"^(?:eod|end of day|cob|close of business)\s*", "", word) or "today"
@@ -162,13 +180,33 @@ def from_iso(text: str) -> Moment:
     return date.fromisoformat(text)
 
 
-def sort_key(text: str | None) -> tuple[int, str]:
-    """Orders ISO strings in time; unknown dates sort last."""
+def reachable_iso(text: str | None) -> Moment | None:
+    """:func:`from_iso` of *text*, or None when it is missing, unreadable or not :func:`reachable`."""
     if not text:
-        return (1, "")
+        return None
     try:
         moment = from_iso(text)
-    except ValueError:
+    except (ValueError, TypeError):
+        return None
+    return moment if reachable(moment) else None
+
+
+def is_unreachable(text: str | None) -> bool:
+    """True when *text* is a valid ISO date the clock cannot reach."""
+    if not text:
+        return False
+    try:
+        return not reachable(from_iso(text))
+    except (ValueError, TypeError):
+        return False
+
+
+def sort_key(text: str | None) -> tuple[int, str]:
+    """Orders ISO strings in time; unknown dates, and dates the clock cannot reach, sort last."""
+    if not text:
+        return (1, "")
+    moment = reachable_iso(text)
+    if moment is None:
         return (1, text)
     if isinstance(moment, datetime):
         if moment.tzinfo is not None:
@@ -178,15 +216,26 @@ def sort_key(text: str | None) -> tuple[int, str]:
 
 
 def as_datetime(text: str | None, default_zone: timezone | None = None) -> datetime | None:
-    """An aware datetime for ages and clocks (a date is taken as its midnight)."""
-    if not text:
-        return None
-    try:
-        moment = from_iso(text)
-    except ValueError:
+    """An aware datetime for ages and clocks (a date is taken as its midnight); None for an unreachable date."""
+    moment = reachable_iso(text)
+    if moment is None:
         return None
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, time())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=default_zone) if default_zone else moment.astimezone()
     return moment
+
+
+def from_mtime_ns(mtime_ns: int, zone: tzinfo | None = None) -> datetime | None:
+    """A file's modification time as an aware datetime, or None when there is none or the clock cannot reach it.
+
+    ``touch -d`` can set any time; ``fromtimestamp`` raises past the platform's range.
+    """
+    if not mtime_ns:
+        return None
+    try:
+        moment = datetime.fromtimestamp(mtime_ns / 1e9, tz=zone)
+    except (OverflowError, ValueError, OSError):
+        return None
+    return moment if reachable(moment) else None

@@ -22,6 +22,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
+from oncall_tui.core.dates import from_mtime_ns
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
@@ -230,9 +231,9 @@ class OncallApp(Editing, App):
         self.loaded = True
         self.info.loading = None
         cases = self.store.cases()
-        stamps = [c.source.mtime_ns for c in cases if c.source.mtime_ns]
+        stamps = [stamp for c in cases if (stamp := from_mtime_ns(c.source.mtime_ns, self.now().tzinfo))]
         if stamps:
-            self.info.last_change = datetime.fromtimestamp(max(stamps) / 1e9, tz=self.now().tzinfo)
+            self.info.last_change = max(stamps)
         self.main.set_cases(cases)
         self.update_status()
         self.sync.load_finished()

@@ -73,9 +73,7 @@ def age(case: Case, now: datetime) -> timedelta | None:
 
 def changed_at(case: Case, zone: tzinfo | None) -> datetime | None:
     """The file's modification time, if the store recorded one."""
-    if not case.source.mtime_ns:
-        return None
-    return datetime.fromtimestamp(case.source.mtime_ns / 1e9, tz=zone)
+    return dates.from_mtime_ns(case.source.mtime_ns, zone)
 
 
 def priority_rank(case: Case) -> int:
@@ -137,12 +135,9 @@ def open_counts(cases: Iterable[Case]) -> dict[str, int]:
 
 
 def day_of(text: str | None) -> date | None:
-    """The calendar day of a due date, whatever precision it has."""
-    if not text:
-        return None
-    try:
-        value = dates.from_iso(text)
-    except ValueError:
+    """The calendar day of a due date, whatever precision it has (None for a day the clock cannot reach)."""
+    value = dates.reachable_iso(text)
+    if value is None:
         return None
     return value.date() if isinstance(value, datetime) else value
 

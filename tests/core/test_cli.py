@@ -142,6 +142,7 @@ class FakeApp:
     """Stands in for the Textual app so dispatch can be tested without a terminal."""
 
     runs: list[dict] = []
+    return_code: int | None = None  # as Textual's App after a clean exit
 
     def __init__(self, folder: Path, read_only: bool = False, **settings) -> None:
         self.kwargs = {"folder": folder, "read_only": read_only, "theme": settings.get("theme")}

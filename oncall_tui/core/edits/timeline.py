@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dataclasses import replace as _replace
 from datetime import datetime, tzinfo
 
-from oncall_tui.core.dates import iso, sort_key
+from oncall_tui.core.dates import MAX_YEAR, MIN_YEAR, iso, reachable, sort_key
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse.fields import collect
 from oncall_tui.core.parse.timeline import TIMELINE_HEADING
@@ -217,7 +217,10 @@ _NEW_TIMELINE = {
 def _doc_zone(case: Case) -> tzinfo | None:
     for text in [e.at for e in case.timeline] + [case.opened_at or ""]:
         if "T" in text:
-            moment = datetime.fromisoformat(text)
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                continue
             if moment.tzinfo is not None:
                 return moment.tzinfo
     return None
@@ -283,6 +286,8 @@ def timeline_patch(raw: bytes, case: Case, at: datetime | str, text: str) -> Pat
             raise EditRefused(f"cannot read the time {at!r} (use YYYY-MM-DD HH:MM)") from exc
     if not isinstance(at, datetime):
         at = datetime.combine(at, datetime.min.time())
+    if not reachable(at):  # a zone conversion could leave datetime's range
+        raise EditRefused(f"the time {iso(at)} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     moment = _in_zone(at, _doc_zone(case))
     doc = Doc(raw)
     event_lines = {e.line - 1 for e in case.timeline}

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from oncall_tui.core import sentiment as scoring
-from oncall_tui.core.dates import Context, iso, parse_moment, sort_key
+from oncall_tui.core.dates import Context, is_unreachable, iso, parse_moment, reachable, sort_key, unreachable_problem
 from oncall_tui.core.model import CLOSED_STATUSES, Case, Sentiment, SourceInfo
 from oncall_tui.core.parse.actions import build_actions
 from oncall_tui.core.parse.fields import (
@@ -24,7 +24,7 @@ from oncall_tui.core.parse.timeline import build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -159,7 +159,18 @@ def _date_field(fields: Fields, keys: tuple[str, ...], ctx: Context, problems: l
     if moment is None:
         problems.append(f"line {found.line + 1}: could not read the date in {found.name}: {found.value[:40]!r}")
         return None
+    if not reachable(moment):
+        problems.append(unreachable_problem(iso(moment), found.line + 1))
     return iso(moment)
+
+
+def _far_dates(timeline: list, items: list, problems: list[str]) -> None:
+    """A problem for every timeline stamp and due date the clock cannot reach (each line once)."""
+    for line, text in [(e.line, e.at) for e in timeline] + [(i.line, i.due) for i in items]:
+        if is_unreachable(text):
+            problem = unreachable_problem(text, line)
+            if problem not in problems:
+                problems.append(problem)
 
 
 def _section_lines(section: Section) -> list[str]:
@@ -279,6 +290,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
 
     resolved = status in CLOSED_STATUSES
     items = build_actions(root, ctx, _known_people(fields), resolved and kind == "escalation")
+    _far_dates(timeline, items, problems)
     return Case(
         id=case_id,
         kind=kind,
