@@ -5,14 +5,19 @@ is one file per case folder under the user cache folder
 (``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else
 ``~/.cache/oncall-tui``), named by a hash of the folder's resolved path.
 It is never authoritative: an entry is used only when the file's relative
-path, size and ``mtime_ns`` all match, under the same parser version and
+path, size and version stamp all match, under the same parser version and
 model schema, and anything wrong with the file (corrupt, truncated, another
 version's, unreadable, unwritable) just means a miss.  Nothing here raises.
 
 File layout (UTF-8 text, one record a line, so it can be appended to)::
 
     {"format": ..., "version": 1, "parser": N, "schema": "...", "root": "..."}
-    <crc32 hex> TAB <size> TAB <mtime_ns> TAB <rel as JSON> TAB <case as JSON>
+    <crc32 hex> TAB <size> TAB <version stamp> TAB <rel as JSON> TAB <case as JSON>
+
+The version stamp is the caller's integer for "this version of the file"; the
+store gives one made of mtime, ctime and inode (:func:`version_stamp`), since
+a rewrite can put size and mtime back (``touch -d``, sync tools, ``git
+checkout``) but never the change time.
 
 Each record's CRC is seeded with the header's, so a torn or flipped line,
 or a line appended under another header, fails its check and is skipped; a
@@ -62,13 +67,20 @@ from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, Timel
 from oncall_tui.core.parse import PARSER_VERSION
 
 FORMAT = "oncall-tui-parse-cache"
-FILE_VERSION = 1
+FILE_VERSION = 2
+"""2: records keyed on a stamp of mtime, ctime and inode (1 was mtime alone)."""
 RACY_NS = 2_000_000_000
 """A file modified this recently may change again within the same mtime tick: not cached."""
 MAX_FILE_BYTES = 1 << 30
 LOAD_BLOCK = 1 << 22
 _OPEN_FLAGS = os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 """Every open of the cache path: a FIFO there must not block the start, a symlink must not be followed."""
+
+
+def version_stamp(mtime_ns: int, ctime_ns: int, ino: int) -> int:
+    """One integer for a version of a file: changes when its mtime, ctime or inode does."""
+    digest = hashlib.blake2b(b"%d:%d:%d" % (mtime_ns, ctime_ns, ino), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
 
 _MODELS = (Case, TimelineEvent, ActionItem, Sentiment, SourceInfo)
 _FIELDS = {cls: frozenset(cls.model_fields) for cls in _MODELS}
@@ -285,6 +297,7 @@ def paused_gc(*, freeze: bool = False) -> Iterator[None]:
 class _Slot:
     size: int
     mtime_ns: int
+    """The version stamp (named for what it was in format 1)."""
     case: Case
     packed: bytes | None = None  # the encoded case, packed, while it waits to be written
     dirty: bool = False
@@ -460,12 +473,12 @@ class ParseCache:
                 self.problem = f"cache unreadable: {exc.strerror or exc}"
         self._records_on_disk = count
 
-    def lookup(self, rel: str, size: int, mtime_ns: int) -> Case | None:
-        """The cached case of *rel* if it was parsed from exactly this size and mtime, else None."""
+    def lookup(self, rel: str, size: int, stamp: int) -> Case | None:
+        """The cached case of *rel* if it was parsed from exactly this size and version stamp, else None."""
         self._ensure_loaded()
         with self._lock:
             slot = self._slots.get(rel)
-            if slot is None or slot.size != size or slot.mtime_ns != mtime_ns:
+            if slot is None or slot.size != size or slot.mtime_ns != stamp:
                 self.misses += 1
                 return None
             self.hits += 1
@@ -473,16 +486,20 @@ class ParseCache:
 
     # -- updating ----------------------------------------------------------------------------
 
-    def store(self, case: Case, packed: bytes | None = None) -> bool:
-        """Remember *case* under its path, size and mtime; False when it is too fresh to trust.
+    def store(self, case: Case, packed: bytes | None = None, stamp: int | None = None) -> bool:
+        """Remember *case* under its path, size and *stamp*; False when it is too fresh to trust.
 
         *packed* is ``pack(encode_case(case))`` when the caller already has it
-        (the process pool sends cases that way).
+        (the process pool sends cases that way).  *stamp* is what
+        :meth:`lookup` will be asked with (the store's :func:`version_stamp`;
+        the case's mtime when not given).
         """
         self._ensure_loaded()
         size, mtime_ns = case.source.size, case.source.mtime_ns
         if mtime_ns <= 0 or time.time_ns() - mtime_ns < RACY_NS:
             return False  # an older entry may stay: its key no longer matches, so it is never used
+        if stamp is not None:
+            mtime_ns = stamp
         with self._lock:
             slot = self._slots.get(case.path)
             if slot is not None and slot.case is case and (slot.size, slot.mtime_ns) == (size, mtime_ns):

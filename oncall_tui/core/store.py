@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-from oncall_tui.core.cache import ParseCache, paused_gc
+from oncall_tui.core.cache import ParseCache, paused_gc, version_stamp
 from oncall_tui.core.change import Change  # noqa: F401 (re-exported: callers import it from here)
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, scan, stat_entry
 from oncall_tui.core.model import Case, SourceInfo
@@ -57,6 +57,11 @@ def _version(entry: Entry) -> tuple:
     (``touch -d``, sync tools, ``git checkout``) but never the change time.
     """
     return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, entry.abs
+
+
+def _stamp(entry: Entry) -> int:
+    """The parse cache's key for this version of the file (see :func:`_version`)."""
+    return version_stamp(entry.mtime_ns, entry.ctime_ns, entry.ino)
 
 
 class LoadCancelled(Exception):
@@ -159,7 +164,7 @@ class CaseStore:
             if cache is not None:
                 with paused_gc():
                     for entry in entries:
-                        hit = cache.lookup(entry.rel, entry.size, entry.mtime_ns)
+                        hit = cache.lookup(entry.rel, entry.size, _stamp(entry))
                         if hit is not None:
                             results[entry.rel] = (entry, hit)
                 todo = [entry for entry in entries if entry.rel not in results]
@@ -185,7 +190,8 @@ class CaseStore:
                 if found is not None and item.result is not None:
                     found([item.result[1]])
                 if cache is not None and item.result is not None and item.result[1].source.sha256:
-                    cache.store(item.result[1], item.payload)  # parsed from bytes: placeholders are not kept
+                    # parsed from bytes: placeholders are not kept
+                    cache.store(item.result[1], item.payload, _stamp(item.result[0]))
                 done += 1
                 if progress is not None:
                     progress(done, total)

@@ -428,3 +428,21 @@ def test_a_fifo_swapped_in_never_blocks_an_edit_or_a_read(tmp_path: Path) -> Non
     outcome, _ = _within(HANG, store.load_all)
     assert outcome == "ok" and store.get("CE4100.md") is None
     assert stat.S_ISFIFO(os.lstat(path).st_mode)  # left as it was
+
+
+def test_a_warm_start_never_trusts_the_cache_over_a_rewrite_that_kept_size_and_mtime(tmp_path: Path) -> None:
+    from oncall_tui.core.cache import ParseCache
+
+    folder = _folder(tmp_path)
+    path = folder / "CE4100.md"
+    old = time.time_ns() - 3_600 * 10**9  # an hour ago: old enough for the cache to keep it
+    os.utime(path, ns=(old, old))
+    first = CaseStore(folder, cache=ParseCache.open(folder, tmp_path / "cache"))
+    first.load_all()
+    assert first.get("CE4100.md").action_items[0].status == "open"
+    assert len(ParseCache.open(folder, tmp_path / "cache")) == 1  # the parse was cached
+    path.write_text(CASE.replace("- [ ] Rotate", "- [x] Rotate"))  # a colleague ticks it ...
+    os.utime(path, ns=(old, old))  # ... and the sync tool restores the mtime
+    warm = CaseStore(folder, cache=ParseCache.open(folder, tmp_path / "cache"))
+    warm.load_all()
+    assert warm.get("CE4100.md").action_items[0].status == "done"
