@@ -24,11 +24,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import NamedTuple
 
 from oncall_tui.core.cache import decode_case, encode_case, pack, paused_gc, unpack
+from oncall_tui.core.casefile import read_case
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry
 from oncall_tui.core.model import Case
 
@@ -60,9 +62,8 @@ def default_workers() -> int:
 
 
 def _local_reader(root: Path, max_bytes: int) -> Read:
-    from oncall_tui.core.store import CaseStore  # the store imports this module: import late
-
-    return CaseStore(root, max_bytes=max_bytes)._read
+    """The in-process reader: :func:`~oncall_tui.core.casefile.read_case` of *root* with the size limit."""
+    return partial(read_case, Path(os.path.realpath(root)), max_bytes=max_bytes)
 
 
 _worker_reader: tuple[tuple[str, int], Read] | None = None

@@ -27,27 +27,15 @@ from pathlib import Path, PurePosixPath
 from oncall_tui.core.cache import ParseCache, paused_gc, version_stamp
 from oncall_tui.core.change import Change  # noqa: F401 (re-exported: callers import it from here)
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, scan, stat_entry
-from oncall_tui.core.model import Case, SourceInfo
+from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.pool import parse_many
-from oncall_tui.core.reader import TooBig, UnsafePath, format_size, open_beneath, read_fd  # noqa: F401 (format_size re-exported)
+from oncall_tui.core.casefile import read_case
+from oncall_tui.core.reader import format_size  # noqa: F401 (re-exported)
 
 Parse = Callable[..., Case]
 
 _SUFFIXED = re.compile(r"^(.*)-(\d+)$")
-
-
-def _placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Case:
-    """A case for a file whose bytes could not be parsed: it still shows, with why."""
-    name = PurePosixPath(rel).name
-    return Case(
-        id=PurePosixPath(rel).stem,
-        kind="note",
-        title=name,
-        path=rel,
-        problems=[problem],
-        source=SourceInfo(size=size, mtime_ns=mtime_ns),
-    )
 
 
 def _version(entry: Entry) -> tuple:
@@ -328,36 +316,8 @@ class CaseStore:
         skips.pop("", None)
 
     def _read(self, entry: Entry) -> tuple[Entry, Case] | None:
-        """Read and parse one file; None when it vanished (or stopped being a file inside the folder)."""
-        rel = entry.rel
-        try:
-            fd = open_beneath(self.root, rel)
-        except (FileNotFoundError, UnsafePath):
-            return None  # gone, or swapped for a link, folder or special file since the scan: the watcher will tell
-        except OSError as exc:
-            problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
-            return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
-        try:
-            got = read_fd(fd, self.max_bytes)
-        except TooBig as exc:
-            return entry, self._oversize(rel, exc.size, entry.mtime_ns)
-        except OSError as exc:
-            problem = f"could not read: {(exc.strerror or type(exc).__name__).lower()}"
-            return entry, _placeholder(rel, problem, entry.size, entry.mtime_ns)
-        finally:
-            os.close(fd)
-        st = got.stat
-        entry = Entry(rel, entry.abs, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-        raw = got.data
-        try:
-            case = self._parse(raw, rel, mtime_ns=entry.mtime_ns)
-        except Exception as exc:  # the parser must never take the store down
-            case = _placeholder(rel, f"could not parse: {type(exc).__name__}: {exc}", len(raw), entry.mtime_ns)
-        return entry, case
-
-    def _oversize(self, rel: str, size: int, mtime_ns: int) -> Case:
-        problem = f"not read: {format_size(size)} is over the {format_size(self.max_bytes)} limit"
-        return _placeholder(rel, problem, size, mtime_ns)
+        """Read and parse one file (see :func:`~oncall_tui.core.casefile.read_case`)."""
+        return read_case(self.root, entry, self.max_bytes, self._parse)
 
     def _apply(self, results: dict[str, tuple[Entry, Case] | None]) -> Change:
         """Put read results in the index (caller holds the lock) and say what changed.
