@@ -61,20 +61,51 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class OutputClosed(Exception):
+    """Standard output is closed (``>&-``) or cannot be written (``1</dev/null``, a full disk)."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
 def _write_stdout(text: str) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
-    else:
-        sys.stdout.write(text)
+    """*text* as UTF-8 on standard output; BrokenPipeError when the reader left, OutputClosed when there is none."""
+    stream = sys.stdout
+    if stream is None:  # the process started with descriptor 1 closed
+        raise OutputClosed("standard output is closed")
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            stream.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # EBADF, ENOSPC; ValueError: a closed file object
+        raise OutputClosed(f"cannot write to standard output: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _say(text: str) -> None:
+    """A message on standard error, its control characters made visible (paths and settings come from files)."""
+    from oncall_tui.core.text import escape_controls
+
+    if sys.stderr is not None:
+        try:
+            print("\n".join(escape_controls(line) for line in text.split("\n")), file=sys.stderr)
+        except (OSError, ValueError):
+            pass
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     import os
 
+    if sys.stdout is None:  # started with descriptor 1 closed: nothing will be flushed
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -104,7 +135,10 @@ def _run_check(args: argparse.Namespace) -> int:
     from oncall_tui.core.export import check
 
     lines, code = check(args.folder)
-    _write_stdout("".join(line + "\n" for line in lines))
+    try:
+        _write_stdout("".join(line + "\n" for line in lines))
+    except BrokenPipeError:  # `check | head`: the reader left; the folder's problems are still the answer
+        _silence_stdout()
     return code
 
 
@@ -115,7 +149,7 @@ def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str
     try:
         return load_settings(config_path=config, folder=folder, overrides=overrides)
     except ConfigError as exc:
-        print(f"oncall-tui: {exc}", file=sys.stderr)
+        _say(f"oncall-tui: {exc}")
         return None
 
 
@@ -200,17 +234,34 @@ def main(argv: list[str] | None = None) -> int:
         return args
     if not headless:
         return _run_tui(args)
-    if args.command == "config":
-        return _run_config(args)
-    problem = _folder_error(args.folder)
-    if problem is not None:
-        print(problem, file=sys.stderr)
-        return 2
+    return _headless(args)
+
+
+def _run_folder_command(args: argparse.Namespace) -> int:
     try:
         return _run_export(args) if args.command == "export" else _run_check(args)
-    except BrokenPipeError:  # `oncall-tui export ... | head`: the reader left, that is fine
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the folder vanished or became unreadable mid-run
+        _say(f"oncall-tui: {exc}")
+        return 2
+
+
+def _headless(args: argparse.Namespace) -> int:
+    """The headless commands; their output failing is a message and an exit code, never a traceback."""
+    try:
+        if args.command == "config":
+            return _run_config(args)
+        problem = _folder_error(args.folder)
+        if problem is not None:
+            _say(problem)
+            return 2
+        return _run_folder_command(args)
+    except BrokenPipeError:  # `oncall-tui export ... | head`: the reader left, that is fine (as for cat or grep)
         _silence_stdout()
         return 0
-    except OSError as exc:  # the folder vanished or became unreadable mid-run
-        print(f"oncall-tui: {exc}", file=sys.stderr)
+    except OutputClosed as exc:
+        _silence_stdout()
+        hint = " (export can write to a file with -o FILE)" if args.command == "export" else ""
+        _say(f"oncall-tui: {exc.why}{hint}")
         return 2

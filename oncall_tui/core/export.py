@@ -14,14 +14,13 @@ from pathlib import Path
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import CaseStore
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+from oncall_tui.core.text import escape_controls
 
 
 def _one_line(text: str) -> str:
-    """Control characters escaped, so a file name with a newline stays one report line."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """Control and bidi characters spelled as the TUI shows them (``\\x1b``, ``\\u202e``): a file name with a
+    newline stays one report line, and nothing in a file name or a quote from a file steers a CI log's terminal."""
+    return escape_controls(text)
 
 
 def export_cases(cases: Iterable[Case]) -> list[dict]:
@@ -36,9 +35,20 @@ def load_store(root: Path) -> CaseStore:
     return store
 
 
+_C1 = re.compile("[\x7f-\x9f]")
+
+
 def export_json(root: Path) -> str:
-    """The folder as the contract's JSON array, with a trailing newline."""
-    return json.dumps(export_cases(load_store(root).cases()), indent=2, ensure_ascii=False) + "\n"
+    """The folder as the contract's JSON array, with a trailing newline.
+
+    Non-ASCII text stays as it is (bidi characters are data here), but DEL
+    and the C1 controls are written as ``\\u0080``-style escapes like the C0
+    controls ``json.dumps`` escapes itself: the same JSON values, and no byte
+    a terminal acts on when the export is printed.  They can only occur
+    inside strings, so the substitution cannot touch the JSON's structure.
+    """
+    text = json.dumps(export_cases(load_store(root).cases()), indent=2, ensure_ascii=False)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def check(root: Path) -> tuple[list[str], int]:
@@ -57,7 +67,7 @@ def check(root: Path) -> tuple[list[str], int]:
         lines.extend(f"{_one_line(case.path)}: {_one_line(problem)}" for problem in case.problems)
     skipped = store.skipped
     lines.extend(f"{_one_line(rel)}: skipped: {_one_line(reason)}" for rel, reason in sorted(skipped.items()))
-    summary = f"{len(store)} files, {with_problems} with problems"
+    summary = f"{len(store)} files, {with_problems} with problems"  # numbers only: nothing to escape
     if skipped:
         summary += f", {len(skipped)} skipped"
     lines.append(summary)

@@ -1,10 +1,14 @@
-"""Bytes to text and back, keeping encoding, BOM and newline style.
+"""Bytes to text and back, keeping encoding, BOM and newline style; and text made safe to show.
 
 A case file is decoded as UTF-8 (with or without a BOM), then UTF-16 when it
 starts with a UTF-16 BOM, and otherwise as cp1252 with latin-1 as the last
 resort, which can decode any byte string.  :func:`encode` is the exact
 inverse for text that the encoding can represent, so that an edit can be
 written back with every untouched byte as it was.
+
+:func:`escape_controls` is the one spelling of characters a terminal would
+act on instead of print, for the TUI (:mod:`oncall_tui.tui.literal` builds
+its styled text on it) and for the headless ``check`` report alike.
 """
 
 from __future__ import annotations
@@ -95,3 +99,40 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
         if name == encoding:
             return mark + body
     return body
+
+
+# -- text to show: every character a terminal would act on made visible -------------------------
+
+BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029"
+"""Bidi embeddings, overrides and isolates, the marks, and the separators that reorder or break lines."""
+UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}]")
+UNSAFE_NO_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{BIDI}]")
+
+
+def escape_char(char: str) -> str:
+    """The visible spelling of one unsafe character: ``␀``, a space for a tab, ``\\x1b``, ``\\u202e``."""
+    code = ord(char)
+    if code == 0:
+        return "␀"
+    if code == 0x09:
+        return " "
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def escape_controls(s: str, *, newlines: bool = False) -> str:
+    """*s* with every C0/C1 control, DEL and bidi control spelled visibly (see :func:`escape_char`).
+
+    ``newlines=True`` keeps line breaks (``\\r\\n`` becomes ``\\n``); otherwise a newline is ``\\x0a`` and
+    the result is one line.
+    """
+    if newlines:
+        s = s.replace("\r\n", "\n")
+    pattern = UNSAFE_NO_NEWLINE if newlines else UNSAFE
+    return pattern.sub(lambda m: escape_char(m.group()), s)
+
+
+def has_unsafe(s: str) -> bool:
+    """True when *s* holds a character that :func:`escape_controls` would escape."""
+    return UNSAFE.search(s) is not None

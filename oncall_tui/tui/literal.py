@@ -15,27 +15,13 @@ replaced by a visible, dimmed escape:
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
+from oncall_tui.core.text import UNSAFE as _UNSAFE
+from oncall_tui.core.text import UNSAFE_NO_NEWLINE as _UNSAFE_NO_NEWLINE
+from oncall_tui.core.text import escape_char, has_unsafe  # noqa: F401 (has_unsafe: re-exported)
+
 ESCAPE_STYLE = "dim"
-
-_BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029"
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
-_UNSAFE_NO_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}]")
-
-
-def escape_char(char: str) -> str:
-    """The visible spelling of one unsafe character."""
-    code = ord(char)
-    if code == 0:
-        return "␀"
-    if code == 0x09:
-        return " "
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
 
 
 def literal(s: str | None, *, style: str = "", newlines: bool = False) -> Text:
@@ -66,8 +52,3 @@ def literal(s: str | None, *, style: str = "", newlines: bool = False) -> Text:
 def plain(s: str | None) -> str:
     """The same visible spelling as :func:`literal`, as a plain one-line string."""
     return literal(s).plain
-
-
-def has_unsafe(s: str) -> bool:
-    """True when *s* holds a character that :func:`literal` would escape."""
-    return _UNSAFE.search(s) is not None

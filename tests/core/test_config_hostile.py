@@ -165,3 +165,17 @@ def test_random_settings_either_load_or_raise_config_error(team: str, user: str,
     for priority in ("P1", "P2", "P3", "P4"):
         target = loaded.settings.sla.target(priority)
         assert target.resolution.days <= MAX_DURATION_DAYS
+
+
+def test_a_settings_message_quoting_control_characters_reaches_stderr_escaped(tmp_path: Path,
+                                                                               env: dict[str, str]) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    team = folder / ".oncall-tui.toml"
+    team.write_text('"x\\u001b]0;PWNED\\u0007\\u202e" = 1\nread_only = "\\u009b2J"\n', encoding="utf-8")
+    result = run_cli(["config", "show", str(folder)], env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
+        assert raw not in result.stderr, result.stderr
+    assert "]0;PWNED\\u0007\\u202e" in result.stderr  # json.dumps spells C0 controls in key names, _say the rest
+    assert 'read_only: expected true or false, got "\\x9b2J"' in result.stderr
