@@ -44,6 +44,13 @@ def _tui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _headless_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="PATH", type=Path,
+                        help="settings file (default: the user config path); the folder's .oncall-tui.toml applies too")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="parse every file instead of using the parse cache (and leave the cache alone)")
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="oncall-tui")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -51,8 +58,10 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("folder", type=Path)
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    _headless_options(export)
     check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
     check.add_argument("folder", type=Path)
+    _headless_options(check)
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -118,7 +127,10 @@ def _run_export(args: argparse.Namespace) -> int:
     from oncall_tui.core.atomic import write_atomic
     from oncall_tui.core.export import export_json
 
-    text = export_json(args.folder)
+    load = _load_options(args)
+    if load is None:
+        return 2
+    text = export_json(args.folder, **load)
     if args.output in (None, "-"):
         _write_stdout(text)
     else:
@@ -131,10 +143,63 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Progress:
+    """``reading 1,234/10,000 files`` on standard error while a big folder is read, only on a terminal.
+
+    The line is rewritten at most ten times a second and wiped when the last
+    file is read, before anything is printed on standard output.
+    """
+
+    MIN_FILES = 200
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.MIN_FILES:
+            return
+        if done >= total:
+            if self._shown:
+                sys.stderr.write("\r\x1b[K")
+                sys.stderr.flush()
+                self._shown = False
+            return
+        now = self._clock()
+        if now - self._last < 0.1:
+            return
+        self._last = now
+        self._shown = True
+        sys.stderr.write(f"\rreading {done:,}/{total:,} files")
+        sys.stderr.flush()
+
+
+def _load_options(args: argparse.Namespace) -> dict[str, object] | None:
+    """How export and check read the folder: the settings' size limit, the cache, progress on a terminal."""
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return None
+    options: dict[str, object] = {"max_bytes": loaded.settings.max_file_bytes, "use_cache": not args.no_cache}
+    stderr = sys.stderr
+    try:
+        on_terminal = stderr is not None and stderr.isatty()
+    except (OSError, ValueError):
+        on_terminal = False
+    if on_terminal:
+        options["progress"] = _Progress()
+    return options
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from oncall_tui.core.export import check
 
-    lines, code = check(args.folder)
+    load = _load_options(args)
+    if load is None:
+        return 2
+    lines, code = check(args.folder, **load)
     try:
         _write_stdout("".join(line + "\n" for line in lines))
     except BrokenPipeError:  # `check | head`: the reader left; the folder's problems are still the answer

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.store import CaseStore
@@ -28,17 +30,32 @@ def export_cases(cases: Iterable[Case]) -> list[dict]:
     return [case.export_dict() for case in sorted(cases, key=lambda c: c.path)]
 
 
-def load_store(root: Path) -> CaseStore:
-    """A store with the whole folder read; raises OSError when *root* is not a folder."""
-    store = CaseStore(root)
-    store.load_all()
+Progress = Callable[[int, int], None]
+
+
+def load_store(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
+               progress: Progress | None = None) -> CaseStore:
+    """A store with the whole folder read, as the app reads it; raises OSError when *root* is not a folder.
+
+    Like the app it uses the parse cache (*use_cache*; a warm run reads
+    cached cases instead of parsing) and the process pool for a cold run
+    of many files, and honours the size limit of the settings (*max_bytes*).
+    *progress* hears (done, total) as files are read.
+    """
+    cache = None
+    if use_cache:
+        from oncall_tui.core.cache import ParseCache
+
+        cache = ParseCache(root)
+    store = CaseStore(root, max_bytes=max_bytes, cache=cache)
+    store.load_all(progress)
     return store
 
 
 _C1 = re.compile("[\x7f-\x9f]")
 
 
-def export_json(root: Path) -> str:
+def export_json(root: Path, **load: object) -> str:
     """The folder as the contract's JSON array, with a trailing newline.
 
     Non-ASCII text stays as it is (bidi characters are data here), but DEL
@@ -47,18 +64,18 @@ def export_json(root: Path) -> str:
     a terminal acts on when the export is printed.  They can only occur
     inside strings, so the substitution cannot touch the JSON's structure.
     """
-    text = json.dumps(export_cases(load_store(root).cases()), indent=2, ensure_ascii=False)
+    text = json.dumps(export_cases(load_store(root, **load).cases()), indent=2, ensure_ascii=False)  # type: ignore[arg-type]
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def check(root: Path) -> tuple[list[str], int]:
+def check(root: Path, **load: object) -> tuple[list[str], int]:
     """One ``path: problem`` line per problem and per skipped file, then a summary.
 
     The exit code is 1 when any case file has a problem.  Skipped files (a
     symlink out of the folder, a FIFO) are listed but do not fail the check:
     they are usually there on purpose and are not case files.
     """
-    store = load_store(root)
+    store = load_store(root, **load)  # type: ignore[arg-type]
     lines: list[str] = []
     with_problems = 0
     for case in store.cases():
