@@ -24,7 +24,7 @@ from textual.timer import Timer
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
-from oncall_tui.tui import palette, view
+from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
 from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, save_theme
 from oncall_tui.tui.editing import Editing
@@ -204,6 +204,14 @@ class OncallApp(Editing, App):
             self._sync.close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every toast of the app, Textual's own included, as literal text: control characters in a case id,
+        a file name or an error message are shown as visible escapes, never sent to the terminal, and
+        brackets are never markup (*markup* is accepted and ignored)."""
+        super().notify(literal.message(message), title=literal.message(title), severity=severity,  # type: ignore[arg-type]
+                       timeout=timeout, markup=False)
 
     @property
     def main(self) -> MainScreen:

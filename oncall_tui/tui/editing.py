@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import threading
 from collections.abc import Callable, Mapping
@@ -44,10 +45,64 @@ def _edits():  # noqa: ANN202 (a module)
 UNDO_DEPTH = 20
 
 
+# Editors that take ``+LINE`` before the file and honour ``--`` as the end of their options (by the
+# basename of the program, before any dot: ``vim.tiny`` is vim).  Any other editor gets the file alone.
+LINE_AND_DASHDASH = frozenset({
+    "vi", "vim", "nvim", "gvim", "mvim", "view", "rvim", "ex", "elvis", "nvi", "vile",
+    "nano", "rnano", "pico", "emacs", "emacsclient", "mg", "jed", "joe", "jmacs", "jstar", "jpico", "ne",
+})
+DEFAULT_EDITOR = "vi"
+
+
+class EditorError(Exception):
+    """$VISUAL/$EDITOR cannot be used (unbalanced quotes, empty); the message says why."""
+
+
 def editor_command(environ: Mapping[str, str], path: Path, line: int) -> list[str]:
-    """``$VISUAL`` or ``$EDITOR`` (split like a shell would; default ``vi``) with ``+LINE`` and the file."""
-    editor = environ.get("VISUAL") or environ.get("EDITOR") or "vi"
-    return [*shlex.split(editor), f"+{max(1, line)}", str(path)]
+    """``$VISUAL`` or ``$EDITOR`` (split like a shell would, but never run by one; default ``vi``) and the
+    file as an ABSOLUTE path, so no file name can read as an option or an editor command
+    (``+!touch x;.md`` is an Ex command to vim when passed as it is).  Editors known to take ``+LINE``
+    and to honour ``--`` get ``+LINE -- /abs/path``; any other editor gets only the path.
+    """
+    editor = environ.get("VISUAL") or environ.get("EDITOR") or DEFAULT_EDITOR
+    try:
+        words = shlex.split(editor)
+    except ValueError as exc:
+        raise EditorError(f"cannot split the editor command {editor!r}: {exc}") from None
+    if not words:
+        words = [DEFAULT_EDITOR]
+    absolute = os.path.abspath(os.fspath(path))
+    name = os.path.basename(words[0]).split(".", 1)[0].lower()
+    if name in LINE_AND_DASHDASH:
+        return [*words, f"+{max(1, line)}", "--", absolute]
+    return [*words, absolute]
+
+
+def run_editor(argv: list[str]) -> str | None:
+    """Run the editor and wait; None when it exited 0, else one sentence saying what went wrong.
+
+    Never raises (it runs while the app has handed the terminal over: an exception there would leave
+    the app suspended for good).
+    """
+    try:
+        code = subprocess.call(argv)
+    except FileNotFoundError:
+        return f"The editor {argv[0]!r} was not found; set $VISUAL or $EDITOR to an installed editor."
+    except PermissionError:
+        return f"The editor {argv[0]!r} cannot be run (not executable)."
+    except OSError as exc:
+        return f"Could not start the editor {argv[0]!r}: {exc.strerror or exc}."
+    except Exception as exc:  # noqa: BLE001 (anything at all: the screen must come back)
+        return f"Could not run the editor {argv[0]!r}: {type(exc).__name__}: {exc}."
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"The editor {argv[0]!r} was killed by {name}; the file is re-read as it is now."
+    if code:
+        return f"The editor {argv[0]!r} exited with status {code}; the file is re-read as it is now."
+    return None
 
 
 class Editing:
@@ -200,20 +255,21 @@ class Editing:
             if case is None:
                 return
             rel, line = case.path, 1
-        argv = editor_command(os.environ, self.storage.root / rel, line)
+        try:
+            argv = editor_command(os.environ, self.storage.root / rel, line)
+        except EditorError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=8)  # type: ignore[attr-defined]
+            return
+        problem: str | None = None
         try:
             with self.suspend():  # type: ignore[attr-defined]
-                code = subprocess.call(argv)
+                problem = run_editor(argv)  # never raises: the screen always comes back
         except SuspendNotSupported:
-            self.notify("This terminal cannot hand the screen to an editor; open "  # type: ignore[attr-defined]
-                        f"{rel} yourself: changes show up here as soon as they are saved.",
-                        severity="warning", markup=False, timeout=8)
+            self.notify(f"This terminal cannot hand the screen to an editor; open {rel} yourself: "  # type: ignore[attr-defined]
+                        "changes show up here as soon as they are saved.", severity="warning", markup=False, timeout=8)
             return
-        except OSError as exc:
-            self.notify(f"Could not start the editor {argv[0]!r}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
-            return
-        if code:
-            self.notify(f"The editor exited with status {code}.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)  # type: ignore[attr-defined]
         self.sync.request([rel])  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:

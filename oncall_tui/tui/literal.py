@@ -71,3 +71,11 @@ def plain(s: str | None) -> str:
 def has_unsafe(s: str) -> bool:
     """True when *s* holds a character that :func:`literal` would escape."""
     return _UNSAFE.search(s) is not None
+
+
+def message(s: object) -> str:
+    """A message for a toast, a title or a sub-title: *s* (a str or a Text) as plain text with every unsafe
+    character spelt as :func:`literal` spells it, line breaks kept.  Pass it on with ``markup=False``
+    (:meth:`~oncall_tui.tui.app.OncallApp.notify` does): then brackets are only characters too."""
+    raw = s.plain if isinstance(s, Text) else str(s)
+    return literal(raw, newlines=True).plain
