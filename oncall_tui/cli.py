@@ -148,6 +148,18 @@ def _run_tui(args: argparse.Namespace) -> int:
     if loaded is None:
         return 2
     settings = loaded.settings
+    keymap_sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in settings.keys}
+    try:
+        from oncall_tui.tui.keys import keymap_problems
+    except ImportError as exc:
+        print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
+        return 1
+    key_problems = keymap_problems(settings.keys, {k: str(s) for k, s in keymap_sources.items()},
+                                   team={k for k, s in keymap_sources.items() if s.kind == "folder"})
+    if key_problems:  # a remap that clashes, or a team file that makes looking write: never start with it
+        for line in (line for lines in key_problems.values() for line in lines):
+            print(f"oncall-tui: {line}", file=sys.stderr)
+        return 2
     folder = args.folder or settings.folder
     if folder is None:
         from oncall_tui.paths import bundled_data_dir
@@ -168,6 +180,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         theme=settings.theme,
         themes_dir=loaded.themes_dir,
         keymap=dict(settings.keys),
+        keymap_sources=keymap_sources,
         config_file=loaded.user_file,
         sla=settings.sla,
         user_name=settings.user.name,
