@@ -138,6 +138,51 @@ def _run_config(args: argparse.Namespace) -> int:
     return 0
 
 
+QUIT_GRACE_SECONDS = 2.0
+"""After the app has quit, how long threads and helper processes still working get to finish."""
+EDIT_WAIT_SECONDS = 5.0
+"""After the app has quit, how long an edit being written gets to finish (one takes milliseconds; one
+hung on a file that never answers is left behind, unfinished, its temp file unswapped)."""
+
+
+def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late)
+    """Run the TUI; when it has quit, make sure the process ends within seconds.
+
+    Thread workers are daemon threads (:mod:`oncall_tui.tui.daemon`), but a parse pool's helper processes
+    or any other thread still busy would make the interpreter's exit wait for them.  Whatever is still
+    running :data:`QUIT_GRACE_SECONDS` after the app has quit is left behind: helper processes are
+    killed, and the process ends at once (output flushed).  An edit being written is waited for first
+    (:data:`EDIT_WAIT_SECONDS` at most), and none starts after that.
+    """
+    import multiprocessing
+    import os
+    import threading
+    import time
+
+    app.run()
+    code = getattr(app, "return_code", 0) or 0
+    writing = getattr(app, "_writing", None)  # the edits' lock: an edit under way finishes, none starts after
+    if writing is not None:
+        writing.acquire(timeout=EDIT_WAIT_SECONDS)
+    deadline = time.monotonic() + QUIT_GRACE_SECONDS
+    main = threading.main_thread()
+    for thread in threading.enumerate():
+        if thread is not main and not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    busy = [t for t in threading.enumerate() if t is not main and not t.daemon and t.is_alive()]
+    children = multiprocessing.active_children()
+    if busy or children:
+        for child in children:
+            child.kill()  # our own parse helpers, by their pids
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    return code
+
+
 def _run_tui(args: argparse.Namespace) -> int:
     if args.cycle is not None and not args.wall:
         print("oncall-tui: --cycle only applies to the wall screen (--wall)", file=sys.stderr)
@@ -174,7 +219,7 @@ def _run_tui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    OncallApp(
+    return run_app(OncallApp(
         folder=Path(folder),
         read_only=settings.read_only,
         theme=settings.theme,
@@ -186,8 +231,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         user_name=settings.user.name,
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
-    ).run()
-    return 0
+    ))
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:

@@ -8,6 +8,7 @@ themselves.  Nothing here reads or parses files itself.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sys
 import time
@@ -25,6 +26,7 @@ from textual.timer import Timer
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
+from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
 from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, Source, save_theme
 from oncall_tui.tui.editing import Editing
@@ -158,6 +160,12 @@ class OncallApp(Editing, App):
 
     def get_default_screen(self) -> Screen:
         return self._main
+
+    async def run_async(self, *args, **kwargs):  # noqa: ANN201 (as App's)
+        """Run (``run()`` comes here) with thread workers in daemon threads: whatever one is doing, none can
+        keep the process alive after ``q`` (see :mod:`oncall_tui.tui.daemon`)."""
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        return await super().run_async(*args, **kwargs)
 
     def on_mount(self) -> None:
         if not apply_theme(self, self._wanted_theme):
