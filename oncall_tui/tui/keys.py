@@ -233,10 +233,15 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
     effective = {spec.id: [k.strip() for k in keymap.get(spec.id, spec.keys).split(",") if k.strip()]
                  for spec in KEYS}
     problems: dict[str, list[str]] = {}
+    from oncall_tui.tui.literal import has_unsafe, plain
+
     for binding_id, keys in keymap.items():
         source = where.get(binding_id, "settings")
-        head = f'{source}: [keys] "{binding_id}" = "{keys}"'
+        head = plain(f'{source}: [keys] "{binding_id}" = "{keys}"')  # shown on a terminal: escaped
         spec = _BY_ID.get(binding_id)
+        if has_unsafe(keys):
+            problems.setdefault(binding_id, []).append(f"{head}: not a key name (control characters)")
+            continue
         if spec is None or spec.builtin:
             why = "is one of Textual's own keys and cannot be moved" if spec else "unknown binding id"
             problems.setdefault(binding_id, []).append(
@@ -261,8 +266,8 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
             shared = [k for k in wanted if k in effective[other.id]
                       and not (k in default[binding_id] and k in default[other.id])]  # shared by design
             if shared:
-                problems.setdefault(binding_id, []).append(
+                problems.setdefault(binding_id, []).append(plain(
                     f"{head}: {', '.join(shared)} clashes with {_label(other)}, which has "
                     f"{'/'.join(effective[other.id])}"
-                    + (f' (moved by {where.get(other.id, "settings")})' if other.id in keymap else ""))
+                    + (f' (moved by {where.get(other.id, "settings")})' if other.id in keymap else "")))
     return problems

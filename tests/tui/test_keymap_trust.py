@@ -121,3 +121,11 @@ async def test_an_app_given_the_team_remap_drops_it_and_j_down_write_nothing(tmp
         await pilot.pause(0.5)
         assert not any(w.name.startswith("edit") for w in app.workers)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_key_name_with_control_characters_is_refused_and_messages_are_escaped(tmp_path: Path) -> None:
+    problems = keymap_problems({"items.all": "\x1b]0;X\x07"}, {"items.all": "f\x1b.toml"})
+    (line,) = problems["items.all"]
+    assert "not a key name" in line and "\x1b" not in line and "\x07" not in line and "f\\x1b.toml" in line
+    done = run_cli(tmp_path, str(case_folder(tmp_path)), user='[keys]\n"items.all" = "\\u001b]0;X\\u0007"\n')
+    assert done.returncode == 2 and "not a key name" in done.stderr and "\x1b" not in done.stderr, done
