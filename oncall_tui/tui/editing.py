@@ -48,8 +48,7 @@ UNDO_DEPTH = 20
 # Editors that take ``+LINE`` before the file and honour ``--`` as the end of their options (by the
 # basename of the program, before any dot: ``vim.tiny`` is vim).  Any other editor gets the file alone.
 LINE_AND_DASHDASH = frozenset({
-    "vi", "vim", "nvim", "gvim", "mvim", "view", "rvim", "ex", "elvis", "nvi", "vile",
-    "nano", "rnano", "pico", "emacs", "emacsclient", "mg", "jed", "joe", "jmacs", "jstar", "jpico", "ne",
+    "vi", "vim", "nvim", "gvim", "mvim", "view", "rvim", "nano", "rnano", "emacs", "emacsclient",
 })
 DEFAULT_EDITOR = "vi"
 

@@ -28,9 +28,13 @@ NEW_NAME = f"n{ESC}]0;NEWFILE{BEL}.md"
 THEME_NAME = f"bad{ESC}]0;THEME{BEL}.toml"
 FOLDER_NAME = f"team{ESC}]0;DIR{BEL}"
 
-# Bytes that would steer a terminal: none may come from the files.  (Textual's own OSC 22 pointer-shape
-# sequence ends in BEL; it is removed before looking.)
-PAYLOADS = [b"\x1b]0;", b"\x1b]52;", b"\x07", b"\xc2\x9b", b"\x1b[77;66H", b"\x1b[5;31m"]
+# Bytes that would steer a terminal: none may come from the files.  Every BEL of the files ends one of
+# their strings (a lone BEL may be the app's own bell, so it is looked for with what precedes it), and
+# the only OSC sequences allowed are Textual's own (22: pointer shape, 8: a link).
+PAYLOADS = [b"\x1b]0;", b"\x1b]52;", b"\xc2\x9b", b"\x1b[77;66H", b"\x1b[5;31m",
+            *(word + b"\x07" for word in (b"PWNED-TITLE", b"SGVsbG8=", b"bell", b"OWNER", b"U0VOVA==",
+                                          b"NEWFILE", b"THEME", b"DIR", b"T1", b"T2"))]
+OWN_OSC = (b"\x1b]22;", b"\x1b]8;")
 
 
 def case_text(title: str, customer: str, event: str, item: str, *, priority: str = "P1") -> str:
@@ -88,9 +92,12 @@ def press(term: Terminal, *keys: str) -> None:
 
 
 def assert_no_payload(output: bytes) -> None:
-    clean = TEXTUAL_OSC.sub(b"", output)
-    found = {p: clean.count(p) for p in PAYLOADS if p in clean}
+    found = {p: output.count(p) for p in PAYLOADS if p in output}
     assert not found, f"terminal sequences from the files reached the terminal: {found}"
+    clean = TEXTUAL_OSC.sub(b"", output)
+    osc = {clean[i:i + 12] for i in range(len(clean)) if clean.startswith(b"\x1b]", i)
+           and not clean.startswith(OWN_OSC, i)}
+    assert not osc, f"OSC sequences that are not Textual's own: {osc}"
 
 
 def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_escape(tmp_path: Path) -> None:
@@ -110,7 +117,7 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
         hostile = folder / HOSTILE_NAME
         hostile.write_bytes(hostile.read_bytes().replace(b"- [ ]", b"- [x]"))
         mark = term.mark()
-        (folder / NEW_NAME).write_bytes(case_text("New one", "Zed", "x", "y").encode())
+        (folder / NEW_NAME).write_bytes(case_text("New one", "Zed", "x", "y", priority="P4").encode())
         assert term.wait_for("NEWFILE", 15, since=mark), "the news box never showed the new file"
         term.settle(quiet=1.0)
         output = term.text()
