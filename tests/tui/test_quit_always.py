@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,48 @@ def test_q_ends_the_app_with_a_fifo_named_like_a_case_file(tmp_path: Path) -> No
     some_cases(folder)
     os.mkfifo(folder / "CE9999.md")  # nobody ever writes to it: a read would block for good
     quit_while_busy(Terminal.oncall(str(folder), cwd=tmp_path, env=env_for(tmp_path)), "CE1000")
+
+
+HUNG_EDIT_APP = textwrap.dedent("""
+    import sys, threading
+    from pathlib import Path
+    from oncall_tui.cli import run_app
+    from oncall_tui.tui.app import OncallApp
+
+    never = threading.Event()
+    app = OncallApp(Path(sys.argv[1]), watch=False)
+    real_read = app.storage.read
+
+    def hung_read(rel):
+        Path(sys.argv[2]).write_text("started")
+        never.wait()  # an edit whose read never returns (a file that never answers)
+        return real_read(rel)
+
+    app.storage.read = hung_read
+    sys.exit(run_app(app))
+""")
+
+
+def test_q_ends_the_app_while_an_edit_is_hung(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    some_cases(folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    script = tmp_path / "hung_edit.py"
+    script.write_text(HUNG_EDIT_APP)
+    started = tmp_path / "edit-started"
+    term = Terminal([sys.executable, str(script), str(folder), str(started)], cwd=tmp_path, env=env_for(tmp_path))
+    assert term.wait_for("CE1000", 30)
+    term.settle(quiet=1.0)
+    term.send("3")
+    term.settle(quiet=0.5)
+    term.send(" ")  # toggle the highlighted item: the edit's worker hangs in its read
+    for _ in range(200):
+        if started.exists():
+            break
+        time.sleep(0.05)
+    assert started.exists(), "the edit never started"
+    quit_while_busy(term, "CE1000")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
 @pytest.mark.slow
