@@ -254,6 +254,12 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
                     f"{head}: a team settings file in the case folder may not move {_label(spec)} "
                     "(set it in your own settings file)")
                 continue
+            guarded = {k for i in ("app.quit", "app.help") for k in default[i]} | {"escape"}
+            taken = [k for k in wanted if k in guarded]
+            if taken:
+                problems.setdefault(binding_id, []).append(
+                    f"{head}: a team settings file in the case folder may not bind {', '.join(taken)} "
+                    "(the keys of Quit, Help and Escape)")
             if binding_id.startswith("edit."):
                 nav = [k for k in wanted if k in NAVIGATION_KEYS]
                 if nav:

@@ -65,6 +65,7 @@ def test_a_team_file_putting_an_edit_on_j_and_down_stops_the_start(tmp_path: Pat
     ('[keys]\n"case.back" = "b"\n', "may not move case.back (Back"),
     ('[keys]\n"edit.status" = "enter"\n', "navigation key enter"),
     ('[keys]\n"edit.add_event" = "l"\n', "navigation key l"),
+    ('[keys]\n"items.all" = "escape"\n', "may not bind escape (the keys of Quit, Help and Escape)"),
 ])
 def test_a_team_file_may_not_move_quit_help_escape_nor_put_edits_on_navigation(tmp_path: Path, team: str,
                                                                                named: str) -> None:
