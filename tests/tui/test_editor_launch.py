@@ -131,8 +131,9 @@ def test_e_with_real_vim_does_not_run_the_file_name(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("how", "message"), [
     ("missing", "was not found"),
-    ("signal", "killed by SIGKILL"),
-    ("fail", "exited with status 3"),
+    # The same path as "missing" on the terminal (run_editor's answer, covered for each case above): slow.
+    pytest.param("signal", "killed by SIGKILL", marks=pytest.mark.slow),
+    pytest.param("fail", "exited with status 3", marks=pytest.mark.slow),
 ])
 def test_a_missing_or_failing_editor_gives_the_screen_back_with_one_message(tmp_path: Path, how: str,
                                                                           message: str) -> None:
