@@ -5,8 +5,9 @@ Python's own executor makes non-daemon threads, and both ``asyncio.run`` (``shut
 without a time limit before Python 3.12) and the interpreter's exit wait for every one of them: a worker
 stuck in a read that never returns (a FIFO, a dead network mount) or busy in a long parse kept the
 process alive after ``q``, for good.  :class:`DaemonExecutor` starts each call in a daemon thread and
-does not wait for them on shutdown: the work that matters (every edit) finishes before the app lets the
-user quit, and what is still running then is reading, which may be dropped.
+does not wait for them on shutdown.  The command (:func:`oncall_tui.cli.run_app`) still waits a few
+seconds for an edit being written, under the edits' lock, so quitting right after an edit keeps it;
+what is left running after that is reading, which may be dropped.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 
+from oncall_tui.tui.literal import has_unsafe, plain
+
 
 @dataclass(frozen=True)
 class Key:
@@ -233,8 +235,6 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
     effective = {spec.id: [k.strip() for k in keymap.get(spec.id, spec.keys).split(",") if k.strip()]
                  for spec in KEYS}
     problems: dict[str, list[str]] = {}
-    from oncall_tui.tui.literal import has_unsafe, plain
-
     for binding_id, keys in keymap.items():
         source = where.get(binding_id, "settings")
         head = plain(f'{source}: [keys] "{binding_id}" = "{keys}"')  # shown on a terminal: escaped
