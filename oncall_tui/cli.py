@@ -151,8 +151,8 @@ def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late
     Thread workers are daemon threads (:mod:`oncall_tui.tui.daemon`), but a parse pool's helper processes
     or any other thread still busy would make the interpreter's exit wait for them.  Whatever is still
     running :data:`QUIT_GRACE_SECONDS` after the app has quit is left behind: helper processes are
-    killed, and the process ends at once (output flushed).  An edit being written is waited for first
-    (:data:`EDIT_WAIT_SECONDS` at most), and none starts after that.
+    killed, and the process ends at once (output flushed).  Edits asked for before ``q`` are waited for
+    first (:data:`EDIT_WAIT_SECONDS` at most).
     """
     import multiprocessing
     import os
@@ -161,9 +161,9 @@ def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late
 
     app.run()
     code = getattr(app, "return_code", 0) or 0
-    writing = getattr(app, "_writing", None)  # the edits' lock: an edit under way finishes, none starts after
-    if writing is not None:
-        writing.acquire(timeout=EDIT_WAIT_SECONDS)
+    wait_for_edits = getattr(app, "wait_for_edits", None)  # an edit asked for before q is still written
+    if wait_for_edits is not None:
+        wait_for_edits(EDIT_WAIT_SECONDS)
     deadline = time.monotonic() + QUIT_GRACE_SECONDS
     main = threading.main_thread()
     for thread in threading.enumerate():

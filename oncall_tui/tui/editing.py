@@ -114,6 +114,9 @@ class Editing:
         self._undo: list[EditResult] = []
         self._select_when_added: str | None = None
         self._writing = threading.Lock()  # edits are written one at a time, never interleaved
+        self._edits_changed = threading.Condition()
+        self._edits_running = 0  # edits asked for and not yet finished (written, refused or failed)
+        self._edit_jobs: dict[object, Callable[[], None]] = {}  # edits asked for whose job has not started
 
     # -- what the keys ask for ------------------------------------------------------------
 
@@ -290,18 +293,54 @@ class Editing:
     def _apply(self, rel: str, edit: object) -> EditResult:
         return _edits().apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
 
-    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
-        def job() -> None:
-            try:
-                with self._writing:
-                    result = write()
-            except _edits().NothingToChange as exc:
-                self.call_from_thread(self._report, rel, None, str(exc), "warning", undoing)  # type: ignore[attr-defined]
-            except (_edits().EditRefused, StorageError, OSError) as exc:
-                self.call_from_thread(self._report, rel, None, str(exc), "error", undoing)  # type: ignore[attr-defined]
-            else:
-                self.call_from_thread(self._report, rel, result, "", "information", None)  # type: ignore[attr-defined]
+    def wait_for_edits(self, timeout: float) -> bool:
+        """Write the edits asked for and not finished, waiting at most *timeout* seconds; True if all are done.
 
+        The command calls it after the app has quit, so an edit asked for just before ``q`` is still
+        written: one whose worker never started (Textual cancels workers on the way out) runs now, in a
+        daemon thread of its own.
+        """
+        with self._edits_changed:
+            waiting = list(self._edit_jobs.values())
+        for job in waiting:
+            threading.Thread(target=job, name="edit at quit", daemon=True).start()
+        with self._edits_changed:
+            return self._edits_changed.wait_for(lambda: self._edits_running == 0, timeout)
+
+    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
+        token = object()
+
+        def finished() -> None:
+            with self._edits_changed:
+                self._edits_running -= 1
+                self._edits_changed.notify_all()
+
+        def report(*args: object) -> None:
+            try:
+                self.call_from_thread(self._report, *args)  # type: ignore[attr-defined]
+            except RuntimeError:
+                pass  # the app has quit (the edit was written all the same)
+
+        def job() -> None:
+            with self._edits_changed:
+                if self._edit_jobs.pop(token, None) is None:
+                    return  # already run (by wait_for_edits, as the app quit)
+            try:
+                try:
+                    with self._writing:
+                        result = write()
+                finally:
+                    finished()  # written (or not): the report below may never run if the app is quitting
+            except _edits().NothingToChange as exc:
+                report(rel, None, str(exc), "warning", undoing)
+            except (_edits().EditRefused, StorageError, OSError) as exc:
+                report(rel, None, str(exc), "error", undoing)
+            else:
+                report(rel, result, "", "information", None)
+
+        with self._edits_changed:
+            self._edit_jobs[token] = job
+            self._edits_running += 1
         return self.run_worker(job, name=f"edit {rel}", group="edits", thread=True,  # type: ignore[attr-defined]
                                exclusive=False, exit_on_error=False)
 

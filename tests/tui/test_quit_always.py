@@ -122,6 +122,25 @@ def test_q_ends_the_app_while_an_edit_is_hung(tmp_path: Path) -> None:
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+def test_an_edit_asked_for_just_before_q_is_still_written(tmp_path: Path) -> None:
+    """Workers are daemon threads now: the command waits for the edits asked for before q."""
+    folder = tmp_path / "cases"
+    some_cases(folder, 1)
+    path = folder / "CE1000.md"
+    before = path.read_bytes()
+    term = Terminal.oncall(str(folder), cwd=tmp_path, env=env_for(tmp_path))
+    assert term.wait_for("CE1000", 30)
+    term.settle(quiet=1.0)
+    term.send("3")
+    term.settle(quiet=0.5)
+    term.send(" q")  # toggle the highlighted item, and quit in the same breath
+    try:
+        assert term.exited_within(HANG)
+    finally:
+        term.close()
+    assert path.read_bytes() == before.replace(b"- [ ] Call the customer", b"- [x] Call the customer")
+
+
 @pytest.mark.slow
 def test_q_ends_the_app_while_a_file_at_the_size_limit_is_parsed(tmp_path: Path) -> None:
     folder = tmp_path / "cases"
