@@ -239,6 +239,51 @@ def _run_config(args: argparse.Namespace) -> int:
     return 0
 
 
+QUIT_GRACE_SECONDS = 2.0
+"""After the app has quit, how long threads and helper processes still working get to finish."""
+EDIT_WAIT_SECONDS = 5.0
+"""After the app has quit, how long an edit being written gets to finish (one takes milliseconds; one
+hung on a file that never answers is left behind, unfinished, its temp file unswapped)."""
+
+
+def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late)
+    """Run the TUI; when it has quit, make sure the process ends within seconds.
+
+    Thread workers are daemon threads (:mod:`oncall_tui.tui.daemon`), but a parse pool's helper processes
+    or any other thread still busy would make the interpreter's exit wait for them.  Whatever is still
+    running :data:`QUIT_GRACE_SECONDS` after the app has quit is left behind: helper processes are
+    killed, and the process ends at once (output flushed).  Edits asked for before ``q`` are waited for
+    first (:data:`EDIT_WAIT_SECONDS` at most).
+    """
+    import multiprocessing
+    import os
+    import threading
+    import time
+
+    app.run()
+    code = getattr(app, "return_code", 0) or 0
+    wait_for_edits = getattr(app, "wait_for_edits", None)  # an edit asked for before q is still written
+    if wait_for_edits is not None:
+        wait_for_edits(EDIT_WAIT_SECONDS)
+    deadline = time.monotonic() + QUIT_GRACE_SECONDS
+    main = threading.main_thread()
+    for thread in threading.enumerate():
+        if thread is not main and not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    busy = [t for t in threading.enumerate() if t is not main and not t.daemon and t.is_alive()]
+    children = multiprocessing.active_children()
+    if busy or children:
+        for child in children:
+            child.kill()  # our own parse helpers, by their pids
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    return code
+
+
 def _run_tui(args: argparse.Namespace) -> int:
     if args.cycle is not None and not args.wall:
         print("oncall-tui: --cycle only applies to the wall screen (--wall)", file=sys.stderr)
@@ -249,6 +294,18 @@ def _run_tui(args: argparse.Namespace) -> int:
     if loaded is None:
         return 2
     settings = loaded.settings
+    keymap_sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in settings.keys}
+    try:
+        from oncall_tui.tui.keys import keymap_problems
+    except ImportError as exc:
+        print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
+        return 1
+    key_problems = keymap_problems(settings.keys, {k: str(s) for k, s in keymap_sources.items()},
+                                   team={k for k, s in keymap_sources.items() if s.kind == "folder"})
+    if key_problems:  # a remap that clashes, or a team file that makes looking write: never start with it
+        for line in (line for lines in key_problems.values() for line in lines):
+            print(f"oncall-tui: {line}", file=sys.stderr)
+        return 2
     folder = args.folder or settings.folder
     if folder is None:
         from oncall_tui.paths import bundled_data_dir
@@ -263,23 +320,20 @@ def _run_tui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    app = OncallApp(
+    return run_app(OncallApp(
         folder=Path(folder),
         read_only=settings.read_only,
         theme=settings.theme,
         themes_dir=loaded.themes_dir,
         keymap=dict(settings.keys),
+        keymap_sources=keymap_sources,
         config_file=loaded.user_file,
         sla=settings.sla,
         user_name=settings.user.name,
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
-    )
-    app.run()
-    # Textual prints an unhandled exception's traceback and returns with return_code 1: the process must
-    # say so too (a crash that exits 0 looks like a clean quit to a wrapper script or a wall's supervisor).
-    return app.return_code or 0
+    ))
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:

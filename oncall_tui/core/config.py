@@ -688,7 +688,7 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
 _EXAMPLES = {
     ("folder",): '# folder = "~/cases"',
     ("user", "name"): '# name = "Maria"',
-    ("keys",): '# "items.all" = "A"',
+    ("keys",): '# "items.all" = "O"',
 }
 _HEADER = [
     INIT_MARKER,

@@ -8,10 +8,11 @@ themselves.  Nothing here reads or parses files itself.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,12 +27,13 @@ from oncall_tui.core.dates import from_mtime_ns
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
-from oncall_tui.tui import palette, view
+from oncall_tui.tui import literal, palette, view
+from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, save_theme
+from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, Source, save_theme
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
@@ -54,6 +56,18 @@ GC_LONGEST_WAIT = 60.0
 """A folder that never stops changing still gets a full collection this often."""
 BURST_SECONDS = 2.0
 """Changes arriving in bursts are summed up in one toast at most this often."""
+
+
+def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that may be used, and a line for each one refused (see :func:`keymap_problems`).
+
+    The command line refuses to start with a refused remap at all (exit 2); an app made any other way
+    drops it and says so, so a team file can never make navigation write.
+    """
+    problems = keymap_problems(keymap, {k: str(s) for k, s in sources.items()},
+                               team={k for k, s in sources.items() if s.kind == "folder"})
+    usable = {k: v for k, v in keymap.items() if k not in problems}
+    return usable, [line for lines in problems.values() for line in lines]
 
 
 def local_now() -> datetime:
@@ -84,6 +98,7 @@ class OncallApp(Editing, App):
         theme: str | None = None,
         themes_dir: Path | None = None,
         keymap: dict[str, str] | None = None,
+        keymap_sources: Mapping[str, Source] | None = None,
         config_file: Path | None = None,
         sla: SlaSettings | None = None,
         user_name: str | None = None,
@@ -95,7 +110,7 @@ class OncallApp(Editing, App):
         self._theme_problems = register_themes(self, themes_dir)
         self._wanted_theme = theme or DEFAULT_THEME
         self._config_file = config_file
-        self._keymap_wanted = dict(keymap or {})
+        self._keymap_wanted, self._keymap_refused = checked_keymap(keymap or {}, keymap_sources or {})
         self.folder = Path(folder)
         self.wall = wall
         self.read_only = read_only or wall
@@ -150,6 +165,12 @@ class OncallApp(Editing, App):
     def get_default_screen(self) -> Screen:
         return self._main
 
+    async def run_async(self, *args, **kwargs):  # noqa: ANN201 (as App's)
+        """Run (``run()`` comes here) with thread workers in daemon threads: whatever one is doing, none can
+        keep the process alive after ``q`` (see :mod:`oncall_tui.tui.daemon`)."""
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+        return await super().run_async(*args, **kwargs)
+
     def on_mount(self) -> None:
         if not apply_theme(self, self._wanted_theme):
             self.notify(f"Unknown theme {self._wanted_theme!r}; using {self.theme}.", severity="warning", markup=False)
@@ -158,6 +179,8 @@ class OncallApp(Editing, App):
             self.notify(message, severity="warning", markup=False, timeout=10)
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
+        if self._keymap_refused:
+            self.notify("Key remaps not used:\n" + "\n".join(self._keymap_refused), severity="warning", timeout=15)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
         self.set_interval(1.0, self.update_status, name="status-clock")
@@ -208,6 +231,14 @@ class OncallApp(Editing, App):
             self._sync.close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every toast of the app, Textual's own included, as literal text: control characters in a case id,
+        a file name or an error message are shown as visible escapes, never sent to the terminal, and
+        brackets are never markup (*markup* is accepted and ignored)."""
+        super().notify(literal.message(message), title=literal.message(title), severity=severity,  # type: ignore[arg-type]
+                       timeout=timeout, markup=False)
 
     @property
     def main(self) -> MainScreen:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import threading
 from collections.abc import Callable, Mapping
@@ -44,10 +45,63 @@ def _edits():  # noqa: ANN202 (a module)
 UNDO_DEPTH = 20
 
 
+# Editors that take ``+LINE`` before the file and honour ``--`` as the end of their options (by the
+# basename of the program, before any dot: ``vim.tiny`` is vim).  Any other editor gets the file alone.
+LINE_AND_DASHDASH = frozenset({
+    "vi", "vim", "nvim", "gvim", "mvim", "view", "rvim", "nano", "rnano", "emacs", "emacsclient",
+})
+DEFAULT_EDITOR = "vi"
+
+
+class EditorError(Exception):
+    """$VISUAL/$EDITOR cannot be used (unbalanced quotes, empty); the message says why."""
+
+
 def editor_command(environ: Mapping[str, str], path: Path, line: int) -> list[str]:
-    """``$VISUAL`` or ``$EDITOR`` (split like a shell would; default ``vi``) with ``+LINE`` and the file."""
-    editor = environ.get("VISUAL") or environ.get("EDITOR") or "vi"
-    return [*shlex.split(editor), f"+{max(1, line)}", str(path)]
+    """``$VISUAL`` or ``$EDITOR`` (split like a shell would, but never run by one; default ``vi``) and the
+    file as an ABSOLUTE path, so no file name can read as an option or an editor command
+    (``+!touch x;.md`` is an Ex command to vim when passed as it is).  Editors known to take ``+LINE``
+    and to honour ``--`` get ``+LINE -- /abs/path``; any other editor gets only the path.
+    """
+    editor = environ.get("VISUAL") or environ.get("EDITOR") or DEFAULT_EDITOR
+    try:
+        words = shlex.split(editor)
+    except ValueError as exc:
+        raise EditorError(f"cannot split the editor command {editor!r}: {exc}") from None
+    if not words:
+        words = [DEFAULT_EDITOR]
+    absolute = os.path.abspath(os.fspath(path))
+    name = os.path.basename(words[0]).split(".", 1)[0].lower()
+    if name in LINE_AND_DASHDASH:
+        return [*words, f"+{max(1, line)}", "--", absolute]
+    return [*words, absolute]
+
+
+def run_editor(argv: list[str]) -> str | None:
+    """Run the editor and wait; None when it exited 0, else one sentence saying what went wrong.
+
+    Never raises (it runs while the app has handed the terminal over: an exception there would leave
+    the app suspended for good).
+    """
+    try:
+        code = subprocess.call(argv)
+    except FileNotFoundError:
+        return f"The editor {argv[0]!r} was not found; set $VISUAL or $EDITOR to an installed editor."
+    except PermissionError:
+        return f"The editor {argv[0]!r} cannot be run (not executable)."
+    except OSError as exc:
+        return f"Could not start the editor {argv[0]!r}: {exc.strerror or exc}."
+    except Exception as exc:  # noqa: BLE001 (anything at all: the screen must come back)
+        return f"Could not run the editor {argv[0]!r}: {type(exc).__name__}: {exc}."
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"The editor {argv[0]!r} was killed by {name}; the file is re-read as it is now."
+    if code:
+        return f"The editor {argv[0]!r} exited with status {code}; the file is re-read as it is now."
+    return None
 
 
 class Editing:
@@ -60,6 +114,9 @@ class Editing:
         self._undo: list[EditResult] = []
         self._select_when_added: str | None = None
         self._writing = threading.Lock()  # edits are written one at a time, never interleaved
+        self._edits_changed = threading.Condition()
+        self._edits_running = 0  # edits asked for and not yet finished (written, refused or failed)
+        self._edit_jobs: dict[object, Callable[[], None]] = {}  # edits asked for whose job has not started
 
     # -- what the keys ask for ------------------------------------------------------------
 
@@ -200,20 +257,21 @@ class Editing:
             if case is None:
                 return
             rel, line = case.path, 1
-        argv = editor_command(os.environ, self.storage.root / rel, line)
+        try:
+            argv = editor_command(os.environ, self.storage.root / rel, line)
+        except EditorError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=8)  # type: ignore[attr-defined]
+            return
+        problem: str | None = None
         try:
             with self.suspend():  # type: ignore[attr-defined]
-                code = subprocess.call(argv)
+                problem = run_editor(argv)  # never raises: the screen always comes back
         except SuspendNotSupported:
-            self.notify("This terminal cannot hand the screen to an editor; open "  # type: ignore[attr-defined]
-                        f"{rel} yourself: changes show up here as soon as they are saved.",
-                        severity="warning", markup=False, timeout=8)
+            self.notify(f"This terminal cannot hand the screen to an editor; open {rel} yourself: "  # type: ignore[attr-defined]
+                        "changes show up here as soon as they are saved.", severity="warning", markup=False, timeout=8)
             return
-        except OSError as exc:
-            self.notify(f"Could not start the editor {argv[0]!r}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
-            return
-        if code:
-            self.notify(f"The editor exited with status {code}.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)  # type: ignore[attr-defined]
         self.sync.request([rel])  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
@@ -235,18 +293,54 @@ class Editing:
     def _apply(self, rel: str, edit: object) -> EditResult:
         return _edits().apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
 
-    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
-        def job() -> None:
-            try:
-                with self._writing:
-                    result = write()
-            except _edits().NothingToChange as exc:
-                self.call_from_thread(self._report, rel, None, str(exc), "warning", undoing)  # type: ignore[attr-defined]
-            except (_edits().EditRefused, StorageError, OSError) as exc:
-                self.call_from_thread(self._report, rel, None, str(exc), "error", undoing)  # type: ignore[attr-defined]
-            else:
-                self.call_from_thread(self._report, rel, result, "", "information", None)  # type: ignore[attr-defined]
+    def wait_for_edits(self, timeout: float) -> bool:
+        """Write the edits asked for and not finished, waiting at most *timeout* seconds; True if all are done.
 
+        The command calls it after the app has quit, so an edit asked for just before ``q`` is still
+        written: one whose worker never started (Textual cancels workers on the way out) runs now, in a
+        daemon thread of its own.
+        """
+        with self._edits_changed:
+            waiting = list(self._edit_jobs.values())
+        for job in waiting:
+            threading.Thread(target=job, name="edit at quit", daemon=True).start()
+        with self._edits_changed:
+            return self._edits_changed.wait_for(lambda: self._edits_running == 0, timeout)
+
+    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
+        token = object()
+
+        def finished() -> None:
+            with self._edits_changed:
+                self._edits_running -= 1
+                self._edits_changed.notify_all()
+
+        def report(*args: object) -> None:
+            try:
+                self.call_from_thread(self._report, *args)  # type: ignore[attr-defined]
+            except RuntimeError:
+                pass  # the app has quit (the edit was written all the same)
+
+        def job() -> None:
+            with self._edits_changed:
+                if self._edit_jobs.pop(token, None) is None:
+                    return  # already run (by wait_for_edits, as the app quit)
+            try:
+                try:
+                    with self._writing:
+                        result = write()
+                finally:
+                    finished()  # written (or not): the report below may never run if the app is quitting
+            except _edits().NothingToChange as exc:
+                report(rel, None, str(exc), "warning", undoing)
+            except (_edits().EditRefused, StorageError, OSError) as exc:
+                report(rel, None, str(exc), "error", undoing)
+            else:
+                report(rel, result, "", "information", None)
+
+        with self._edits_changed:
+            self._edit_jobs[token] = job
+            self._edits_running += 1
         return self.run_worker(job, name=f"edit {rel}", group="edits", thread=True,  # type: ignore[attr-defined]
                                exclusive=False, exit_on_error=False)
 

@@ -9,9 +9,12 @@ Entries with ``builtin=True`` document keys that Textual itself provides
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
+
+from oncall_tui.tui.literal import has_unsafe, plain
 
 
 @dataclass(frozen=True)
@@ -176,3 +179,101 @@ def nav_bindings(*, down: str = "cursor_down", up: str = "cursor_up", first: str
         bind("nav.first", first),
         bind("nav.last", last),
     ]
+
+
+# -- checking a keymap from the settings -----------------------------------------------------------
+
+# Which scopes are live at the same time (a focused pane, its screen, the app): two bindings can clash
+# only when one of these holds both of their scopes.
+_CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
+    (EVERYWHERE, MAIN, CASES, LISTS),
+    (EVERYWHERE, MAIN, FILTER),
+    (EVERYWHERE, MAIN, TIMELINE, LISTS),
+    (EVERYWHERE, MAIN, ITEMS, LISTS),
+    (EVERYWHERE, MAIN, SENTIMENT, LISTS),
+    (EVERYWHERE, MAIN, WALL, CASES, LISTS),  # the wall screen is a main screen
+    (EVERYWHERE, CASE_VIEW, LISTS),
+    (EVERYWHERE, DIALOGS, LISTS),
+))
+
+NAVIGATION_KEYS = frozenset({
+    "j", "k", "h", "l", "g", "G", "up", "down", "left", "right", "home", "end", "pageup", "pagedown",
+    "tab", "shift+tab", "enter", "escape", "1", "2", "3", "4", "slash",
+})
+"""Keys people press to move around and look.  A team settings file (in the case folder, writable by
+anyone who can write there) may not put an edit on any of them: looking must never write.  Space is not
+one: it is the documented key of ``edit.toggle_item``."""
+
+PROTECTED_IDS = frozenset({"app.quit", "app.help"} | {k.id for k in KEYS if "escape" in k.keys.split(",")})
+"""Quit, Help and every Escape binding: a team settings file may not move them, and no remap from any file
+may take their keys."""
+
+REMAPPABLE_IDS = tuple(k.id for k in KEYS if not k.builtin)
+"""The binding ids a ``[keys]`` table may name (the built-in ones are Textual's own keys)."""
+
+
+def _overlap(a: Key, b: Key) -> bool:
+    return any(a.scope in c and b.scope in c for c in _CONTEXTS)
+
+
+def _label(spec: Key) -> str:
+    return f"{spec.id} ({spec.description}, {spec.scope.lower()})"
+
+
+def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None = None,
+                    team: Collection[str] = ()) -> dict[str, list[str]]:
+    """What is wrong with a ``[keys]`` table, per binding id (an empty dict: nothing).
+
+    *where* names the settings file each remap came from (for the messages); *team* holds the ids whose
+    remap came from the case folder's team file, which may further not put an edit on a navigation key
+    nor move Quit, Help or an Escape binding.  Checked for every remap: an unknown id (the message lists the
+    valid ones), and a clash: a key the remap takes that another binding holds where both are live, named
+    with both bindings (``items.all = "q"`` takes q from Quit).
+    """
+    where = where or {}
+    default = {spec.id: [k.strip() for k in spec.keys.split(",") if k.strip()] for spec in KEYS}
+    effective = {spec.id: [k.strip() for k in keymap.get(spec.id, spec.keys).split(",") if k.strip()]
+                 for spec in KEYS}
+    problems: dict[str, list[str]] = {}
+    for binding_id, keys in keymap.items():
+        source = where.get(binding_id, "settings")
+        head = plain(f'{source}: [keys] "{binding_id}" = "{keys}"')  # shown on a terminal: escaped
+        spec = _BY_ID.get(binding_id)
+        if has_unsafe(keys):
+            problems.setdefault(binding_id, []).append(f"{head}: not a key name (control characters)")
+            continue
+        if spec is None or spec.builtin:
+            why = "is one of Textual's own keys and cannot be moved" if spec else "unknown binding id"
+            problems.setdefault(binding_id, []).append(
+                f"{head}: {why} (valid ids: {', '.join(REMAPPABLE_IDS)})")
+            continue
+        wanted = effective[binding_id]
+        if binding_id in team:
+            if binding_id in PROTECTED_IDS:
+                problems.setdefault(binding_id, []).append(
+                    f"{head}: a team settings file in the case folder may not move {_label(spec)} "
+                    "(set it in your own settings file)")
+                continue
+            guarded = {k for i in ("app.quit", "app.help") for k in default[i]} | {"escape"}
+            taken = [k for k in wanted if k in guarded]
+            if taken:
+                problems.setdefault(binding_id, []).append(
+                    f"{head}: a team settings file in the case folder may not bind {', '.join(taken)} "
+                    "(the keys of Quit, Help and Escape)")
+            if binding_id.startswith("edit."):
+                nav = [k for k in wanted if k in NAVIGATION_KEYS]
+                if nav:
+                    problems.setdefault(binding_id, []).append(
+                        f"{head}: a team settings file in the case folder may not put the edit {_label(spec)} "
+                        f"on the navigation key{'s' if len(nav) > 1 else ''} {', '.join(nav)}")
+        for other in KEYS:
+            if other.id == binding_id or not _overlap(spec, other):
+                continue
+            shared = [k for k in wanted if k in effective[other.id]
+                      and not (k in default[binding_id] and k in default[other.id])]  # shared by design
+            if shared:
+                problems.setdefault(binding_id, []).append(plain(
+                    f"{head}: {', '.join(shared)} clashes with {_label(other)}, which has "
+                    f"{'/'.join(effective[other.id])}"
+                    + (f' (moved by {where.get(other.id, "settings")})' if other.id in keymap else "")))
+    return problems

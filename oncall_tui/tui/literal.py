@@ -52,3 +52,11 @@ def literal(s: str | None, *, style: str = "", newlines: bool = False) -> Text:
 def plain(s: str | None) -> str:
     """The same visible spelling as :func:`literal`, as a plain one-line string."""
     return literal(s).plain
+
+
+def message(s: object) -> str:
+    """A message for a toast, a title or a sub-title: *s* (a str or a Text) as plain text with every unsafe
+    character spelt as :func:`literal` spells it, line breaks kept.  Pass it on with ``markup=False``
+    (:meth:`~oncall_tui.tui.app.OncallApp.notify` does): then brackets are only characters too."""
+    raw = s.plain if isinstance(s, Text) else str(s)
+    return literal(raw, newlines=True).plain

@@ -285,14 +285,14 @@ def test_the_editor_command_follows_visual_then_editor_then_vi(tmp_path: Path) -
     from oncall_tui.tui.editing import editor_command
 
     path = tmp_path / "CE1001.md"
-    assert editor_command({}, path, 7) == ["vi", "+7", str(path)]
-    assert editor_command({"EDITOR": "nano"}, path, 0) == ["nano", "+1", str(path)]
+    assert editor_command({}, path, 7) == ["vi", "+7", "--", str(path)]
+    assert editor_command({"EDITOR": "nano"}, path, 0) == ["nano", "+1", "--", str(path)]
     script = tmp_path / "fake editor.py"
-    script.write_text("import sys\nopen(sys.argv[2], 'a').write('edited at ' + sys.argv[1] + '\\n')\n")
-    argv = editor_command({"VISUAL": f"{sys.executable} '{script}'", "EDITOR": "ignored"}, path, 12)
+    script.write_text("import sys\nopen(sys.argv[-1], 'a').write('edited: ' + ' '.join(sys.argv[1:-1]) + '\\n')\n")
+    argv = editor_command({"VISUAL": f"{sys.executable} '{script}' --flag", "EDITOR": "ignored"}, path, 12)
     path.write_text("x\n")
     assert subprocess.call(argv) == 0  # the command really runs, quoted paths and all
-    assert path.read_text() == "x\nedited at +12\n"
+    assert path.read_text() == "x\nedited: --flag\n"  # an editor not known to take +LINE gets the file only
 
 
 async def test_e_without_a_suspendable_terminal_says_so(tmp_path: Path) -> None:

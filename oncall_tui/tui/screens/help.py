@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from oncall_tui.tui.keys import KEYS, Key, bind
+from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
 
 
@@ -31,7 +32,7 @@ def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False)
             if table.row_count:
                 table.add_row("", "")
             table.add_row(Text(scope, style="bold underline"), "")
-        table.add_row(Text(shown(spec, keymap)), Text(spec.long))
+        table.add_row(literal(shown(spec, keymap)), Text(spec.long))  # a remap comes from a settings file
     return table
 
 
