@@ -137,8 +137,8 @@ def _run_export(args: argparse.Namespace) -> int:
         try:  # all or nothing: a full disk must not destroy the previous export
             write_atomic(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
-            print(f"oncall-tui: cannot write {args.output} (the previous file, if any, is unchanged): "
-                  f"{exc.strerror or exc}", file=sys.stderr)
+            _say(f"oncall-tui: cannot write {args.output} (the previous file, if any, is unchanged): "
+                 f"{exc.strerror or exc}")
             return 2
     return 0
 
@@ -228,7 +228,7 @@ def _run_config(args: argparse.Namespace) -> int:
         try:
             written = config_init(config_path(args.config), force=args.force)
         except (ConfigError, OSError) as exc:
-            print(f"oncall-tui: {exc}", file=sys.stderr)
+            _say(f"oncall-tui: {exc}")
             return 2
         _write_stdout(f"wrote {written}\n")
         return 0
@@ -313,7 +313,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         folder = bundled_data_dir()
     problem = _folder_error(Path(folder))
     if problem is not None:
-        print(problem, file=sys.stderr)
+        _say(problem)
         return 2
     try:
         from oncall_tui.tui.app import OncallApp

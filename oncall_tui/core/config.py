@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 import tomllib
@@ -304,7 +305,11 @@ def read_toml(path: Path) -> dict[str, Any]:
     """A TOML file as a table; ConfigError naming the file (and line, column) otherwise."""
     shown = display_path(path)
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))  # a FIFO must not block
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ConfigError(f"{shown}: cannot read: not a regular file")
+            os.set_blocking(fd, True)
             raw = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{shown}: cannot read: {exc.strerror or exc}") from None

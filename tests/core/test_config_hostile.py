@@ -179,3 +179,26 @@ def test_a_settings_message_quoting_control_characters_reaches_stderr_escaped(tm
         assert raw not in result.stderr, result.stderr
     assert "]0;PWNED\\u0007\\u202e" in result.stderr  # json.dumps spells C0 controls in key names, _say the rest
     assert 'read_only: expected true or false, got "\\x9b2J"' in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory"])
+def test_a_settings_path_that_is_not_a_regular_file_is_a_message(kind: str, tmp_path: Path) -> None:
+    """``--config`` naming a FIFO (or a team file swapped for one after the is_file check) never blocks the start."""
+    import threading
+
+    path = tmp_path / "settings.toml"
+    os.mkfifo(path) if kind == "fifo" else path.mkdir()
+    outcome: list[BaseException | None] = []
+
+    def load() -> None:
+        try:
+            load_settings(config_path=path, folder=None, overrides={}, environ={})
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 (recorded for the assertion)
+            outcome.append(exc)
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(30)  # only catches a hang
+    assert not worker.is_alive(), "reading the settings blocked"
+    assert isinstance(outcome[0], ConfigError) and str(outcome[0]).startswith(f"{path}: cannot read: ")
