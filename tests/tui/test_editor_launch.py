@@ -91,8 +91,9 @@ def start_and_press_e(folder: Path, editor: str, home: Path) -> Terminal:
     """The app in *folder* (opened as ``.``, as the report did) with EDITOR=*editor*; E pressed on the case."""
     term = Terminal.oncall(".", cwd=folder, env={"EDITOR": editor, "VISUAL": "", "HOME": str(home),
                                                   "ONCALL_TUI_CONFIG": "", "XDG_CONFIG_HOME": str(home / "cfg")})
-    assert term.wait_for("CE1001", 30), term.text()[-2000:]
-    assert term.wait_for("Acme", 30)
+    if not (term.wait_for("CE1001", 30) and term.wait_for("Acme", 30)):
+        term.close()  # never leave the app running behind a failed test
+        raise AssertionError(term.text()[-2000:])
     term.settle(quiet=1.0)
     term.send("E")
     return term

@@ -108,16 +108,20 @@ def test_q_ends_the_app_while_an_edit_is_hung(tmp_path: Path) -> None:
     script.write_text(HUNG_EDIT_APP)
     started = tmp_path / "edit-started"
     term = Terminal([sys.executable, str(script), str(folder), str(started)], cwd=tmp_path, env=env_for(tmp_path))
-    assert term.wait_for("CE1000", 30)
-    term.settle(quiet=1.0)
-    term.send("3")
-    term.settle(quiet=0.5)
-    term.send(" ")  # toggle the highlighted item: the edit's worker hangs in its read
-    for _ in range(200):
-        if started.exists():
-            break
-        time.sleep(0.05)
-    assert started.exists(), "the edit never started"
+    try:
+        assert term.wait_for("CE1000", 30)
+        term.settle(quiet=1.0)
+        term.send("3")
+        term.settle(quiet=0.5)
+        term.send(" ")  # toggle the highlighted item: the edit's worker hangs in its read
+        for _ in range(200):
+            if started.exists():
+                break
+            time.sleep(0.05)
+        assert started.exists(), "the edit never started"
+    except BaseException:
+        term.close()
+        raise
     quit_while_busy(term, "CE1000")
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
@@ -129,12 +133,12 @@ def test_an_edit_asked_for_just_before_q_is_still_written(tmp_path: Path) -> Non
     path = folder / "CE1000.md"
     before = path.read_bytes()
     term = Terminal.oncall(str(folder), cwd=tmp_path, env=env_for(tmp_path))
-    assert term.wait_for("CE1000", 30)
-    term.settle(quiet=1.0)
-    term.send("3")
-    term.settle(quiet=0.5)
-    term.send(" q")  # toggle the highlighted item, and quit in the same breath
     try:
+        assert term.wait_for("CE1000", 30)
+        term.settle(quiet=1.0)
+        term.send("3")
+        term.settle(quiet=0.5)
+        term.send(" q")  # toggle the highlighted item, and quit in the same breath
         assert term.exited_within(HANG)
     finally:
         term.close()

@@ -79,7 +79,9 @@ def hostile_folder(root: Path) -> Path:
 def start(root: Path, folder: Path, *args: str) -> Terminal:
     term = Terminal.oncall(str(folder), *args, cwd=root,
                            env={"HOME": str(root), "XDG_CONFIG_HOME": str(root / "cfg"), "EDITOR": "true"})
-    assert term.wait_for("CE2001", 30) and term.wait_for("PWNED-TITLE", 10), term.text()[-3000:]
+    if not (term.wait_for("CE2001", 30) and term.wait_for("PWNED-TITLE", 10)):
+        term.close()  # never leave the app running behind a failed test
+        raise AssertionError(term.text()[-3000:])
     term.settle(quiet=1.0)
     return term
 
