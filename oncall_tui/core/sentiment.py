@@ -86,6 +86,8 @@ _WORDS, _STEMS = _lexicon({
          "stellar exceptional* happiest",
 })
 
+_LONGEST_STEM = max(map(len, _STEMS))
+
 # Multi-word expressions of the support domain, matched on normalised text
 # before tokenising.  A number is the valence of the whole expression; a
 # string replaces it (a marker word, or nothing for neutral set phrases).
@@ -205,7 +207,7 @@ def _valence(token: str) -> float:
         return value if isinstance(value, float) else 0.0
     if token in _WORDS:
         return _WORDS[token]
-    for end in range(len(token), 2, -1):
+    for end in range(min(len(token), _LONGEST_STEM), 2, -1):  # bounded: a 2 MB "word" is one lookup per stem length
         stem = _STEMS.get(token[:end])
         if stem is not None:
             return stem
@@ -233,11 +235,15 @@ def _clause_weights(tokens: list[str], label: bool) -> list[float]:
         before, after = (1.0, 0.5) if label else (0.5, 1.5)
         for i in range(n):
             weights[i] *= before if i < last else after
+    # Each inner concession halves its own clause (to the next break or contrast); one pass, so
+    # "while while while ..." stays linear.
+    halving = 1.0
     for i, token in enumerate(tokens):
-        if i > 0 and token in _CONCESSIVE:
-            end = next((j for j in range(i + 1, n) if tokens[j] in _BREAKS or _is_contrast(tokens, j)), n)
-            for j in range(i, end):
-                weights[j] *= 0.5
+        if token in _BREAKS or _is_contrast(tokens, i):
+            halving = 1.0
+        elif i > 0 and token in _CONCESSIVE:
+            halving *= 0.5
+        weights[i] *= halving
     return weights
 
 
@@ -254,11 +260,21 @@ def _score_sentence(tokens: list[str], label: bool) -> tuple[float, bool]:
     found = False
     clause: list[float] = []
     fade = 1.0
+    # Negation reaches back over its segment (to the last break, join or contrast): a wide negator
+    # ("nobody") anywhere in it, any other negator up to three words back.  Tracked in one
+    # forward pass, so a long line without a break costs what its words cost.
+    segment = 0
+    wide = -1
     for i, token in enumerate(tokens):
         if token in _BREAKS or _is_contrast(tokens, i):
             total += fade * sum(clause)
             clause, fade = [], 1.0
+            segment, wide = i + 1, -1
             continue
+        if token in _JOINS:
+            segment, wide = i + 1, -1
+        elif token in _WIDE_NEGATORS:
+            wide = i
         if token in _FADE:
             fade = _FADE[token]
             continue
@@ -273,13 +289,8 @@ def _score_sentence(tokens: list[str], label: bool) -> tuple[float, bool]:
             if prev in _BOOSTERS:
                 value *= _BOOSTERS[prev]
                 break
-        for back in range(i - 1, -1, -1):
-            prev = tokens[back]
-            if prev in _BREAKS or prev in _JOINS or _is_contrast(tokens, back):
-                break
-            if prev in _WIDE_NEGATORS or (prev in _NEGATORS and i - back <= 3):
-                value *= _NEGATED_POSITIVE if value > 0 else _NEGATED_NEGATIVE
-                break
+        if wide >= 0 or any(tokens[back] in _NEGATORS for back in range(max(segment, i - 3), i)):
+            value *= _NEGATED_POSITIVE if value > 0 else _NEGATED_NEGATIVE
         clause.append(value * weights[i])
     total += fade * sum(clause)
     return total, found
