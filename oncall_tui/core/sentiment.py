@@ -86,12 +86,76 @@ _WORDS, _STEMS = _lexicon({
          "stellar exceptional* happiest",
 })
 
+# Support and chat language the first lexicon missed (issue 21): shorthand approvals, relief,
+# commercial alarms, and plain words of praise and blame.
+_EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
+    -2.5: "shame",
+    -2.0: "superficial* contradict* canned ugh thumbsdown",
+    -1.5: "wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold*",
+    -1.0: "scare hiccup* uncertain*",
+    1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood",
+    1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star",
+    2.0: "ty thx lgtm thumbsup phew lovely charm",
+    2.5: "flawless* tyvm",
+})
+for _word, _value in _EXTRA_WORDS.items():
+    _WORDS.setdefault(_word, _value)
+for _stem, _value in _EXTRA_STEMS.items():
+    _STEMS.setdefault(_stem, _value)
+
 _LONGEST_STEM = max(map(len, _STEMS))
 
 # Multi-word expressions of the support domain, matched on normalised text
 # before tokenising.  A number is the valence of the whole expression; a
 # string replaces it (a marker word, or nothing for neutral set phrases).
 _PHRASES: list[tuple[str, float | str]] = [
+    # Contractual and commercial escalation: no feeling words, and alarming to any support engineer.
+    (r"terminat\w* (?:\w+ )?(?:notice|for cause|clause)|(?:notice|intent\w*) (?:\w+ ){0,2}(?:not to renew|terminat\w*)"
+     r"|formal (?:notice|complaint|breach|review)|breach notice|exit plan|reserve the right", -2.5),
+    (r"(?:invok|claim|apply|applying|request|deduct|seek)\w* (?:\w+ ){0,3}(?:service |sla )?credits?"
+     r"|(?:service |sla )?credit (?:clause|calculation)", -2.0),
+    (r"(?:contract|relationship|account|renewal|partnership|agreement|commercial terms) (?:\w+ ){0,2}"
+     r"(?:under review|on hold|at risk)|review\w* (?:of )?(?:the )?(?:commercial terms|relationship|partnership"
+     r"|agreement)|renewal (?:\w+ ){0,2}depend", -2.0),
+    (r"(?:assess|evaluat|compar|look|shortlist|migrat|mov)\w* (?:\w+ ){0,4}(?:other|another|replacement|alternative)"
+     r" (?:vendors?|providers?|suppliers?|platforms?|solutions?|options)|replacement (?:vendor|provider)", -2.5),
+    (r"(?:legal|counsel|lawyers?|attorneys?) (?:\w+ ){0,2}(?:involved|copied|in touch|review|options)"
+     r"|(?:instructed|involv\w+|copied|engag\w+) (?:our )?(?:legal|counsel|lawyers?)", -2.5),
+    (r"withh[oe]ld\w* (?:\w+ ){0,2}payment|material risk|(?:pausing|paused|halting|freez\w+) (?:the |our )?"
+     r"(?:rollout|expansion|renewal|migration)|not (?:be )?expanding", -2.0),
+    # Sarcasm and thanks that are not thanks.
+    (r"thanks? (?:you )?for nothing", -3.0),
+    # Chat shorthand and relief.
+    (r"(?:works?|working|fixed|resolved|sorted) (?:now|again|on our (?:side|end))|confirmed (?:fixed|working|resolved)"
+     r"|(?:that|this) (?:did it|did the trick|fixed it|worked)|all good|good to go|ship it|like a charm"
+     r"|feel free to close|(?:issue|problem|error|bug)s? (?:is |are )?gone|green across the board|nice one"
+     r"|looks? good(?: to me| now)?|good news", 2.0),
+    (r"breath\w* (?:again|easier|easy)|sigh of relief|weight off|load off|back in business|thank (?:god|goodness|heavens)"
+     r"|out of the woods|crisis averted|(?:pressure|panic|worst) is (?:off|over)|behind us|(?:full night'?s|finally) sleep"
+     r"|sleep (?:tonight|again|at night)|(?:can|could) (?:finally )?(?:stop|get back)", 2.0),
+    (r"(?:hats off|shout ?out|big thank|owe (?:\w+ )?(?:a )?(?:coffee|beer|drink|pint|lunch)|saved (?:us|our)"
+     r"|won us over|turned (?:it|things) around|made all the difference|above all praise|ahead of schedule)", 2.5),
+    (r"(?:could|can) not (?:have )?(?:asked for|thank \w+ enough|wish for)", 2.5),
+    # Things going wrong without a feeling word.
+    (r"(?:errors?|issues?|bugs?|problems?|crash\w*|timeouts?|outages?|failures?) (?:\w+ ){0,2}(?:came|come|comes|coming|is|are) back"
+     r"|back for an encore", -2.0),
+    (r"(?:is|are|was|were|went|still|goes|go|be|been|being) down\b|(?:stopped|stops) (?:working|responding|loading|syncing)"
+     r"|cost (?:us|them) |losing (?:money|revenue|customers|business)|no idea|too bad|out of (?:arguments|patience|options)"
+     r"|run out|ran out", -2.0),
+    (r"no (?:explanation|guarantee|eta|timeline|plan|workaround|answers?|clue|accountability|progress|improvement"
+     r"|ownership|commitment|dates?)", -1.5),
+    (r"(?:load |response |wait |page )?(?:times?|latency|error rates?|costs?|complaints|stress|pressure|tension)"
+     r" (?:levels? )?(?:are|is|went|have gone|has gone|are finally|is finally) down", 2.0),
+    (r"no longer (?:need|needs|has to|have to|required)|(?:do|does) not (?:need|have) to \w+ (?:\w+ ){0,5}any ?more"
+     r"|(?:alerts?|alarms?|pages?|pagers?|errors?|retries) (?:have |has )?(?:stopped|ceased)", 2.0),
+    (r"(?:not|without|zero|no) (?:a single|one|once) (?:\w+ ){0,2}(?:error|problem|issue|complaint|incident|failure"
+     r"|crash|alert|dropped|ticket)", 2.5),
+    (r"exactly what (?:we|i|our \w+) (?:needed|wanted|asked for)", 2.0),
+    (r"feel (?:heard|listened to|valued|supported|respected)", 1.5),
+    (r"(?:does|did|do) not (?:explain|commit|address|answer|help|work|fix)|got nothing|(?:were|was) promised"
+     r"|waited (?:\w+ ){0,2}(?:hours|days|weeks)", -1.5),
+    (r"no one|no-one|not (?:one|a single one|any) of", "nobody"),
+    (r"no more|no longer", "ceased"),
     (r"(?:shak(?:en|ing|e)|rattl\w+|dent\w*) (?:\w+ )?(?:confidence|trust|faith)", -2.5),
     (r"(?:confidence|trust|faith) (?:\w+ ){0,2}(?:shaken|rattled|gone)", -2.5),
     (r"(?:lost|losing|lose|loss of|erod\w+|undermin\w+|damag\w+) (?:\w+ )?(?:confidence|trust|faith|patience)",
@@ -138,7 +202,7 @@ _PHRASES: list[tuple[str, float | str]] = [
     # Neutral set phrases and markers.
     (r"best practices?|mission critical|disaster recovery|root cause|service credits?|as well|thanks to"
      r"|not only|at all|follow up", ""),
-    (r"no longer|not any longer|not anymore", "not"),
+    (r"not any longer|not anymore|any ?more", "not"),
     (r"a bit|a little|kind of|sort of", "slightly"),
     (r"at first|in the beginning|to begin with", "initially"),
     (r"by the end(?: of \w+(?: \w+)?)?|in the end", "ultimately"),
@@ -153,7 +217,7 @@ _PHRASE_RE = re.compile(
 
 _WIDE_NEGATORS = frozenset({"nobody", "nothing", "noone", "neither"})  # "nobody on their side is happy"
 _NEGATORS = frozenset("not no never none nobody nothing neither nor without cannot hardly barely scarcely "
-                      "lack lacks lacking lacked non zero".split())
+                      "lack lacks lacking lacked non zero ceased".split())
 _BOOSTERS = {
     "very": 1.3, "really": 1.3, "extremely": 1.5, "highly": 1.4, "deeply": 1.4, "seriously": 1.4,
     "incredibly": 1.5, "so": 1.2, "totally": 1.3, "completely": 1.3, "absolutely": 1.4, "truly": 1.3,
@@ -175,15 +239,31 @@ _NEGATED_NEGATIVE = -0.4  # "no complaints" is only mildly positive
 
 _TOKEN_RE = re.compile(r"~\d+|[a-z][a-z0-9']*|[,:]")
 _SENTENCE_RE = re.compile(r"(?<![.!?;])[.!?;]+(?:\s+|$)|\n")  # run starts only: linear on "....x"
-_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": ", ", "\u2014": ", "})
+_PIECE_RE = re.compile(r"(?<![.!?;])[.!?;]+[\"\u201d\u2019)\]*_]*(?:\s+|$)|\n")
+"""Sentence ends in the text as written, closing quotes and emphasis kept with their sentence."""
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": ", ", "\u2014": ", ",
+                            "\U0001f44d": " thumbsup ", "\U0001f64f": " thumbsup ", "\U0001f389": " thumbsup ",
+                            "\U0001f642": " thumbsup ", "\U0001f600": " thumbsup ", "\U0001f44e": " thumbsdown ",
+                            "\U0001f621": " thumbsdown ", "\U0001f620": " thumbsdown ", "\U0001f641": " thumbsdown "})
 _CONTRACTION_RE = re.compile(r"\b(?:can't|won't)|n't\b")
 _CONTRACTED = {"can't": "can not", "won't": "will not", "n't": " not"}
 _DASH_RE = re.compile(r"\s-+\s")
 _JUNK_RE = re.compile(r"[^a-z0-9'.!?;,:\n ]+|(?<=[a-z])-(?=[a-z])")
 
 
+_NAMED_THANKS_RE = re.compile(r"\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Cc]redit|[Cc]heers|[Gg]ratitude|[Gg]rateful"
+                              r"|[Tt]hank-you|[Hh]ats off|[Ss]hout[ -]?out) to (?=[A-Z][a-z])")
+"""Thanks addressed to a named person ("Huge thanks to Daniel"): praise, unlike "thanks to the outage"."""
+_SMILEYS = {":)": " thumbsup ", ":-)": " thumbsup ", ":(": " thumbsdown ", ":-(": " thumbsdown "}
+_SMILEY_RE = re.compile(r":-?[()]")
+
+
 def _normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions opened, markup and hyphens made spaces."""
+    if " to " in text:
+        text = _NAMED_THANKS_RE.sub("kudos ", text)
+    if ":" in text:
+        text = _SMILEY_RE.sub(lambda m: _SMILEYS[m.group()], text)
     text = text.lower().translate(_TRANSLATE)
     if "'" in text:
         text = _CONTRACTION_RE.sub(lambda m: _CONTRACTED[m.group()], text)
@@ -253,35 +333,108 @@ def _is_contrast(tokens: list[str], i: int) -> bool:
     return tokens[i] in _CONTRAST
 
 
-def _score_sentence(tokens: list[str], label: bool) -> tuple[float, bool]:
-    """Weighted valence sum of one sentence and whether any word carried feeling."""
+_CEASE = frozenset({"ceased", "stopped", "stop", "stops", "quit"})
+"""Words that end what follows them: "stopped complaining" is good news, "stopped trusting" bad."""
+_CEASE_AFTER = frozenset({"stopped", "ceased", "gone", "disappeared", "vanished", "cleared", "subsided"})
+"""The same, after the thing that ended: "the crashes stopped", "complaints have ceased"."""
+_CEASED_NEGATIVE = -0.8
+_MENTAL = frozenset("feel felt think thought believe believed consider considered find found call say said seen see "
+                    "saw noticed notice had received receive heard experienced get got".split())
+"""After a negator these carry it to the clause end: "we don't feel the analysis was thorough or honest"."""
+_TOPIC = frozenset("escalation escalations escalate escalated escalating incident incidents outage outages p1 p2 p3 "
+                   "ticket tickets issue issues error errors bug bugs downtime failure failures severity".split())
+"""Incident vocabulary: topic, not mood, in a request or a question."""
+_REQUEST_RE = re.compile(r"\s*(?:please|pls|plz|kindly|can|could|would|will you|what|which|who|when|where|is there"
+                         r"|are there|how|adding|attached|attaching|sending|following up|for the|fyi|any update)\b")
+_HEDGE_RE = re.compile(
+    r"\b(?:too (?:early|soon) to (?:say|tell|judge|know)|hard to (?:say|tell|judge)|(?:can not|cannot) (?:judge|tell|say) yet"
+    r"|wait\w* (?:for|on) (?:the |our |a )?(?:\w+ )?(?:rca|report|postmortem|results?|review|findings|testing|confirmation|data|metrics)"
+    r"|before (?:deciding|we decide|drawing|responding|closing|we can (?:comment|say|confirm)|commenting|judging)"
+    r"|reserv\w* (?:our )?judge?ment|no verdict|jury'?s (?:still )?out|inconclusive|let'?s see|let us (?:see|validate)"
+    r"|we'?ll see|keep an eye|monitor\w*|not sure (?:yet )?(?:whether|if)|unclear (?:to us )?whether|still (?:collecting|evaluating"
+    r"|checking|assessing|testing|investigating)|holding off|pending|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
+    r"|(?:have|has) not had (?:time|a chance)|more (?:traffic|data|time) to (?:know|tell))\b"
+)
+_INTERJECTION_RE = re.compile(
+    r"\s*(?:oh |well |just |so |what a )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
+    r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
+    r"|good|cool)(?: (?:start|stuff|timing))?(?:\s*[,.!:]|\s+(?:another|now|the|a|so|how|to))"
+)
+_PRAISE_EVENT_RE = re.compile(
+    r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
+    r"|kudos|glad to see|amazing how|great to hear|great start)\b((?: [a-z0-9']+){0,5}?) (?:outages?|incidents?"
+    r"|downtime|crash\w*|breaking|broke|broken|failure|failed|p1|data loss|nothing|rca will take|another|again)\b"
+)
+_RESOLUTION = frozenset("fix fixing fixed response responding recovery rollback update updates help helping handling "
+                        "restore restoring getting resolving resolution quick quickly swift fast rapid patience support "
+                        "after during handled managing".split())
+_SARCASM_WHAT_RE = re.compile(r"\b(?:exactly|just) (?:what|the kind of \w+)(?: we| i| our \w+)? (?:needed|wanted|need|want"
+                              r"|pay for|asked for|were hoping for)")
+_EVENT = frozenset("outage outages incident incidents downtime crash crashes crashed p1 broken broke breaking failed "
+                   "failure down again another nothing".split())
+
+
+def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
+                    sarcastic: bool = False) -> tuple[float, bool]:
+    """Weighted valence sum of one sentence and whether any word carried feeling.
+
+    Everything is one forward pass over the tokens (look-backs are bounded
+    to three words), so a sentence costs what its words cost.
+    """
     weights = _clause_weights(tokens, label)
+    text = not label
+    topical = False
     total = 0.0
     found = False
     clause: list[float] = []
+    clause_at: list[int] = []
     fade = 1.0
     # Negation reaches back over its segment (to the last break, join or contrast): a wide negator
-    # ("nobody") anywhere in it, any other negator up to three words back.  Tracked in one
-    # forward pass, so a long line without a break costs what its words cost.
+    # ("nobody") anywhere in it, any other negator up to three words back.  In running text a
+    # negated verb of opinion or perception carries to the clause end ("we don't feel it was
+    # thorough or honest"), and "stopped / no longer" ends what follows or precedes it.
     segment = 0
     wide = -1
+    before = 0.0  # running text: the weighted sum before the last mid-sentence contrast
+    after_words = 0
+    after_found = False
+    contrasted = False
     for i, token in enumerate(tokens):
-        if token in _BREAKS or _is_contrast(tokens, i):
+        contrast = _is_contrast(tokens, i)
+        if token in _BREAKS or contrast:
             total += fade * sum(clause)
-            clause, fade = [], 1.0
+            clause, clause_at, fade = [], [], 1.0
             segment, wide = i + 1, -1
+            if contrast and text and i > 0:
+                before, contrasted, after_words, after_found = total, True, 0, False
             continue
+        after_words += 1
         if token in _JOINS:
-            segment, wide = i + 1, -1
+            segment = i + 1
+            if not (text and token == "or"):
+                wide = -1
         elif token in _WIDE_NEGATORS:
             wide = i
+        elif text and token in _MENTAL and any(tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
+            wide = i
+        elif text and token in _CEASE_AFTER and clause_at and not any(
+                tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
+            for k in range(len(clause) - 1, -1, -1):  # the negatives just before: "the crashes stopped"
+                if clause_at[k] < i - 6:
+                    break
+                if clause[k] < 0:
+                    clause[k] = max(-clause[k] * 0.8, 1.0) * weights[clause_at[k]]
         if token in _FADE:
             fade = _FADE[token]
             continue
         value = _valence(token)
-        if value == 0.0:
+        if value == 0.0 or (topic_zero and -1.0 <= value <= 0.5):
             continue
-        found = True
+        if text and token in _TOPIC:
+            topical = True  # topic words weigh only beside a word of feeling: "worst service failure"
+        else:
+            found = True
+        after_found = True
         for back in range(i - 1, max(i - 3, -1), -1):
             prev = tokens[back]
             if prev in _BREAKS or _is_contrast(tokens, back):
@@ -289,29 +442,106 @@ def _score_sentence(tokens: list[str], label: bool) -> tuple[float, bool]:
             if prev in _BOOSTERS:
                 value *= _BOOSTERS[prev]
                 break
-        if wide >= 0 or any(tokens[back] in _NEGATORS for back in range(max(segment, i - 3), i)):
+        window = range(max(segment, i - 3), i)
+        if text and any(tokens[b] in _CEASE for b in window) and not any(
+                tokens[b] in _NEGATORS and tokens[b] not in _CEASE for b in range(max(segment, i - 5), i)):
+            value = value * _NEGATED_POSITIVE if value > 0 else max(-value * -_CEASED_NEGATIVE, 1.0)
+        elif wide >= 0 or any(tokens[b] in _NEGATORS for b in window):
             value *= _NEGATED_POSITIVE if value > 0 else _NEGATED_NEGATIVE
+        elif text and value < 0 and i and tokens[i - 1] == "less":
+            value *= _NEGATED_NEGATIVE * 2  # "less stressed"
+        if sarcastic and value > 0:
+            value = -value
         clause.append(value * weights[i])
+        clause_at.append(i)
     total += fade * sum(clause)
+    if topical and not found:
+        total = 0.0
+    if contrasted and not after_found and after_words >= 3 and before:
+        # "Thanks for the fix, but nothing has changed": the turn itself is the verdict.
+        total = -2.0 * before
+        found = True
     return total, found
 
 
-def _raw_score(lines: list[str], label: bool) -> tuple[float, bool]:
+def _line_sarcasm(text: str) -> list[bool]:
+    """Per sentence of a normalised line: is praise in it sarcastic?
+
+    A sentence that opens on a bare interjection of praise ("Great, …",
+    "Brilliant.") is sarcastic when what follows in the line is bad news;
+    praise aimed at a bad event ("thanks for the outage", "congratulations on
+    your fifth incident") is, unless a word of resolution stands between
+    them ("thanks for the quick fix to the outage"); "exactly what we needed"
+    is when the line holds bad news.
+    """
+    sentences = _SENTENCE_RE.split(text)
+    flags = [False] * len(sentences)
+    bad_after = [False] * (len(sentences) + 1)
+    for k in range(len(sentences) - 1, -1, -1):
+        words = _TOKEN_RE.findall(sentences[k])
+        bad = any(w in _EVENT or _valence(w) < -0.25 for w in words)
+        bad_after[k] = bad or bad_after[k + 1]
+    for k, sentence in enumerate(sentences):
+        if not sentence:
+            continue
+        match = _INTERJECTION_RE.match(sentence)
+        if match:
+            rest = sentence[match.end():]
+            words = _TOKEN_RE.findall(rest)
+            bad_here = any(w in _EVENT or _valence(w) < -0.25 for w in words)
+            if bad_here or (len(words) <= 2 and bad_after[k + 1]):
+                flags[k] = True
+                if len(words) <= 2 and k + 1 < len(sentences):
+                    flags[k + 1] = True
+                continue
+        for found in _PRAISE_EVENT_RE.finditer(sentence):
+            between = found.group(1).split()
+            if not any(w in _RESOLUTION for w in between):
+                flags[k] = True
+                break
+        if not flags[k] and _SARCASM_WHAT_RE.search(sentence) and (bad_after[0]):
+            flags[k] = True
+        if not flags[k] and k and flags[k - 1] and len(_TOKEN_RE.findall(sentence)) <= 4:
+            flags[k] = True  # "Great, so we wait another week. Super helpful."
+    return flags
+
+
+def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, int] | None]:
+    """Weighted sum, whether any word carried feeling, and (line, sentence) of the sentence that decided it."""
     sentences: list[float] = []
+    where: list[tuple[int, int]] = []
     found = False
-    for line in lines:
-        text = _substitute_phrases(_normalise(line))
-        for sentence in _SENTENCE_RE.split(text):
+    text_mode = not label
+    for number, line in enumerate(lines):
+        normal = _normalise(line)
+        sarcasm = _line_sarcasm(normal) if text_mode else None
+        text = _substitute_phrases(normal)
+        for index, sentence in enumerate(_SENTENCE_RE.split(text)):
             tokens = _TOKEN_RE.findall(sentence)
             if not tokens:
                 continue
-            score, hit = _score_sentence(tokens, label)
+            if text_mode and _HEDGE_RE.search(sentence):
+                continue  # "too early to say whether it helped": judgement reserved, no verdict
+            topic_zero = text_mode and (sentence.rstrip().endswith("?") or _REQUEST_RE.match(sentence) is not None)
+            sarcastic = bool(sarcasm and index < len(sarcasm) and sarcasm[index])
+            score, hit = _score_sentence(tokens, label, topic_zero=topic_zero, sarcastic=sarcastic)
             found = found or hit
-            if tokens[0] in _CONTRAST and sentences and not label:
+            opener = tokens[0] in _CONTRAST or (text_mode and (
+                tokens[0] in ("unfortunately", "sadly", "however") or (tokens[0] == "still" and tokens[1:2] == [","])))
+            if opener and sentences and not label:
+                if not hit and len(tokens) >= 4 and sentences[-1] > 0:
+                    score = -2.0 * sentences[-1]  # "Good call. Still, nothing has changed."
+                    found = True
                 sentences[-1] *= 0.5
                 score *= 1.5
             sentences.append(score)
-    return sum(sentences), found
+            where.append((number, index))
+    total = sum(sentences)
+    decided = None
+    if sentences and total:
+        best = max(range(len(sentences)), key=lambda k: sentences[k] if total > 0 else -sentences[k])
+        decided = where[best]
+    return total, found, decided
 
 
 def _squash(total: float) -> float:
@@ -325,19 +555,49 @@ def score_label(label: str) -> float:
 
     A label that carries a polarity never scores 0, however faint.
     """
-    total, _found = _raw_score([label], label=True)
+    total, _found, _where = _raw_score([label], label=True)
     score = _squash(total)
     if score == 0.0 and total != 0.0:
         score = math.copysign(0.01, total)
     return score
 
 
+def _pieces(line: str) -> list[str]:
+    """The parts ``_SENTENCE_RE.split`` gives, each with its own closing punctuation kept."""
+    pieces = []
+    start = 0
+    for match in _PIECE_RE.finditer(line):
+        pieces.append(line[start:match.end()])
+        start = match.end()
+    pieces.append(line[start:])
+    return pieces
+
+
+EVIDENCE_LIMIT = 300
+"""Characters of the deciding sentence kept as evidence (a 2 MB line is not a sentence to show)."""
+
+
 def score_text(lines: list[str]) -> float | None:
     """Score in [-1, 1] of the customer's own words; None when none carry feeling."""
-    total, found = _raw_score(list(lines), label=False)
+    return score_text_with_evidence(lines)[0]
+
+
+def score_text_with_evidence(lines: list[str]) -> tuple[float | None, str | None]:
+    """The score of :func:`score_text` and the sentence, as written, that weighed most toward it."""
+    lines = list(lines)
+    total, found, decided = _raw_score(lines, label=False)
     if not found:
-        return None
-    return _squash(total)
+        return None, None
+    score = _squash(total)
+    evidence = None
+    if decided is not None and score != 0.0:
+        line = lines[decided[0]]
+        pieces = _pieces(line)
+        # Normalising keeps every sentence break, so the pieces line up; if an odd character
+        # ever made them differ, the whole line is the evidence.
+        piece = pieces[decided[1]] if len(pieces) == len(_SENTENCE_RE.split(_normalise(line))) else line
+        evidence = " ".join(piece.split())[:EVIDENCE_LIMIT] or None
+    return score, evidence
 
 
 def classify(score: float | None, band: float = NEUTRAL_BAND) -> str:

@@ -1,0 +1,41 @@
+"""A labelled set of invented support-language snippets (issue 21), split once before tuning.
+
+``{train,dev,test}.tsv`` hold ``class``, ``gold`` (pos / neg / neutral) and
+``text``.  The 438 snippets were written for this project in one go, then
+split per class with ``random.Random(21)``, 60 / 20 / 20, before the scorer
+was changed; train and dev were used while tuning, test was only scored at
+the end (``python -m tests.perf.sentiment_corpus_compare --test``).
+
+Classes: ``contrast`` (a *but / however / still / unfortunately* clause
+carries the verdict), ``sarcasm``, ``negation`` (scope to the clause end),
+``stopped`` (stopped / no longer complaining is good news), ``formal``
+(contractual and commercial escalation with no emotion words), ``topic``
+(incident vocabulary in a neutral request), ``hedge`` (reserved judgement),
+``shorthand`` (chat approvals), ``relief``, ``thanks_named``, ``paragraph``
+(multi-sentence customer messages), and the easy ``plain_pos``,
+``plain_neg`` and ``plain_neutral``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("train", "dev", "test")
+EASY = frozenset({"plain_pos", "plain_neg", "plain_neutral"})
+
+
+class Snippet(NamedTuple):
+    cls: str
+    gold: str
+    text: str
+
+    @property
+    def hard(self) -> bool:
+        return self.cls not in EASY
+
+
+def load(split: str) -> list[Snippet]:
+    rows = (HERE / f"{split}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [Snippet(*row.split("\t")) for row in rows if row]
