@@ -19,6 +19,9 @@ import math
 import re
 from functools import lru_cache
 
+SCORER_VERSION = 2
+"""Part of the parse cache's fingerprint: bump it when scores change, so cached cases are re-scored."""
+
 ALPHA = 6.0
 """Squashing constant: a sum of about 2.5 (one clear feeling word) gives ~0.7."""
 
@@ -596,7 +599,7 @@ def score_text_with_evidence(lines: list[str]) -> tuple[float | None, str | None
         # Normalising keeps every sentence break, so the pieces line up; if an odd character
         # ever made them differ, the whole line is the evidence.
         piece = pieces[decided[1]] if len(pieces) == len(_SENTENCE_RE.split(_normalise(line))) else line
-        evidence = " ".join(piece.split())[:EVIDENCE_LIMIT] or None
+        evidence = " ".join(piece.split()).strip("\"\u201c\u201d*_ ")[:EVIDENCE_LIMIT] or None
     return score, evidence
 
 
