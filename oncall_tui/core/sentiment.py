@@ -94,9 +94,10 @@ _WORDS, _STEMS = _lexicon({
 _EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
     -2.5: "shame",
     -2.0: "superficial* contradict* canned ugh thumbsdown",
-    -1.5: "wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold*",
+    -1.5: "wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
+          "silence remedy remedies",
     -1.0: "scare hiccup* uncertain*",
-    1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood",
+    1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ*",
     1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star",
     2.0: "ty thx lgtm thumbsup phew lovely charm",
     2.5: "flawless* tyvm",
@@ -157,7 +158,11 @@ _PHRASES: list[tuple[str, float | str]] = [
     (r"feel (?:heard|listened to|valued|supported|respected)", 1.5),
     (r"(?:does|did|do) not (?:explain|commit|address|answer|help|work|fix)|got nothing|(?:were|was) promised"
      r"|waited (?:\w+ ){0,2}(?:hours|days|weeks)", -1.5),
-    (r"no one|no-one|not (?:one|a single one|any) of", "nobody"),
+    (r"(?:has|have|had|is|are) not (?:stopped|ceased|gone away|landed|shipped|arrived|materiali[sz]ed)"
+     r"|(?:can not|cannot) keep \w+ing|(?:is|was) not how|escalat\w* (?:this |it |the matter )?(?:to|with) (?:your |our |the )?"
+     r"(?:ceo|cto|cio|coo|vp|management|leadership|executives?|board|directors?|head)", -2.0),
+    (r"credit where (?:it's|it is) due", 1.5),
+    (r"no one|no-one|not (?:one|a single one|any) of|none of", "nobody"),
     (r"no more|no longer", "ceased"),
     (r"(?:shak(?:en|ing|e)|rattl\w+|dent\w*) (?:\w+ )?(?:confidence|trust|faith)", -2.5),
     (r"(?:confidence|trust|faith) (?:\w+ ){0,2}(?:shaken|rattled|gone)", -2.5),
@@ -355,13 +360,13 @@ _HEDGE_RE = re.compile(
     r"|before (?:deciding|we decide|drawing|responding|closing|we can (?:comment|say|confirm)|commenting|judging)"
     r"|reserv\w* (?:our )?judge?ment|no verdict|jury'?s (?:still )?out|inconclusive|let'?s see|let us (?:see|validate)"
     r"|we'?ll see|keep an eye|monitor\w*|not sure (?:yet )?(?:whether|if)|unclear (?:to us )?whether|still (?:collecting|evaluating"
-    r"|checking|assessing|testing|investigating)|holding off|pending|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
+    r"|checking|assessing|testing|investigating)|holding off|pending (?:confirmation|review|investigation|testing|sign-?off)|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
     r"|(?:have|has) not had (?:time|a chance)|more (?:traffic|data|time) to (?:know|tell))\b"
 )
 _INTERJECTION_RE = re.compile(
     r"\s*(?:oh |well |just |so |what a )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
     r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
-    r"|good|cool)(?: (?:start|stuff|timing))?(?:\s*[,.!:]|\s+(?:another|now|the|a|so|how|to))"
+    r"|good|cool)(?: (?:start|stuff|timing))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
 )
 _PRAISE_EVENT_RE = re.compile(
     r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
@@ -433,10 +438,6 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
         value = _valence(token)
         if value == 0.0 or (topic_zero and -1.0 <= value <= 0.5):
             continue
-        if text and token in _TOPIC:
-            topical = True  # topic words weigh only beside a word of feeling: "worst service failure"
-        else:
-            found = True
         after_found = True
         for back in range(i - 1, max(i - 3, -1), -1):
             prev = tokens[back]
@@ -446,13 +447,25 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
                 value *= _BOOSTERS[prev]
                 break
         window = range(max(segment, i - 3), i)
-        if text and any(tokens[b] in _CEASE for b in window) and not any(
+        negated = True
+        if text and i and tokens[i - 1] == "such":
+            negated = False  # "never had such poor communication": exclamation, not negation
+        elif text and any(tokens[b] in _CEASE for b in range(max(segment, i - 5), i)) and not any(
                 tokens[b] in _NEGATORS and tokens[b] not in _CEASE for b in range(max(segment, i - 5), i)):
             value = value * _NEGATED_POSITIVE if value > 0 else max(-value * -_CEASED_NEGATIVE, 1.0)
         elif wide >= 0 or any(tokens[b] in _NEGATORS for b in window):
-            value *= _NEGATED_POSITIVE if value > 0 else _NEGATED_NEGATIVE
+            if value > 0:
+                value *= _NEGATED_POSITIVE
+            else:  # "no issues at all": in running text an absent problem is news, however small the word
+                value = max(value * _NEGATED_NEGATIVE, 0.6) if text else value * _NEGATED_NEGATIVE
         elif text and value < 0 and i and tokens[i - 1] == "less":
             value *= _NEGATED_NEGATIVE * 2  # "less stressed"
+        else:
+            negated = False
+        if text and token in _TOPIC and not negated:
+            topical = True  # topic words weigh only beside a word of feeling: "worst service failure"
+        else:
+            found = True
         if sarcastic and value > 0:
             value = -value
         clause.append(value * weights[i])
@@ -530,7 +543,8 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
             score, hit = _score_sentence(tokens, label, topic_zero=topic_zero, sarcastic=sarcastic)
             found = found or hit
             opener = tokens[0] in _CONTRAST or (text_mode and (
-                tokens[0] in ("unfortunately", "sadly", "however") or (tokens[0] == "still" and tokens[1:2] == [","])))
+                any(t in ("unfortunately", "sadly", "however") for t in tokens[:4])
+                or (tokens[0] == "still" and tokens[1:2] == [","])))
             if opener and sentences and not label:
                 if not hit and len(tokens) >= 4 and sentences[-1] > 0:
                     score = -2.0 * sentences[-1]  # "Good call. Still, nothing has changed."
