@@ -359,7 +359,7 @@ _HEDGE_RE = re.compile(
     r"|wait\w* (?:for|on) (?:the |our |a )?(?:\w+ )?(?:rca|report|postmortem|results?|review|findings|testing|confirmation|data|metrics)"
     r"|before (?:deciding|we decide|drawing|responding|closing|we can (?:comment|say|confirm)|commenting|judging)"
     r"|reserv\w* (?:our )?judge?ment|no verdict|jury'?s (?:still )?out|inconclusive|let'?s see|let us (?:see|validate)"
-    r"|we'?ll see|keep an eye|monitor\w*|not sure (?:yet )?(?:whether|if)|unclear (?:to us )?whether|still (?:collecting|evaluating"
+    r"|we'?ll see|keep an eye|(?:we'?ll|will|we are|continue to|keep) monitor\w*|monitor\w* (?:it |this )?(?:for|over) (?:a few|the next|another|some)|not sure (?:yet )?(?:whether|if)|unclear (?:to us )?whether|still (?:collecting|evaluating"
     r"|checking|assessing|testing|investigating)|holding off|pending (?:confirmation|review|investigation|testing|sign-?off)|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
     r"|(?:have|has) not had (?:time|a chance)|more (?:traffic|data|time) to (?:know|tell))\b"
 )
@@ -371,7 +371,7 @@ _INTERJECTION_RE = re.compile(
 _PRAISE_EVENT_RE = re.compile(
     r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
     r"|kudos|glad to see|amazing how|great to hear|great start)\b((?: [a-z0-9']+){0,5}?) (?:outages?|incidents?"
-    r"|downtime|crash\w*|breaking|broke|broken|failure|failed|p1|data loss|nothing|rca will take|another|again)\b"
+    r"|downtime|crash\w*|breaking|broke|broken|failure|failed|p1|data loss|nothing|rca will take)\b"
 )
 _RESOLUTION = frozenset("fix fixing fixed response responding recovery rollback update updates help helping handling "
                         "restore restoring getting resolving resolution quick quickly swift fast rapid patience support "
@@ -391,11 +391,13 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
     """
     weights = _clause_weights(tokens, label)
     text = not label
-    topical = False
+    topical = 0.0  # topic words, kept apart: they weigh only beside a negative word of feeling
+    negative = False
     total = 0.0
     found = False
     clause: list[float] = []
     clause_at: list[int] = []
+    topic: list[float] = []
     fade = 1.0
     # Negation reaches back over its segment (to the last break, join or contrast): a wide negator
     # ("nobody") anywhere in it, any other negator up to three words back.  In running text a
@@ -411,7 +413,8 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
         contrast = _is_contrast(tokens, i)
         if token in _BREAKS or contrast:
             total += fade * sum(clause)
-            clause, clause_at, fade = [], [], 1.0
+            topical += fade * sum(topic)
+            clause, clause_at, topic, fade = [], [], [], 1.0
             segment, wide = i + 1, -1
             if contrast and text and i > 0:
                 before, contrasted, after_words, after_found = total, True, 0, False
@@ -462,17 +465,18 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
             value *= _NEGATED_NEGATIVE * 2  # "less stressed"
         else:
             negated = False
-        if text and token in _TOPIC and not negated:
-            topical = True  # topic words weigh only beside a word of feeling: "worst service failure"
-        else:
-            found = True
         if sarcastic and value > 0:
             value = -value
+        if text and token in _TOPIC and not negated:
+            topic.append(value * weights[i])  # "worst service failure", but "the escalation process improved"
+            continue
+        found = True
+        negative = negative or value < 0
         clause.append(value * weights[i])
         clause_at.append(i)
     total += fade * sum(clause)
-    if topical and not found:
-        total = 0.0
+    if negative:
+        total += topical + fade * sum(topic)
     if contrasted and not after_found and after_words >= 3 and before:
         # "Thanks for the fix, but nothing has changed": the turn itself is the verdict.
         total = -2.0 * before
