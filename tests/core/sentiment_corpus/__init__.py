@@ -1,10 +1,15 @@
 """A labelled set of invented support-language snippets (issue 21), split once before tuning.
 
-``{train,dev,test}.tsv`` hold ``class``, ``gold`` (pos / neg / neutral) and
-``text``.  The 438 snippets were written for this project in one go, then
-split per class with ``random.Random(21)``, 60 / 20 / 20, before the scorer
-was changed; train and dev were used while tuning, test was only scored at
-the end (``python -m tests.perf.sentiment_corpus_compare --test``).
+``{train,dev,test1,test}.tsv`` hold ``class``, ``gold`` (pos / neg / neutral)
+and ``text``.  The first 438 snippets were written for this project in one
+go, then split per class with ``random.Random(21)``, 60 / 20 / 20 into
+train / dev / test1, before the scorer was changed.  Train and dev were used
+while tuning; test1 was scored once at the end of that tuning (85.2 %
+overall, 81.7 % on the hard classes; VADER 44.3 % and 39.4 %), which was
+below the target, and from then on test1 counts as seen (tuning data).
+``test.tsv`` holds 112 further snippets written after that, committed before
+any further change to the scorer, and scored only at the end
+(``python -m tests.perf.sentiment_corpus_compare --test``).
 
 Classes: ``contrast`` (a *but / however / still / unfortunately* clause
 carries the verdict), ``sarcasm``, ``negation`` (scope to the clause end),
@@ -22,7 +27,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "test1", "test")
+TUNING = ("train", "dev", "test1")
 EASY = frozenset({"plain_pos", "plain_neg", "plain_neutral"})
 
 
