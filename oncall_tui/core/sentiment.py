@@ -94,10 +94,12 @@ _WORDS, _STEMS = _lexicon({
 _EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
     -2.5: "shame",
     -2.0: "superficial* contradict* canned ugh thumbsdown",
-    -1.5: "wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
+    -1.5: "offline wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
           "silence remedy remedies",
     -1.0: "scare hiccup* uncertain*",
-    1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ*",
+    0.5: "complete",
+    1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ* informed consulted "
+         "accurate accurately",
     1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star",
     2.0: "ty thx lgtm thumbsup phew lovely charm",
     2.5: "flawless* tyvm",
@@ -162,6 +164,14 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|(?:can not|cannot) keep \w+ing|(?:is|was) not how|escalat\w* (?:this |it |the matter )?(?:to|with) (?:your |our |the )?"
      r"(?:ceo|cto|cio|coo|vp|management|leadership|executives?|board|directors?|head)", -2.0),
     (r"credit where (?:it's|it is) due", 1.5),
+    (r"(?:can not|cannot|will not|won't|do not|could not) (?:accept|tolerate|afford|continue like this|live with)"
+     r"|not (?:what|the (?:\w+ ){0,3}?)(?:we|i) (?:signed up for|paid for|asked for|were promised|expected)"
+     r"|still (?:seeing|getting|hitting|having|experiencing|waiting|stuck|broken|failing)|not working|(?:does|did|is) not work"
+     r"|knew better|(?:need|want|expect) you to (?:be|start|actually|stop)|nobody (?:has |have |had )?(?:updated|responded"
+     r"|replied|called|answered|told|explained)", -2.0),
+    (r"(?:calm|quiet|stable|normal|relaxed|healthy|green) again|(?:in|within) (?:seconds|minutes), not (?:minutes|hours|days)"
+     r"|(?:exceed|surpass)\w* what (?:we|i) (?:asked|hoped|expected)", 2.0),
+    (r"would help|were told", ""),
     (r"no one|no-one|not (?:one|a single one|any) of|none of", "nobody"),
     (r"no more|no longer", "ceased"),
     (r"(?:shak(?:en|ing|e)|rattl\w+|dent\w*) (?:\w+ )?(?:confidence|trust|faith)", -2.5),
@@ -346,8 +356,9 @@ _CEASE = frozenset({"ceased", "stopped", "stop", "stops", "quit"})
 _CEASE_AFTER = frozenset({"stopped", "ceased", "gone", "disappeared", "vanished", "cleared", "subsided"})
 """The same, after the thing that ended: "the crashes stopped", "complaints have ceased"."""
 _CEASED_NEGATIVE = -0.8
+_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could"})
 _MENTAL = frozenset("feel felt think thought believe believed consider considered find found call say said seen see "
-                    "saw noticed notice had received receive heard experienced get got".split())
+                    "saw noticed notice had received receive heard experienced get got seem seems seemed".split())
 """After a negator these carry it to the clause end: "we don't feel the analysis was thorough or honest"."""
 _TOPIC = frozenset("escalation escalations escalate escalated escalating incident incidents outage outages p1 p2 p3 "
                    "ticket tickets issue issues error errors bug bugs downtime failure failures severity".split())
@@ -364,7 +375,7 @@ _HEDGE_RE = re.compile(
     r"|(?:have|has) not had (?:time|a chance)|more (?:traffic|data|time) to (?:know|tell))\b"
 )
 _INTERJECTION_RE = re.compile(
-    r"\s*(?:oh |well |just |so |what a )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
+    r"\s*(?:oh |well |just |so |what a )?(?:that'?s |that is |this is )?(?:just |really |simply |absolutely )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
     r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
     r"|good|cool)(?: (?:start|stuff|timing))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
 )
@@ -379,11 +390,11 @@ _RESOLUTION = frozenset("fix fixing fixed response responding recovery rollback 
 _SARCASM_WHAT_RE = re.compile(r"\b(?:exactly|just) (?:what|the kind of \w+)(?: we| i| our \w+)? (?:needed|wanted|need|want"
                               r"|pay for|asked for|were hoping for)")
 _EVENT = frozenset("outage outages incident incidents downtime crash crashes crashed p1 broken broke breaking failed "
-                   "failure down again another nothing".split())
+                   "failure down again another nothing offline died".split())
 
 
 def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
-                    sarcastic: bool = False) -> tuple[float, bool]:
+                    sarcastic: bool = False, hedged: bool = False) -> tuple[float, bool]:
     """Weighted valence sum of one sentence and whether any word carried feeling.
 
     Everything is one forward pass over the tokens (look-backs are bounded
@@ -428,6 +439,12 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
             wide = i
         elif text and token in _MENTAL and any(tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
             wide = i
+        elif text and token == "not" and i and tokens[i - 1] in _AUXILIARIES and clause_at:
+            for k in range(len(clause) - 1, -1, -1):  # "friendly does not fix anything"
+                if clause_at[k] < i - 3:
+                    break
+                if clause[k] > 0:
+                    clause[k] *= _NEGATED_POSITIVE
         elif text and token in _CEASE_AFTER and clause_at and not any(
                 tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
             for k in range(len(clause) - 1, -1, -1):  # the negatives just before: "the crashes stopped"
@@ -439,8 +456,8 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
             fade = _FADE[token]
             continue
         value = _valence(token)
-        if value == 0.0 or (topic_zero and -1.0 <= value <= 0.5):
-            continue
+        if value == 0.0 or (topic_zero and -1.0 <= value <= 0.5) or (hedged and -2.0 < value < 2.0):
+            continue  # a request's weak words and a hedge's ordinary ones are not a verdict
         after_found = True
         for back in range(i - 1, max(i - 3, -1), -1):
             prev = tokens[back]
@@ -540,11 +557,12 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
             tokens = _TOKEN_RE.findall(sentence)
             if not tokens:
                 continue
-            if text_mode and _HEDGE_RE.search(sentence):
-                continue  # "too early to say whether it helped": judgement reserved, no verdict
+            hedged = text_mode and _HEDGE_RE.search(sentence) is not None
             topic_zero = text_mode and (sentence.rstrip().endswith("?") or _REQUEST_RE.match(sentence) is not None)
             sarcastic = bool(sarcasm and index < len(sarcasm) and sarcasm[index])
-            score, hit = _score_sentence(tokens, label, topic_zero=topic_zero, sarcastic=sarcastic)
+            score, hit = _score_sentence(tokens, label, topic_zero=topic_zero, sarcastic=sarcastic, hedged=hedged)
+            if hedged and not hit:
+                continue  # "too early to say whether it helped": judgement reserved, no verdict
             found = found or hit
             opener = tokens[0] in _CONTRAST or (text_mode and (
                 any(t in ("unfortunately", "sadly", "however") for t in tokens[:4])
