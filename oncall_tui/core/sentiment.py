@@ -92,14 +92,15 @@ _WORDS, _STEMS = _lexicon({
 # Support and chat language the first lexicon missed (issue 21): shorthand approvals, relief,
 # commercial alarms, and plain words of praise and blame.
 _EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
-    -2.5: "shame",
+    -2.5: "shame unusable",
     -2.0: "superficial* contradict* canned ugh thumbsdown",
     -1.5: "offline wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
           "silence remedy remedies",
-    -1.0: "scare hiccup* uncertain*",
-    0.5: "complete",
+    -1.0: "scare hiccup* uncertain* duplicat* promises woken",
+    -0.75: "paged",
+    0.5: "complete realistic",
     1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ* informed consulted "
-         "accurate accurately",
+         "accurate accurately practical workable usable viable sustainable relax*",
     1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star",
     2.0: "ty thx lgtm thumbsup phew lovely charm",
     2.5: "flawless* tyvm",
@@ -120,7 +121,7 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|formal (?:notice|complaint|breach|review)|breach notice|exit plan|reserve the right", -2.5),
     (r"(?:invok|claim|apply|applying|request|deduct|seek)\w* (?:\w+ ){0,3}(?:service |sla )?credits?"
      r"|(?:service |sla )?credit (?:clause|calculation)", -2.0),
-    (r"(?:contract|relationship|account|renewal|partnership|agreement|commercial terms) (?:\w+ ){0,2}"
+    (r"(?:contract|relationship|account|renewal|partnership|agreement|commercial terms) (?:\w+ ){0,3}"
      r"(?:under review|on hold|at risk)|review\w* (?:of )?(?:the )?(?:commercial terms|relationship|partnership"
      r"|agreement)|renewal (?:\w+ ){0,2}depend", -2.0),
     (r"(?:assess|evaluat|compar|look|shortlist|migrat|mov)\w* (?:\w+ ){0,4}(?:other|another|replacement|alternative)"
@@ -171,6 +172,11 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|replied|called|answered|told|explained)", -2.0),
     (r"(?:calm|quiet|stable|normal|relaxed|healthy|green) again|(?:in|within) (?:seconds|minutes), not (?:minutes|hours|days)"
      r"|(?:exceed|surpass)\w* what (?:we|i) (?:asked|hoped|expected)", 2.0),
+    (r"(?:initiat|start|begin|commenc)\w* (?:the |a |our )?(?:termination|exit|offboarding|cancellation)"
+     r"|exit (?:the |our |this )?(?:contract|agreement|relationship)", -2.5),
+    (r"for nothing|fell over|falls? over|(?:returns?|shows?|loads?|displays?) nothing|roll (?:it |this |that )?back"
+     r"|(?:still )?(?:do|does|did) not know (?:what|why|when|how)|never (?:received|got|heard|had)", -1.5),
+    (r"(?:slept|sleep|sleeping) (?:through the night|properly|soundly)", 2.0),
     (r"would help|were told", ""),
     (r"no one|no-one|not (?:one|a single one|any) of|none of", "nobody"),
     (r"no more|no longer", "ceased"),
@@ -377,7 +383,7 @@ _HEDGE_RE = re.compile(
 _INTERJECTION_RE = re.compile(
     r"\s*(?:oh |well |just |so |what a )?(?:that'?s |that is |this is )?(?:just |really |simply |absolutely )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
     r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
-    r"|good|cool)(?: (?:start|stuff|timing))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
+    r"|good|cool)(?: (?:start|stuff|timing))?(?: as (?:usual|always|ever))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
 )
 _PRAISE_EVENT_RE = re.compile(
     r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
@@ -387,6 +393,7 @@ _PRAISE_EVENT_RE = re.compile(
 _RESOLUTION = frozenset("fix fixing fixed response responding recovery rollback update updates help helping handling "
                         "restore restoring getting resolving resolution quick quickly swift fast rapid patience support "
                         "after during handled managing".split())
+_PRAISE_HOW_RE = re.compile(r"\b(?:love|loving|amazing|great|nice|wonderful|brilliant|fantastic|impressive) (?:how|that|it when|when)\b")
 _SARCASM_WHAT_RE = re.compile(r"\b(?:exactly|just) (?:what|the kind of \w+)(?: we| i| our \w+)? (?:needed|wanted|need|want"
                               r"|pay for|asked for|were hoping for)")
 _EVENT = frozenset("outage outages incident incidents downtime crash crashes crashed p1 broken broke breaking failed "
@@ -494,6 +501,8 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
     total += fade * sum(clause)
     if negative:
         total += topical + fade * sum(topic)
+    if sarcastic and not found:
+        total, found = -2.0, True  # "Just what we needed, a second incident on payroll day."
     if contrasted and not after_found and after_words >= 3 and before:
         # "Thanks for the fix, but nothing has changed": the turn itself is the verdict.
         total = -2.0 * before
@@ -521,6 +530,7 @@ def _line_sarcasm(text: str) -> list[bool]:
     for k, sentence in enumerate(sentences):
         if not sentence:
             continue
+        bad_before = k > 0 and bad_after[k - 1] and not bad_after[k]
         match = _INTERJECTION_RE.match(sentence)
         if match:
             rest = sentence[match.end():]
@@ -536,7 +546,10 @@ def _line_sarcasm(text: str) -> list[bool]:
             if not any(w in _RESOLUTION for w in between):
                 flags[k] = True
                 break
-        if not flags[k] and _SARCASM_WHAT_RE.search(sentence) and (bad_after[0]):
+        if not flags[k] and _PRAISE_HOW_RE.search(sentence) and bad_after[k] and not bad_after[k + 1]:
+            flags[k] = True  # "love how the status page shows green while checkout is down"
+        if not flags[k] and _SARCASM_WHAT_RE.search(sentence) and (bad_after[k] and not bad_after[k + 1] or bad_before) \
+                and not sentence.lstrip().startswith(("but ", "however")):
             flags[k] = True
         if not flags[k] and k and flags[k - 1] and len(_TOKEN_RE.findall(sentence)) <= 4:
             flags[k] = True  # "Great, so we wait another week. Super helpful."

@@ -7,9 +7,12 @@ train / dev / test1, before the scorer was changed.  Train and dev were used
 while tuning; test1 was scored once at the end of that tuning (85.2 %
 overall, 81.7 % on the hard classes; VADER 44.3 % and 39.4 %), which was
 below the target, and from then on test1 counts as seen (tuning data).
-``test.tsv`` holds 112 further snippets written after that, committed before
-any further change to the scorer, and scored only at the end
-(``python -m tests.perf.sentiment_corpus_compare --test``).
+test2 holds 112 further snippets written after that and committed before
+any further change; scored once, it gave 83.0 % overall and 80.2 % on the
+hard classes (VADER 51.8 % and 45.8 %), still below the target, and became
+tuning data in turn.  ``test.tsv`` is the third held-out set, written after
+that round and committed before the scorer changed again, scored only at
+the end (``python -m tests.perf.sentiment_corpus_compare --test``).
 
 Classes: ``contrast`` (a *but / however / still / unfortunately* clause
 carries the verdict), ``sarcasm``, ``negation`` (scope to the clause end),
@@ -27,8 +30,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("train", "dev", "test1", "test")
-TUNING = ("train", "dev", "test1")
+SPLITS = ("train", "dev", "test1", "test2", "test")
+TUNING = ("train", "dev", "test1", "test2")
 EASY = frozenset({"plain_pos", "plain_neg", "plain_neutral"})
 
 
