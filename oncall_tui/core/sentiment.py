@@ -93,17 +93,17 @@ _WORDS, _STEMS = _lexicon({
 # commercial alarms, and plain words of praise and blame.
 _EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
     -2.5: "shame unusable",
-    -2.0: "superficial* contradict* canned ugh thumbsdown",
+    -2.0: "superficial* contradict* canned ugh thumbsdown dispute*",
     -1.5: "offline wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
           "silence remedy remedies",
-    -1.0: "scare hiccup* uncertain* duplicat* promises woken",
+    -1.0: "scare hiccup* uncertain* duplicat* promises woken bumpy flood suspend*",
     -0.75: "paged",
     0.5: "complete realistic",
     1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ* informed consulted "
          "accurate accurately practical workable usable viable sustainable relax*",
-    1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star",
-    2.0: "ty thx lgtm thumbsup phew lovely charm",
-    2.5: "flawless* tyvm",
+    1.5: "convinc* snappy snappier recommend* painless sorted cheers trusting star nicely trusts",
+    2.0: "ty thx lgtm thumbsup phew lovely charm pleasure",
+    2.5: "flawless* tyvm faultless",
 })
 for _word, _value in _EXTRA_WORDS.items():
     _WORDS.setdefault(_word, _value)
@@ -176,7 +176,20 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|exit (?:the |our |this )?(?:contract|agreement|relationship)", -2.5),
     (r"for nothing|fell over|falls? over|(?:returns?|shows?|loads?|displays?) nothing|roll (?:it |this |that )?back"
      r"|(?:still )?(?:do|does|did) not know (?:what|why|when|how)|never (?:received|got|heard|had)", -1.5),
-    (r"(?:slept|sleep|sleeping) (?:through the night|properly|soundly)", 2.0),
+    (r"(?:slept|sleep|sleeping) (?:through the night|properly|soundly)|(?:go|get|went|going) home (?:at a normal hour|on time"
+     r"|early)|weight (?:\w+ ){0,3}lifted|humming along|exactly right|spot on|just right|not a (?:peep|sound|squeak|blip)"
+     r"|(?:have|has|had) not (?:had|needed) to|stop\w* needing|no longer needing", 2.0),
+    (r"(?:confidence|trust|faith) (?:\w+ ){0,4}(?:gone|lost|shattered|evaporated|eroded)|(?:notice|letter) of (?:dispute"
+     r"|termination|breach|non-renewal)|competing (?:provider|vendor|supplier|platform|product|offer)|payments? (?:\w+ ){0,4}"
+     r"(?:suspended|withheld|on hold|paused)|(?:put|putting|puts|placed|placing) (?:\w+ ){0,6}on hold|future of (?:the |our |this )?"
+     r"(?:contract|relationship|partnership|account)|nothing says (?:\w+ ){1,3}like", -2.5),
+    (r"(?:eaten|ate|eats|eating|costing|wasted|burned|burnt) (?:\w+ ){0,2}(?:days?|hours?|weeks?|time|sprint|weekend)"
+     r"|(?:said|says|say|saying) (?:essentially |basically |practically )?nothing|(?:essentially|basically|practically) nothing"
+     r"|no way|(?:did|have|has) not (?:get|got|receive|see)|not (?:returned|answered|called|replied|responded)"
+     r"|(?:last|the last) to (?:know|hear|find out)|still (?:double|twice|higher|worse|high|slow)"
+     r"|(?:can not|cannot) wait (?:\w+ ){0,2}(?:weeks|days|months|that long|any longer)"
+     r"|(?:needs?|needed|requires?) (?:a |another )?(?:fix|patch|workaround)", -2.0),
+    (r"outstanding (?:invoices?|payments?|balance|amounts?)", ""),
     (r"would help|were told", ""),
     (r"no one|no-one|not (?:one|a single one|any) of|none of", "nobody"),
     (r"no more|no longer", "ceased"),
@@ -233,10 +246,54 @@ _PHRASES: list[tuple[str, float | str]] = [
     (r"that said|having said that|even so|all the same", "however"),
     (r"even though|even if|in spite of", "although"),
 ]
-# One alternation tried only where a word starts: four times faster than a
-# word boundary inside every alternative.
+
+def _first_letters(source: str) -> str:
+    """The letters a phrase pattern can start with, as a character class body (all letters when unsure)."""
+    from re import _constants as c, _parser
+
+    def firsts(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return out | {chr(av)}, False
+            if op is c.SUBPATTERN:
+                got, empty = firsts(av[-1])
+            elif op is c.BRANCH:
+                got, empty = set(), False
+                for branch in av[1]:
+                    sub, sub_empty = firsts(branch)
+                    if sub is None:
+                        return None, False
+                    got |= sub
+                    empty = empty or sub_empty
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                got, empty = firsts(av[2])
+                empty = empty or av[0] == 0
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            elif op is c.IN and all(kind is c.LITERAL for kind, _ in av):
+                got, empty = {chr(code) for _, code in av}, False
+            else:
+                return None, False
+            if got is None:
+                return None, False
+            out |= got
+            if not empty:
+                return out, False
+        return out, True
+
+    letters, empty = firsts(_parser.parse(source))
+    if letters is None or empty:
+        return "a-z"
+    return "".join(sorted(letters))
+
+
+# One alternation tried only where a word starts, each phrase behind a check of its first
+# letter: a word start costs a few quick tests instead of entering every phrase's pattern.
 _PHRASE_RE = re.compile(
-    r"(?<![a-z])(?=[a-z])(?:" + "|".join(f"(?P<p{i}>{src})" for i, (src, _v) in enumerate(_PHRASES)) + r")\b"
+    r"(?<![a-z])(?=[a-z])(?:"
+    + "|".join(f"(?P<p{i}>(?=[{_first_letters(src)}]){src})" for i, (src, _v) in enumerate(_PHRASES))
+    + r")\b"
 )
 
 _WIDE_NEGATORS = frozenset({"nobody", "nothing", "noone", "neither"})  # "nobody on their side is happy"
@@ -362,6 +419,7 @@ _CEASE = frozenset({"ceased", "stopped", "stop", "stops", "quit"})
 _CEASE_AFTER = frozenset({"stopped", "ceased", "gone", "disappeared", "vanished", "cleared", "subsided"})
 """The same, after the thing that ended: "the crashes stopped", "complaints have ceased"."""
 _CEASED_NEGATIVE = -0.8
+_COMPLAINT = re.compile(r"complain|grumbl|moan|gripe|whing")
 _AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could"})
 _MENTAL = frozenset("feel felt think thought believe believed consider considered find found call say said seen see "
                     "saw noticed notice had received receive heard experienced get got seem seems seemed".split())
@@ -377,27 +435,34 @@ _HEDGE_RE = re.compile(
     r"|before (?:deciding|we decide|drawing|responding|closing|we can (?:comment|say|confirm)|commenting|judging)"
     r"|reserv\w* (?:our )?judge?ment|no verdict|jury'?s (?:still )?out|inconclusive|let'?s see|let us (?:see|validate)"
     r"|we'?ll see|keep an eye|(?:we'?ll|will|we are|continue to|keep) monitor\w*|monitor\w* (?:it |this )?(?:for|over) (?:a few|the next|another|some)|not sure (?:yet )?(?:whether|if)|unclear (?:to us )?whether|still (?:collecting|evaluating"
-    r"|checking|assessing|testing|investigating)|holding off|pending (?:confirmation|review|investigation|testing|sign-?off)|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
+    r"|checking|assessing|testing|investigating|gathering)|(?:not |un)clear (?:yet )?(?:if|whether)|not clear yet|holding off|pending (?:confirmation|review|investigation|testing|sign-?off)|yet to|might be fixed|(?:will|we'll) (?:know|assess|review|decide|circle back)"
     r"|(?:have|has) not had (?:time|a chance)|more (?:traffic|data|time) to (?:know|tell))\b"
 )
 _INTERJECTION_RE = re.compile(
     r"\s*(?:oh |well |just |so |what a )?(?:that'?s |that is |this is )?(?:just |really |simply |absolutely )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
     r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
-    r"|good|cool)(?: (?:start|stuff|timing))?(?: as (?:usual|always|ever))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
+    r"|good|cool|well done|great news)(?: (?:start|stuff|timing))?(?: as (?:usual|always|ever))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
 )
 _PRAISE_EVENT_RE = re.compile(
     r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
-    r"|kudos|glad to see|amazing how|great to hear|great start)\b((?: [a-z0-9']+){0,5}?) (?:outages?|incidents?"
-    r"|downtime|crash\w*|breaking|broke|broken|failure|failed|p1|data loss|nothing|rca will take)\b"
+    r"|kudos|glad to see|amazing how|great to hear|great start|appreciate|appreciated)\b((?: [a-z0-9']+){0,8}?) (?:outages?"
+    r"|incidents?|downtime|crash\w*|breaking|broke|broken|failure|failed|p1|data loss|nothing|rca will take)\b"
+    r"(?! (?:updates?|reports?|reviews?|response|handling|management|summary|call|bridge|team|process|postmortem|write))"
 )
 _RESOLUTION = frozenset("fix fixing fixed response responding recovery rollback update updates help helping handling "
                         "restore restoring getting resolving resolution quick quickly swift fast rapid patience support "
-                        "after during handled managing".split())
+                        "after during handled managing transparency honesty communication openness report explanation "
+                        "postmortem rca work effort care professionalism ownership clear".split())
+_SARCASM_GATE = re.compile(
+    r"\b(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific|fabulous|excellent|amazing|marvell?ous"
+    r"|super|superb|congrat\w*|happy|good|cool|thanks?|thank you|love|loving|well done|kudos|glad|impressive|exactly|just"
+    r"|appreciate\w*)\b")
+"""Any cue of sarcasm at all: a line without one skips the sentence-by-sentence look."""
 _PRAISE_HOW_RE = re.compile(r"\b(?:love|loving|amazing|great|nice|wonderful|brilliant|fantastic|impressive) (?:how|that|it when|when)\b")
 _SARCASM_WHAT_RE = re.compile(r"\b(?:exactly|just) (?:what|the kind of \w+)(?: we| i| our \w+)? (?:needed|wanted|need|want"
                               r"|pay for|asked for|were hoping for)")
 _EVENT = frozenset("outage outages incident incidents downtime crash crashes crashed p1 broken broke breaking failed "
-                   "failure down again another nothing offline died".split())
+                   "failure down again another nothing offline died break".split())
 
 
 def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
@@ -423,6 +488,7 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
     # thorough or honest"), and "stopped / no longer" ends what follows or precedes it.
     segment = 0
     wide = -1
+    ended_complaint = False
     before = 0.0  # running text: the weighted sum before the last mid-sentence contrast
     after_words = 0
     after_found = False
@@ -433,7 +499,7 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
             total += fade * sum(clause)
             topical += fade * sum(topic)
             clause, clause_at, topic, fade = [], [], [], 1.0
-            segment, wide = i + 1, -1
+            segment, wide, ended_complaint = i + 1, -1, False
             if contrast and text and i > 0:
                 before, contrasted, after_words, after_found = total, True, 0, False
             continue
@@ -474,6 +540,7 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
                 value *= _BOOSTERS[prev]
                 break
         window = range(max(segment, i - 3), i)
+        base = value
         negated = True
         if text and i and tokens[i - 1] == "such":
             negated = False  # "never had such poor communication": exclamation, not negation
@@ -485,12 +552,16 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
                 value *= _NEGATED_POSITIVE
             else:  # "no issues at all": in running text an absent problem is news, however small the word
                 value = max(value * _NEGATED_NEGATIVE, 0.6) if text else value * _NEGATED_NEGATIVE
-        elif text and value < 0 and i and tokens[i - 1] == "less":
-            value *= _NEGATED_NEGATIVE * 2  # "less stressed"
+        elif text and i and tokens[i - 1] == "less":
+            value *= _NEGATED_NEGATIVE * 2 if value < 0 else _NEGATED_POSITIVE  # "less stressed", "less good"
         else:
             negated = False
         if sarcastic and value > 0:
             value = -value
+        if text and base < 0 and ended_complaint:
+            continue  # "no longer complain about the search being useless": what they complained of
+        if text and base < 0 and negated and _COMPLAINT.match(token):
+            ended_complaint = True
         if text and token in _TOPIC and not negated:
             topic.append(value * weights[i])  # "worst service failure", but "the escalation process improved"
             continue
@@ -510,33 +581,37 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
     return total, found
 
 
-def _line_sarcasm(text: str) -> list[bool]:
-    """Per sentence of a normalised line: is praise in it sarcastic?
+def _line_sarcasm(text: str, substituted: str) -> list[bool] | None:
+    """Per sentence of a normalised line: is praise in it sarcastic?  None: no cue at all.
 
     A sentence that opens on a bare interjection of praise ("Great, …",
     "Brilliant.") is sarcastic when what follows in the line is bad news;
     praise aimed at a bad event ("thanks for the outage", "congratulations on
     your fifth incident") is, unless a word of resolution stands between
     them ("thanks for the quick fix to the outage"); "exactly what we needed"
-    is when the line holds bad news.
+    is when the sentence or the one before holds bad news.  Bad news is read
+    from *substituted* (the same line after phrase substitution), so a
+    phrase such as "fell over" counts.
     """
+    if _SARCASM_GATE.search(text) is None:
+        return None
     sentences = _SENTENCE_RE.split(text)
+    marked = _SENTENCE_RE.split(substituted)
+    if len(marked) != len(sentences):
+        return None
     flags = [False] * len(sentences)
+    bad = [any(w in _EVENT or _valence(w) < 0 for w in _TOKEN_RE.findall(m)) for m in marked]
     bad_after = [False] * (len(sentences) + 1)
     for k in range(len(sentences) - 1, -1, -1):
-        words = _TOKEN_RE.findall(sentences[k])
-        bad = any(w in _EVENT or _valence(w) < -0.25 for w in words)
-        bad_after[k] = bad or bad_after[k + 1]
+        bad_after[k] = bad[k] or bad_after[k + 1]
     for k, sentence in enumerate(sentences):
         if not sentence:
             continue
-        bad_before = k > 0 and bad_after[k - 1] and not bad_after[k]
+        bad_before = k > 0 and bad[k - 1]
         match = _INTERJECTION_RE.match(sentence)
         if match:
-            rest = sentence[match.end():]
-            words = _TOKEN_RE.findall(rest)
-            bad_here = any(w in _EVENT or _valence(w) < -0.25 for w in words)
-            if bad_here or (len(words) <= 2 and bad_after[k + 1]):
+            words = _TOKEN_RE.findall(sentence[match.end():])
+            if bad[k] or (len(words) <= 2 and bad_after[k + 1]):
                 flags[k] = True
                 if len(words) <= 2 and k + 1 < len(sentences):
                     flags[k + 1] = True
@@ -546,9 +621,9 @@ def _line_sarcasm(text: str) -> list[bool]:
             if not any(w in _RESOLUTION for w in between):
                 flags[k] = True
                 break
-        if not flags[k] and _PRAISE_HOW_RE.search(sentence) and bad_after[k] and not bad_after[k + 1]:
+        if not flags[k] and bad[k] and _PRAISE_HOW_RE.search(sentence):
             flags[k] = True  # "love how the status page shows green while checkout is down"
-        if not flags[k] and _SARCASM_WHAT_RE.search(sentence) and (bad_after[k] and not bad_after[k + 1] or bad_before) \
+        if not flags[k] and (bad[k] or bad_before) and _SARCASM_WHAT_RE.search(sentence) \
                 and not sentence.lstrip().startswith(("but ", "however")):
             flags[k] = True
         if not flags[k] and k and flags[k - 1] and len(_TOKEN_RE.findall(sentence)) <= 4:
@@ -564,8 +639,8 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
     text_mode = not label
     for number, line in enumerate(lines):
         normal = _normalise(line)
-        sarcasm = _line_sarcasm(normal) if text_mode else None
         text = _substitute_phrases(normal)
+        sarcasm = _line_sarcasm(normal, text) if text_mode else None
         for index, sentence in enumerate(_SENTENCE_RE.split(text)):
             tokens = _TOKEN_RE.findall(sentence)
             if not tokens:
