@@ -247,66 +247,80 @@ _PHRASES: list[tuple[str, float | str]] = [
     (r"even though|even if|in spite of", "although"),
 ]
 
-def _first_letters(source: str) -> str:
-    """The letters a phrase pattern can start with, as a character class body (all letters when unsure)."""
+_ANY = "\0"
+
+
+def _prefixes(source: str, size: int = 2) -> set[str]:
+    """Every way a phrase pattern can begin, as strings of *size* characters.
+
+    A prefix ending in ``_ANY`` stands for any character from there on (a
+    ``\\w`` or anything not a plain literal).  Worked out from the pattern's
+    parse tree, so the table below follows any edit to the phrases.
+    """
     from re import _constants as c, _parser
 
-    def firsts(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
+    def walk(items, start: set[str]) -> set[str]:
+        current = set(start)
         for op, av in items:
+            open_ = {p for p in current if len(p) < size and not p.endswith(_ANY)}
+            if not open_:
+                break
             if op is c.LITERAL:
-                return out | {chr(av)}, False
-            if op is c.SUBPATTERN:
-                got, empty = firsts(av[-1])
-            elif op is c.BRANCH:
-                got, empty = set(), False
-                for branch in av[1]:
-                    sub, sub_empty = firsts(branch)
-                    if sub is None:
-                        return None, False
-                    got |= sub
-                    empty = empty or sub_empty
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                got, empty = firsts(av[2])
-                empty = empty or av[0] == 0
-            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                continue
+                grown = {p + chr(av) for p in open_}
             elif op is c.IN and all(kind is c.LITERAL for kind, _ in av):
-                got, empty = {chr(code) for _, code in av}, False
+                grown = {p + chr(code) for p in open_ for _, code in av}
+            elif op is c.SUBPATTERN:
+                grown = walk(av[-1], open_)
+            elif op is c.BRANCH:
+                grown = set().union(*(walk(branch, open_) for branch in av[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                grown, layer = set(), open_
+                for count in range(size + 1):
+                    if count >= low:
+                        grown |= layer
+                    if count == high:
+                        break
+                    layer = walk(sub, layer)
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                grown = open_
             else:
-                return None, False
-            if got is None:
-                return None, False
-            out |= got
-            if not empty:
-                return out, False
-        return out, True
+                grown = {p + _ANY for p in open_}
+            current = (current - open_) | grown
+        return {p if len(p) == size or p.endswith(_ANY) else p + _ANY for p in current}
 
-    letters, empty = firsts(_parser.parse(source))
-    if letters is None or empty:
-        return "a-z"
-    return "".join(sorted(letters))
+    return walk(_parser.parse(source), {""})
 
 
-def _by_first_letter() -> dict[str, re.Pattern[str]]:
-    """Per first letter, one alternation of the phrases that can start with it, in list order.
+@lru_cache(maxsize=1)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """Per two opening characters, the indices of the phrases that can start with them, in list order.
 
-    Trying all of them at every word start cost ~4x the rest of the scorer;
-    a word start now tries only the dozen or so phrases its letter allows,
-    and which phrase wins is the same (first in list order, then a word end).
+    Keys are two characters, or one and ``_ANY`` for the phrases that allow
+    anything after their first character.  Worked out on first use (~20 ms),
+    not at import.
     """
-    groups: dict[str, list[int]] = {}
-    for index, (source, _value) in enumerate(_PHRASES):
-        letters = _first_letters(source)
-        for letter in ("abcdefghijklmnopqrstuvwxyz" if letters == "a-z" else letters):
-            groups.setdefault(letter, []).append(index)
-    return {
-        letter: re.compile("(?:" + "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in indices) + r")\b")
-        for letter, indices in groups.items()
-    }
+    starts = [_prefixes(source) for source, _value in _PHRASES]
+    keys = {p for prefixes in starts for p in prefixes}
+    if any(p[0] == _ANY for p in keys):
+        raise ValueError("a phrase that can start with any character cannot be dispatched")
+    return {key: tuple(i for i, prefixes in enumerate(starts) if key in prefixes or key[0] + _ANY in prefixes)
+            for key in keys}
 
 
-_PHRASE_RES = _by_first_letter()
+@lru_cache(maxsize=None)
+def _phrase_pattern(key: str) -> re.Pattern[str] | None:
+    """One alternation of the phrases a word starting with *key* can begin, compiled the first time it is needed.
+
+    Trying every phrase at every word start cost ~4x the rest of the scorer;
+    a word start now tries only the few its first two characters allow, and
+    the winner is the same as the one big alternation's (the first phrase in
+    list order that matches and ends on a word boundary).
+    """
+    indices = _phrase_starts().get(key) or _phrase_starts().get(key[0] + _ANY)
+    if not indices:
+        return None
+    return re.compile("(?:" + "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in indices) + r")\b")
 _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]")
 
 _WIDE_NEGATORS = frozenset({"nobody", "nothing", "noone", "neither"})  # "nobody on their side is happy"
@@ -373,7 +387,7 @@ def _substitute_phrases(text: str) -> str:
         pos = start.start()
         if pos < last:
             continue
-        pattern = _PHRASE_RES.get(start.group())
+        pattern = _phrase_pattern(text[pos:pos + 2])
         match = pattern.match(text, pos) if pattern is not None else None
         if match is None:
             continue
@@ -413,6 +427,8 @@ def _clause_weights(tokens: list[str], label: bool) -> list[float]:
     understanding" keeps its head at full weight and halves the qualifier.
     """
     weights = [1.0] * len(tokens)
+    if _WEIGHTY.isdisjoint(tokens):
+        return weights
     n = len(tokens)
     if n and tokens[0] in _CONCESSIVE:
         comma = next((i for i, t in enumerate(tokens) if t in _BREAKS), None)
@@ -522,40 +538,43 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
     after_found = False
     contrasted = False
     for i, token in enumerate(tokens):
-        contrast = _is_contrast(tokens, i)
-        if token in _BREAKS or contrast:
-            total += fade * sum(clause)
-            topical += fade * sum(topic)
-            clause, clause_at, topic, fade = [], [], [], 1.0
-            segment, wide, ended_complaint = i + 1, -1, False
-            if contrast and text and i > 0:
-                before, contrasted, after_words, after_found = total, True, 0, False
-            continue
-        after_words += 1
-        if token in _JOINS:
-            segment = i + 1
-            if not (text and token == "or"):
-                wide = -1
-        elif token in _WIDE_NEGATORS:
-            wide = i
-        elif text and token in _MENTAL and any(tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
-            wide = i
-        elif text and token == "not" and i and tokens[i - 1] in _AUXILIARIES and clause_at:
-            for k in range(len(clause) - 1, -1, -1):  # "friendly does not fix anything"
-                if clause_at[k] < i - 3:
-                    break
-                if clause[k] > 0:
-                    clause[k] *= _NEGATED_POSITIVE
-        elif text and token in _CEASE_AFTER and clause_at and not any(
-                tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
-            for k in range(len(clause) - 1, -1, -1):  # the negatives just before: "the crashes stopped"
-                if clause_at[k] < i - 6:
-                    break
-                if clause[k] < 0:
-                    clause[k] = max(-clause[k] * 0.8, 1.0) * weights[clause_at[k]]
-        if token in _FADE:
-            fade = _FADE[token]
-            continue
+        if token in _SPECIAL:  # most words are none of these: straight to their valence
+            contrast = _is_contrast(tokens, i)
+            if token in _BREAKS or contrast:
+                total += fade * sum(clause)
+                topical += fade * sum(topic)
+                clause, clause_at, topic, fade = [], [], [], 1.0
+                segment, wide, ended_complaint = i + 1, -1, False
+                if contrast and text and i > 0:
+                    before, contrasted, after_words, after_found = total, True, 0, False
+                continue
+            after_words += 1
+            if token in _JOINS:
+                segment = i + 1
+                if not (text and token == "or"):
+                    wide = -1
+            elif token in _WIDE_NEGATORS:
+                wide = i
+            elif text and token in _MENTAL and any(tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
+                wide = i
+            elif text and token == "not" and i and tokens[i - 1] in _AUXILIARIES and clause_at:
+                for k in range(len(clause) - 1, -1, -1):  # "friendly does not fix anything"
+                    if clause_at[k] < i - 3:
+                        break
+                    if clause[k] > 0:
+                        clause[k] *= _NEGATED_POSITIVE
+            elif text and token in _CEASE_AFTER and clause_at and not any(
+                    tokens[b] in _NEGATORS for b in range(max(segment, i - 3), i)):
+                for k in range(len(clause) - 1, -1, -1):  # the negatives just before: "the crashes stopped"
+                    if clause_at[k] < i - 6:
+                        break
+                    if clause[k] < 0:
+                        clause[k] = max(-clause[k] * 0.8, 1.0) * weights[clause_at[k]]
+            if token in _FADE:
+                fade = _FADE[token]
+                continue
+        else:
+            after_words += 1
         value = _valence(token)
         if value == 0.0 or (topic_zero and -1.0 <= value <= 0.5) or (hedged and -2.0 < value < 2.0):
             continue  # a request's weak words and a hedge's ordinary ones are not a verdict
@@ -607,6 +626,12 @@ def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
         total = -2.0 * before
         found = True
     return total, found
+
+
+_SPECIAL = (_BREAKS | _CONTRAST | _JOINS | _WIDE_NEGATORS | _MENTAL | _CEASE_AFTER | frozenset(_FADE) | {"not"})
+"""Words the sentence loop must look at before their valence (breaks, contrast, negation scope, fading)."""
+_WEIGHTY = _CONTRAST | _CONCESSIVE
+_TURNS = frozenset({"unfortunately", "sadly", "however"})
 
 
 def _line_sarcasm(text: str, substituted: str) -> list[bool] | None:
@@ -686,8 +711,7 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
                 continue  # "too early to say whether it helped": judgement reserved, no verdict
             found = found or hit
             opener = tokens[0] in _CONTRAST or (text_mode and (
-                any(t in ("unfortunately", "sadly", "however") for t in tokens[:4])
-                or (tokens[0] == "still" and tokens[1:2] == [","])))
+                not _TURNS.isdisjoint(tokens[:4]) or (tokens[0] == "still" and tokens[1:2] == [","])))
             if opener and sentences and not label:
                 if not hit and len(tokens) >= 4 and sentences[-1] > 0:
                     score = -2.0 * sentences[-1]  # "Good call. Still, nothing has changed."
