@@ -10,6 +10,8 @@ per shape against the normal per-KB cost are printed by
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.perf.bench_shapes import SHAPES, SIZE, VOICE, run_shape
 
@@ -43,3 +45,30 @@ def test_every_shape_at_the_size_limit_parses_to_a_case(name: str) -> None:
     seconds, note = run_shape(raw, BOUND)
     assert seconds is not None, f"{name}: {note}"
     assert note.startswith("Case"), f"{name}: {note}"
+
+
+# -- the thematic-break rule behind a fast rejection reads every document as markdown-it does ------
+
+def _blocks(md, text: str) -> list[tuple]:
+    return [(t.type, t.tag, tuple(t.map or ()), t.markup, t.level) for t in md.parse(text)]
+
+
+_LINE = st.text(alphabet=" \t-*_ab>1.", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE, max_size=8))
+def test_fast_rule_check_keeps_markdown_its_blocks(lines: list[str]) -> None:
+    from markdown_it import MarkdownIt
+
+    from oncall_tui.core.parse.tree import NESTING_LIMIT, markdown
+
+    plain_md = MarkdownIt("commonmark", {"html": False, "maxNesting": NESTING_LIMIT}).enable("table")
+    plain_md.core.ruler.disable(["inline", "text_join"])
+    text = "\n".join(lines) + "\n"
+    assert _blocks(markdown(), text) == _blocks(plain_md, text)
+
+
+@pytest.mark.parametrize("text", ["***\n", "- - -\n", "_ _ _ _\n", "- a\n  ***\n", "> ---\n", "* * * x\n", "-- -\n"])
+def test_rules_still_read_as_rules(text: str) -> None:
+    test_fast_rule_check_keeps_markdown_its_blocks.hypothesis.inner_test(text.splitlines())
