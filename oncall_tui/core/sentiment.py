@@ -93,10 +93,10 @@ _WORDS, _STEMS = _lexicon({
 # commercial alarms, and plain words of praise and blame.
 _EXTRA_WORDS, _EXTRA_STEMS = _lexicon({
     -2.5: "shame unusable",
-    -2.0: "superficial* contradict* canned ugh thumbsdown dispute*",
-    -1.5: "offline wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
+    -2.0: "superficial* contradict* canned ugh thumbsdown dispute* dread*",
+    -1.5: "grumbl* moan* gripe* whing* offline wrong stuck embarrassing nope rough tough hectic messy counsel rfp withhold* "
           "silence remedy remedies",
-    -1.0: "scare hiccup* uncertain* duplicat* promises woken bumpy flood suspend*",
+    -1.0: "scare hiccup* uncertain* duplicat* promises woken bumpy flood suspend* blank mistake*",
     -0.75: "paged",
     0.5: "complete realistic",
     1.0: "quiet quieter calmer healthy cleanly relaxed ownership understood materialis* materializ* informed consulted "
@@ -146,7 +146,7 @@ _PHRASES: list[tuple[str, float | str]] = [
     # Things going wrong without a feeling word.
     (r"(?:errors?|issues?|bugs?|problems?|crash\w*|timeouts?|outages?|failures?) (?:\w+ ){0,2}(?:came|come|comes|coming|is|are) back"
      r"|back for an encore", -2.0),
-    (r"(?:is|are|was|were|went|still|goes|go|be|been|being) down\b|(?:stopped|stops) (?:working|responding|loading|syncing)"
+    (r"(?:is|are|was|were|went|still|goes|go|be|been|being|gone) down\b|(?:stopped|stops) (?:working|responding|loading|syncing)"
      r"|cost (?:us|them) |losing (?:money|revenue|customers|business)|no idea|too bad|out of (?:arguments|patience|options)"
      r"|run out|ran out", -2.0),
     (r"no (?:explanation|guarantee|eta|timeline|plan|workaround|answers?|clue|accountability|progress|improvement"
@@ -155,8 +155,8 @@ _PHRASES: list[tuple[str, float | str]] = [
      r" (?:levels? )?(?:are|is|went|have gone|has gone|are finally|is finally) down", 2.0),
     (r"no longer (?:need|needs|has to|have to|required)|(?:do|does) not (?:need|have) to \w+ (?:\w+ ){0,5}any ?more"
      r"|(?:alerts?|alarms?|pages?|pagers?|errors?|retries) (?:have |has )?(?:stopped|ceased)", 2.0),
-    (r"(?:not|without|zero|no) (?:a single|one|once) (?:\w+ ){0,2}(?:error|problem|issue|complaint|incident|failure"
-     r"|crash|alert|dropped|ticket)", 2.5),
+    (r"(?:not|without|zero|no) (?:(?:have|had|get|got|see|seen|receive|received|hear|heard) )?(?:a single|one|once) (?:\w+ ){0,2}(?:error|problem|issue|complaint|incident|failure"
+     r"|crash|alert|dropped|ticket|call)", 2.5),
     (r"exactly what (?:we|i|our \w+) (?:needed|wanted|asked for)", 2.0),
     (r"feel (?:heard|listened to|valued|supported|respected)", 1.5),
     (r"(?:does|did|do) not (?:explain|commit|address|answer|help|work|fix)|got nothing|(?:were|was) promised"
@@ -165,7 +165,8 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|(?:can not|cannot) keep \w+ing|(?:is|was) not how|escalat\w* (?:this |it |the matter )?(?:to|with) (?:your |our |the )?"
      r"(?:ceo|cto|cio|coo|vp|management|leadership|executives?|board|directors?|head)", -2.0),
     (r"credit where (?:it's|it is) due", 1.5),
-    (r"(?:can not|cannot|will not|won't|do not|could not) (?:accept|tolerate|afford|continue like this|live with)"
+    (r"(?:can not|cannot|will not|won't|do not|could not|not prepared to|not willing to|unwilling to) (?:accept|tolerate|afford"
+     r"|continue like this|live with)"
      r"|not (?:what|the (?:\w+ ){0,3}?)(?:we|i) (?:signed up for|paid for|asked for|were promised|expected)"
      r"|still (?:seeing|getting|hitting|having|experiencing|waiting|stuck|broken|failing)|not working|(?:does|did|is) not work"
      r"|knew better|(?:need|want|expect) you to (?:be|start|actually|stop)|nobody (?:has |have |had )?(?:updated|responded"
@@ -190,6 +191,21 @@ _PHRASES: list[tuple[str, float | str]] = [
      r"|(?:can not|cannot) wait (?:\w+ ){0,2}(?:weeks|days|months|that long|any longer)"
      r"|(?:needs?|needed|requires?) (?:a |another )?(?:fix|patch|workaround)", -2.0),
     (r"outstanding (?:invoices?|payments?|balance|amounts?)", ""),
+    (r"(?:only |just )?moved the (?:problem|failure|issue|error|fault)|(?:does|did|do) not (?:match|add up|reflect)"
+     r"|would have been (?:more |much more |a lot more )?(?:useful|helpful|nice|better|good)|same (?:mistake|issue|problem"
+     r"|error|bug|fault) (?:again|happened|came back|as before)|lasted (?:a whole|all of|only|just)|more of a suggestion"
+     r"|(?:do|does|did) not (?:think|believe) (?:that )?(?:anyone|anybody|you|your|this|it|the)|not what (?:a |an )?"
+     r"(?:\w+ ){0,3}(?:looks like|should look like)|(?:could|can|did) not reproduce|not heard (?:a word|anything|back)"
+     r"|happen\w* again|morale is low|low morale|locked out|keep (?:us|me|them) up (?:all night|at night)", -2.0),
+    (r"(?:give|giving|gave|serve|serving|served) (?:\w+ )?notice|not (?:extend|renew)\w*|reserv\w* (?:all |our |all our )?rights"
+     r"|(?:benchmark|trial|pilot|talk|meet)\w* (?:\w+ ){0,4}(?:other|another|alternative|competing) (?:vendors?|providers?"
+     r"|suppliers?|platforms?|solutions?)|terminat\w* (?:rights|process|options)|(?:paus|halt|freez|froz)\w* (?:\w+ ){0,3}"
+     r"(?:rollout|expansion|renewal|migration|purchases?|licen[cs]es?|spend|orders|investment)", -2.5),
+    (r"speaks? for (?:themselves|itself)|(?:close|closed|closing) the war room|stand(?:ing)? down|(?:did|does) not keep (?:us|me|them) up"
+     r"|(?:big |huge |real )?step forward|(?:error rates?|errors|latency|downtime|call volumes?) (?:\w+ ){0,3}(?:lowest|lower"
+     r"|halved|back to normal)|stopped (?:emailing|calling|asking|chasing|pinging|messaging|ringing)"
+     r"|zero (?:alerts|errors|issues|incidents|tickets|complaints|downtime|failures|pages)", 2.0),
+    (r"drop ?outs?", -1.0),
     (r"would help|were told", ""),
     (r"no one|no-one|not (?:one|a single one|any) of|none of", "nobody"),
     (r"no more|no longer", "ceased"),
@@ -485,7 +501,7 @@ _HEDGE_RE = re.compile(
 _INTERJECTION_RE = re.compile(
     r"\s*(?:oh |well |just |so |what a )?(?:that'?s |that is |this is )?(?:just |really |simply |absolutely )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|terrific"
     r"|fabulous|excellent|amazing|marvell?ous|super|superb|congratulations|congrats|happy (?:friday|monday)|oh good"
-    r"|good|cool|well done|great news)(?: (?:start|stuff|timing))?(?: as (?:usual|always|ever))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
+    r"|good|cool|well done|great news)(?: (?:start|stuff|timing)| [a-z]+(?: [a-z]+)?(?=\s*:))?(?: as (?:usual|always|ever))?(?:\s*[,.!:]|\s*$|\s+(?:another|now|the|a|so|how|to))"
 )
 _PRAISE_EVENT_RE = re.compile(
     r"\b(?:thanks?|thank you|love|loving|congratulations|congrats|perfect timing|great job|great work|nice work|well done"
@@ -506,7 +522,7 @@ _PRAISE_HOW_RE = re.compile(r"\b(?:love|loving|amazing|great|nice|wonderful|bril
 _SARCASM_WHAT_RE = re.compile(r"\b(?:exactly|just) (?:what|the kind of \w+)(?: we| i| our \w+)? (?:needed|wanted|need|want"
                               r"|pay for|asked for|were hoping for)")
 _EVENT = frozenset("outage outages incident incidents downtime crash crashes crashed p1 broken broke breaking failed "
-                   "failure down again another nothing offline died break".split())
+                   "failure down again another nothing offline died break nobody".split())
 
 
 def _score_sentence(tokens: list[str], label: bool, *, topic_zero: bool = False,
