@@ -9,12 +9,13 @@ split        overall  hard     VADER        VADER hard
 test1 (88)   85.2 %   81.7 %   44.3 %       39.4 %
 test2 (112)  83.0 %   80.2 %   51.8 %       45.8 %
 test3 (113)  69.9 %   67.0 %   43.4 %       39.2 %
-test (112)   70.5 %   65.6 %   47.3 %       42.7 %
+test4 (112)  70.5 %   65.6 %   47.3 %       42.7 %
+test (98)    74.5 %   71.8 %   45.9 %       41.2 %
 ===========  =======  =======  ===========  ==========
 
 The issue's target (>= 90 % overall, >= 80 % on the hard classes of an
 untouched split) is not met: the lexicon-and-rules scorer fits what it was
-tuned on (98.6 % on train, dev and test1-3, 654/663) far better than new
+tuned on (98.2 % on train, dev and test1-4, 761/775) far better than new
 support idiom, where each fresh split brought wordings no rule had seen.
 The floors below guard what was measured; the target stays an expected
 failure until a scorer meets it.
@@ -60,18 +61,18 @@ def test_corpus_is_well_formed() -> None:
 
 def test_tuning_splits_are_read_right() -> None:
     rows = [row for split in TUNING for row in load(split)]
-    assert accuracy(rows) >= 0.95  # measured 0.986 (654/663)
+    assert accuracy(rows) >= 0.95  # measured 0.982 (761/775)
 
 
 def test_held_out_split_floor_and_lead_over_vader() -> None:
     rows = load("test")
     hard = [row for row in rows if row.hard]
-    assert accuracy(rows) >= 0.68  # measured 0.705 (79/112)
-    assert accuracy(hard) >= 0.62  # measured 0.656 (63/96)
-    assert accuracy(rows) >= vader_accuracy(rows) + 0.15  # VADER 0.473
+    assert accuracy(rows) >= 0.72  # measured 0.745 (73/98)
+    assert accuracy(hard) >= 0.68  # measured 0.718 (61/85)
+    assert accuracy(rows) >= vader_accuracy(rows) + 0.2  # VADER 0.459
 
 
-@pytest.mark.xfail(strict=True, reason="issue 21 target not met: 70.5 % overall, 65.6 % hard on the held-out split")
+@pytest.mark.xfail(strict=True, reason="issue 21 target not met: 74.5 % overall, 71.8 % hard on the held-out split")
 def test_held_out_split_meets_the_issue_target() -> None:
     rows = load("test")
     assert accuracy(rows) >= 0.90
