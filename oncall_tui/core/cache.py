@@ -65,6 +65,7 @@ from pydantic import BaseModel
 from oncall_tui.core.config import CACHE_DIR_ENV
 from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
 from oncall_tui.core.parse import PARSER_VERSION
+from oncall_tui.core.sentiment import SCORER_VERSION
 
 FORMAT = "oncall-tui-parse-cache"
 FILE_VERSION = 2
@@ -95,10 +96,11 @@ _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 def schema_fingerprint() -> str:
     """A hash of the models' field names, types and defaults: a model change invalidates the cache."""
-    parts = [
+    parts: list = [
         (cls.__name__, [(name, repr(f.annotation), repr(f.default)) for name, f in cls.model_fields.items()])
         for cls in _MODELS
     ]
+    parts.append(("sentiment scorer", SCORER_VERSION))  # a scorer change re-scores every cached case
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 

@@ -47,6 +47,8 @@ class Sentiment(BaseModel):
     label: str | None
     score: float = Field(ge=-1.0, le=1.0)
     basis: SentimentBasis
+    evidence: str | None = None
+    """Basis ``text``: the customer's sentence, as written, that weighed most toward the score."""
 
 
 class SourceInfo(BaseModel):

@@ -337,3 +337,12 @@ def test_decoded_cases_share_their_few_distinct_strings() -> None:
     assert len({id(item.status) for item in items}) == 1
     assert first.priority is second.priority and first.kind is second.kind
     assert first == decode_case(encode_case(first))  # equal values, only shared
+
+
+def test_a_cache_from_another_sentiment_scorer_is_not_trusted(tmp_path: Path, monkeypatch) -> None:
+    """Issue 21: scores and the evidence field changed; a cache written by the old scorer is re-parsed."""
+    root = _folder(tmp_path)
+    cases = _filled(root, tmp_path / "cache")
+    assert len(ParseCache.open(root, tmp_path / "cache")) == len(cases)
+    monkeypatch.setattr(cache_module, "SCORER_VERSION", cache_module.SCORER_VERSION - 1)
+    assert len(ParseCache.open(root, tmp_path / "cache")) == 0

@@ -233,10 +233,10 @@ def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
     for section in root.walk():
         if section.level and _VOICE_HEADING.search(section.shown):
             voice.extend(_section_lines(section))
-    score = scoring.score_text(voice) if voice else None
+    score, evidence = scoring.score_text_with_evidence(voice) if voice else (None, None)
     if score is None:
         return None
-    return Sentiment(label=None, score=score, basis="text")
+    return Sentiment(label=None, score=score, basis="text", evidence=plain(evidence) if evidence else None)
 
 
 def _parse(text: str, path: str, problems: list[str]) -> Case:

@@ -167,4 +167,7 @@ class SentimentPane(Vertical):
         text.append(f"  {sentiment.score:+.2f}", style=style)
         basis = "human verdict in the file" if sentiment.basis == "label" else "customer's own words"
         text.append(f"\nbasis: {basis}", style="dim")
+        if sentiment.basis == "text" and sentiment.evidence:
+            text.append("\ndecided by: ", style="dim")
+            text.append_text(literal(f"\u201c{sentiment.evidence}\u201d", style="italic"))
         return text
