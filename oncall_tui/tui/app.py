@@ -284,6 +284,8 @@ class OncallApp(Editing, App):
     def _store_changed(self, message: StoreChanged) -> None:
         if not self.loaded:
             return  # the first load's result supersedes it
+        if self._exit or not self.main.is_attached:
+            return  # quitting: a change that arrives while the screens are taken apart has nowhere to go
         change = message.change
         self._last_change = time.monotonic()
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
