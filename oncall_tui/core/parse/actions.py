@@ -12,9 +12,15 @@ from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section, Table, pl
 ACTION_HEADING = re.compile(
     r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
     r"|immediate actions|short[- ]term fixes|long[- ]term (?:improvements|fixes)|remediation"
-    r"|corrective actions?|preventive actions?|preventative actions?|\btasks?\b|\bto-?dos?\b",
+    r"|corrective actions?|preventive actions?|preventative actions?|\btasks?\b|\bto-?dos?\b"
+    r"|(?:corrective|preventive|preventative|prevention|remedial)\s(?:and\s(?:preventive|preventative)\s)?"
+    r"(?:measures|steps|work|items)|\bprevention\b|\bimprovements\b|planned actions|\bfixes\b"
+    r"|\bwhat we(?:'re| are|'ll| will)?\s(?:going to\s)?do(?:ing)?\b|\bfollow[- ]?up\b|\bactions\b",
     re.IGNORECASE,
 )
+_NOT_ACTION_HEADING = re.compile(r"recommendation|actions taken during|timeline|lessons", re.IGNORECASE)
+_SEED_ACTION = re.compile(r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
+                         r"|immediate actions|remediation|corrective actions?", re.IGNORECASE)
 TAKEN_HEADING = re.compile(r"\b(taken|completed|done|performed)\b", re.IGNORECASE)
 DONE_WHEN_RESOLVED = re.compile(r"action plan|resolution plan|remediation|corrective", re.IGNORECASE)
 
@@ -26,10 +32,20 @@ _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipp
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
 _INLINE_STATUS = re.compile(
-    r"[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*$"
-    r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*",
+    r"[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\.?\s*$"
+    r"|^\s*[(\[](?P<word2>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*:?\s*"
+    r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*|^\s*(?-i:(?P<org>DONE|TODO|WIP))\s+",
     re.IGNORECASE,
 )
+_NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to|will)\s")
+_BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
+_TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
+_STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+_DASH_OWNER = re.compile(r"\s[—–]\s?(?P<name>@?[A-Z][\w.'-]{1,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$|\s--?\s(?P<name2>@?[A-Z][a-z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$")
+_INLINE_OWNER = re.compile(r"[(\[;,.]?\s?\b(?:owner|owners|assignee|assigned to|dri)\s?:\s?(?P<name>@?[\w][\w.' -]{0,40}?)\s*(?:[)\];,.]|$)",
+                           re.IGNORECASE)
+_DETAIL_FIELD = re.compile(r"^\s*(?:\*\*|__)?(?P<key>owner|owners|assignee|assigned to|dri|due|due date|deadline|eta|status)"
+                           r"(?:\*\*|__)?\s?:\s?(?:\*\*|__)?\s*(?P<value>.{1,80}?)\s*$", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<lead>[^*_]{1,60}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>.*)$")
 _MENTION = re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z][\w.-]*[\w])")
 # No leading `\s*` and a bounded inner part: searched over a whole item, either would be quadratic.
@@ -42,8 +58,11 @@ _DUE_WORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)])\s+")
-_TEXT_COLUMNS = ("action", "action item", "task", "item", "description", "what", "title", "follow-up")
-_OWNER_COLUMNS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "dri")
+_TEXT_COLUMNS = ("action", "action item", "task", "item", "description", "what", "title", "follow-up", "summary",
+                 "action items", "follow-up item", "remediation", "fix", "improvement", "work item", "issue",
+                 "corrective action", "next step", "todo", "to do")
+_OWNER_COLUMNS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "assigned", "owner/team",
+                  "team", "responsible party", "lead")
 _DUE_COLUMNS = ("due", "due date", "deadline", "target", "target date", "eta", "when")
 _STATUS_COLUMNS = ("status", "state", "done")
 _REF_COLUMNS = ("id", "#", "ref", "ticket", "key")
@@ -93,7 +112,12 @@ def _due(text: str, ctx: Context) -> str | None:
     return None
 
 
-def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) -> ActionItem:
+def name_of_detail(value: str) -> str:
+    return plain(value).strip().lstrip("@").rstrip(".;,")
+
+
+def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
+                   details: tuple[tuple[str, str], ...] = ()) -> ActionItem:
     text = raw.strip()
     status: str | None = None
     box = _BOX.match(text)
@@ -104,11 +128,18 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) ->
     if glyph:
         status = _GLYPHS[glyph.group(1)]
         text = text[glyph.end():]
+    owner: str | None = None
+    todo = _TODO_OWNER.match(text)
+    if todo:
+        owner, status = todo.group("name").strip().lstrip("@"), status or "open"
+        text = text[todo.end():]
+    struck = _STRUCK.match(text.strip())
+    if struck:
+        status, text = "done", struck.group("inner")
     word = _INLINE_STATUS.search(text)
     if word:
-        status = status_word(word.group("word") or word.group("lead")) or status
-        text = (text[: word.start()] + text[word.end():]).strip()
-    owner: str | None = None
+        status = status_word(word.group("word") or word.group("word2") or word.group("lead") or word.group("org")) or status
+        text = (text[: word.start()] + " " + text[word.end():]).strip()
     lead = _BOLD_LEAD.match(text)
     if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
         owner = plain(lead.group("lead"))
@@ -117,9 +148,33 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) ->
     if owner is None and note:
         owner = note.group("name").strip()
         text = (text[: note.start()].rstrip() + text[note.end():]).strip()
+    inline = _INLINE_OWNER.search(text) if owner is None and ":" in text else None
+    if inline and inline.group("name").strip():
+        owner = inline.group("name").strip().lstrip("@")
+        text = (text[: inline.start()].rstrip() + " " + text[inline.end():]).strip()
     mention = _MENTION.search(text)
     if owner is None and mention:
         owner = mention.group("name")
+    lead_name = _NAME_TO.match(text) if owner is None else None
+    if lead_name and lead_name.group("name").lower() in ictx.known_people:
+        owner = lead_name.group("name")
+    bracket = _BRACKET_LEAD.match(text) if owner is None else None
+    if bracket and _is_owner(bracket.group("name"), ictx.known_people):
+        owner = bracket.group("name").strip()
+        text = text[bracket.end():]
+    dash = _DASH_OWNER.search(text) if owner is None else None
+    if dash:
+        name = (dash.group("name") or dash.group("name2")).lstrip("@")
+        if status_word(name) is None:
+            owner = name
+            text = text[: dash.start()].rstrip()
+    for key, value in details:
+        if key in ("due", "due date", "deadline", "eta"):
+            text = f"{text} (due {value})"
+        elif key == "status":
+            status = status_word(value) or status
+        elif owner is None:
+            owner = name_of_detail(value)
     due = _due(text, ictx.ctx)
     return ActionItem(
         text=plain(text),
@@ -151,10 +206,28 @@ def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionI
     if item.para is None:
         return [entry for child in nested for entry in _list_items(child, group, ictx)]
     label = _label(item.para.raw)
-    if label is not None and nested:
+    if label is not None and nested and not _BOX.match(item.para.raw) and not _details(nested):
         return [entry for child in nested for entry in _list_items(child, label, ictx)]
     joined = " ".join(text.strip() for _, text in item.para.raw_lines())
-    return [item_from_text(joined, item.line, group, ictx)]
+    return [item_from_text(joined, item.line, group, ictx, _details(nested))]
+
+
+def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
+    """``Owner: Alice`` / ``Due: 2024-03-08`` / ``Status: done`` bullets nested under an item: its details."""
+    found: list[tuple[str, str]] = []
+    for block in nested:
+        for child in block.items[:8]:
+            if child.para is None:
+                continue
+            match = _DETAIL_FIELD.match(child.para.raw.split("\n", 1)[0][:120])
+            if match:
+                found.append((match.group("key").lower(), match.group("value")))
+    return tuple(found)
+
+
+_MARK_WORD = re.compile(r"\b(?-i:DONE|TODO|FIXED|OPEN|WIP)\b|✅|⏳")
+_MARK_CELL = {"DONE": "done", "FIXED": "done", "TODO": "open", "OPEN": "open", "WIP": "in_progress", "✅": "done",
+              "⏳": "in_progress"}
 
 
 def _column(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -182,6 +255,9 @@ def _table_items(table: Table, group: str | None, ictx: ItemContext) -> list[Act
         else:
             text = cells[text_col]
         status = status_word(cells[status_col]) if status_col is not None else None
+        if status_col is None:
+            status = next((_MARK_CELL[m.group().upper()] for i, c in enumerate(cells) if i != text_col
+                           for m in [_MARK_WORD.search(c)] if m), None)
         due = None
         if due_col is not None and cells[due_col]:
             moment = parse_moment(cells[due_col], ictx.ctx) or relative_day(cells[due_col], ictx.ctx)
@@ -221,6 +297,8 @@ def build_actions(root: Section, ctx: Context, known_people: frozenset[str], res
     for section in root.walk():
         title = section.shown
         if not section.level or not ACTION_HEADING.search(title):
+            continue
+        if _NOT_ACTION_HEADING.search(title) and not _SEED_ACTION.search(title):
             continue
         default = "open"
         if TAKEN_HEADING.search(title) or (resolved_escalation and DONE_WHEN_RESOLVED.search(title)):
