@@ -433,7 +433,7 @@ def at_moment(stamp: Stamp, day: date | None, zone: tzinfo | None) -> Moment | N
 
 
 _ZONE_STATEMENT = re.compile(
-    r"\b(?:all\s+)?times?(?:stamps?)?\b[^.\n|]{0,24}?\b(?:in|are|is|as|shown|given|listed)?\s*\(?"
+    r"\b(?:all\s+)?times?(?:stamps?|\s?zone)?\b[^.\n|\d]{0,24}?\b(?:in|are|is|as|shown|given|listed)?\s*\(?"
     r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Pacific|Eastern|Central|Mountain|UK time|London"
     r"|(?-i:" + _ZONE_NAMES + r"))(?![A-Za-z])"
     r"|\((?:all\s+times\s+(?:in\s+)?)?(?P<zone2>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|(?-i:" + _ZONE_NAMES
@@ -500,21 +500,26 @@ _ZONE_SCAN = re.compile(r"\btimes?(?:tamps?)?\b|\(", re.IGNORECASE)
 
 
 def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
-    """(0-based line, zone) of every line that states the zone of the times below it."""
+    """(0-based line, zone) of every line that states the zone of the times below it.
+
+    One search per line at most: after a line is looked at, the search goes on
+    from the next line, so a line of 300,000 ``(`` is looked at once.
+    """
     out: list[tuple[int, tzinfo]] = []
-    line_no, pos, last_line = 0, 0, -1
-    for match in _ZONE_SCAN.finditer(text):
+    line_no, pos, size = 0, 0, len(text)
+    while pos < size:
+        match = _ZONE_SCAN.search(text, pos)
+        if match is None:
+            break
         line_no += text.count("\n", pos, match.start())
-        pos = match.start()
-        if line_no == last_line:
-            continue
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        line = text[start: end if end >= 0 else len(text)]
-        if len(line) > 400:
-            continue
-        zone = zone_statement(line)
-        last_line = line_no
-        if zone is not None:
-            out.append((line_no, zone))
+        start = text.rfind("\n", pos, match.start()) + 1 if line_no else 0
+        start = max(start, pos)
+        end = text.find("\n", match.start())
+        end = size if end < 0 else end
+        if end - start <= 400:
+            zone = zone_statement(text[start:end])
+            if zone is not None:
+                out.append((line_no, zone))
+        pos = end + 1
+        line_no += 1
     return out

@@ -292,11 +292,38 @@ def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
     return out
 
 
+_INLINE_ACTION = re.compile(r"^\s*(?:\*\*|__)?(?:(?-i:ACTION(?: ITEMS?)?|AI)|action item)(?:\*\*|__)?\s?[:–—]\s?(?:\*\*|__)?\s*",
+                            re.IGNORECASE)
+
+
+def _inline_actions(section: Section, ictx: ItemContext) -> list[ActionItem]:
+    """``ACTION: Bo to raise the threshold`` lines in the minutes, outside any action-item section."""
+    out: list[ActionItem] = []
+
+    def lines(blocks):
+        for block in blocks:
+            if isinstance(block, Para):
+                if "ACTION" in block.raw or "AI" in block.raw or "ction item" in block.raw:
+                    yield from block.raw_lines()
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    if item.para is not None:
+                        yield from lines([item.para])
+                    yield from lines(item.children)
+
+    for line, raw in lines(section.blocks):
+        match = _INLINE_ACTION.match(raw)
+        if match and raw[match.end():].strip():
+            out.append(item_from_text(raw[match.end():], line, None, ictx))
+    return out
+
+
 def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool) -> list[ActionItem]:
     items: list[ActionItem] = []
     for section in root.walk():
         title = section.shown
         if not section.level or not ACTION_HEADING.search(title):
+            items.extend(_inline_actions(section, ItemContext(ctx, known_people, "open")))
             continue
         if _NOT_ACTION_HEADING.search(title) and not _SEED_ACTION.search(title):
             continue

@@ -248,13 +248,24 @@ def _heading_after_wrapper(root: Section) -> str | None:
     return None
 
 
-def _known_people(fields: Fields) -> frozenset[str]:
+_PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|responders|people|who was there)\W*$",
+                             re.IGNORECASE)
+
+
+def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
+    values = [found.value for found in fields.all if found.key in _PEOPLE_KEYS]
+    for section in root.walk() if root is not None else ():
+        if section.level and _PEOPLE_HEADING.match(section.shown.strip()):
+            for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
+                if isinstance(block, Para):
+                    values.extend(text for _, text in block.raw_lines()[:20])
+                elif isinstance(block, ListBlock):
+                    values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
     names: set[str] = set()
-    for found in fields.all:
-        if found.key in _PEOPLE_KEYS:
-            for name in people_in(found.value):
-                names.add(name.lower())
-                names.add(name.split()[0].lower())
+    for value in values:
+        for name in people_in(value):
+            names.add(name.lower())
+            names.add(name.split()[0].lower())
     return frozenset(names)
 
 
@@ -508,7 +519,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
             priority = _section_priority(root)
     status = None
     status_basis = None
-    status_field = fields.get("status", "state", "incident status", "case status")
+    status_field = fields.get("status", "state", "incident status", "case status", "current status")
     if status_field is not None and status_field.in_list and kind != "note":
         status_field = fields.get("status") if not fields.get("status").in_list else status_field
     if status_field is not None:
@@ -534,8 +545,8 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     ctx = _document_context(kind, fields, root, stem, dayfirst)
     opened_keys = ("created", "start time", "opened") + (("date",) if kind == "incident" else ())
     opened_at = _date_field(fields, opened_keys, ctx, problems)
-    resolved_at = _date_field(fields, ("resolved", "end time", "closed"), ctx, problems)
-    run = Running(ctx, dayfirst=dayfirst, zones=zone_statements(text) if ctx.day is not None or "T+" in text else [])
+    resolved_at = _date_field(fields, ("resolved", "end time", "closed", "resolved at", "ended at"), ctx, problems)
+    run = Running(ctx, dayfirst=dayfirst, zones=zone_statements(text))
     if opened_at and "T" in opened_at:
         moment = from_iso(opened_at)
         run.start = moment if isinstance(moment, datetime) else None
@@ -562,7 +573,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         is_open = customer is not None
     else:
         is_open = False
-    items = build_actions(root, ctx, _known_people(fields), resolved and kind == "escalation")
+    items = build_actions(root, ctx, _known_people(fields, root), resolved and kind == "escalation")
     return Case(
         id=case_id,
         kind=kind,

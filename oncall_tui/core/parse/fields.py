@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section
+from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section, Table
 
 # `**Key:** value`, `**Key**: value`, `__Key__: value`, `Key: value`
 _FIELD = re.compile(
@@ -15,6 +15,9 @@ _FIELD = re.compile(
     r"|(?P<k3>[A-Z][\w /&().'-]{0,40}?):(?=\s))"
     r"\s*+(?P<value>.*)$"  # not `.*?\s*$`: that is quadratic on a long run of spaces
 )
+
+
+_GENERIC_KEYS = {"field", "fields", "key", "property", "name", "attribute", "item", "details", "metadata", ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,19 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
             elif isinstance(block, ListBlock):
                 for item in block.items:
                     visit_item(item)
+            elif isinstance(block, Table) and len(block.header) == 2:
+                visit_table(block)
+
+    def visit_table(table: Table) -> None:
+        """A two-column ``| Field | Value |`` table (a wiki page's properties): each row a field, below the text's."""
+        rows = [(table.line, table.header)] if normal_key(table.header[0].strip("*_ ")) not in _GENERIC_KEYS else []
+        rows += [(row.line, row.cells) for row in table.rows[:60] if len(row.cells) == 2]
+        for line, (key, value) in rows:
+            key, value = key.strip().strip("*_").strip(), value.strip()
+            if key and value and len(key) <= 40 and ":" not in key:
+                found = field_of(f"{key}: {value}", line, True)
+                if found:
+                    fields.add(found)
 
     def visit_item(item: Item) -> None:
         if item.para is not None:

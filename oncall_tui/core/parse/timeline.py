@@ -25,10 +25,11 @@ TIMELINE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)(?P<ts>[^*_]{1,80}?)(?:\*\*|__)\s*:?\s*(?P<rest>.*)$")
-_SEPARATOR = re.compile(r"^\s*(?:[-–—:|]+|\bat\b)?\s*")
+_SEPARATOR = re.compile(r"^\s*(?:[-–—:|,]+|\bat\b)?\s*")
 _HEADER_EVENT_KEYS = ("created", "opened", "escalated", "detected", "resolved", "closed")
 _EVENT_COLUMNS = ("event", "description", "what", "what happened", "action", "details", "text", "update",
                   "milestone", "message", "summary", "notes", "activity")
+_AT_LEAD = re.compile(r"^(?:[•·▪‣◦]\s?)?(?:(?:at|on|around|approx(?:imately)?\.?|~|@)\s)?", re.IGNORECASE)
 _OPENERS = {"[": "]", "<": ">", "(": ")"}
 _WEEKDAY_OR_FILLER = re.compile(r"^\s*(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$", re.IGNORECASE)
 
@@ -50,11 +51,21 @@ class Running:
     def __post_init__(self) -> None:
         self.day = self.ctx.day
 
-    def zone_at(self, line: int) -> tzinfo | None:
+    def zone_at(self, line: int, day: date | None = None) -> tzinfo | None:
+        """The zone of a time on *line* that gives none: the statement above it, else the document's.
+
+        The document's zone (its header time's) goes to bare times and to dates on the document's day
+        only, as before statements were read: a dated time on another day stays zoneless.
+        """
         index = bisect_right(self.zones, line, key=lambda pair: pair[0])
-        return self.zones[index - 1][1] if index else self.ctx.zone
+        if index:
+            return self.zones[index - 1][1]
+        return self.ctx.zone if day is None or day == self.ctx.day else None
 
     def year(self) -> int | None:
+        """The year of a date written without one: the document's (CASE_MODEL.md), else the running date's."""
+        if self.ctx.day is not None:
+            return self.ctx.day.year
         return self.day.year if self.day else None
 
 
@@ -76,6 +87,9 @@ def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
         found = match_stamp(stamp_text, run.year(), run.dayfirst)
         if found and _WEEKDAY_OR_FILLER.match(stamp_text[found.end:].strip(" -–—:,")):
             return found, _SEPARATOR.sub("", bold.group("rest"), count=1)
+    lead = _AT_LEAD.match(text)
+    if lead:
+        text = text[lead.end():]
     closer = _OPENERS.get(text[:1])
     inner = text[1:].lstrip() if closer else text
     if inner.startswith("`"):
@@ -132,18 +146,22 @@ def _place(stamp: Stamp, rest: str, line: int, run: Running) -> Entry:
         return Entry(iso(moment), rest)
     if stamp.day is not None:
         day = stamp.day
-        if not stamp.year_given and run.day is not None and (day - run.day).days < -180:
-            day = day.replace(year=day.year + 1)  # `Jan 2` after `Dec 31` in a timeline crossing the year
+        if stamp.clock is None and not _PARENTHESISED.sub("", plain(rest)).strip(" -–—:,."):
+            run.day, run.last = day, None  # a day heading or a date-only line: the entries below are on it
+            return Entry(None, rest, marker=True)
+        if run.day is not None and day < run.day:
+            # an entry dated before the running date (an earlier cause, a back-reference) is read as
+            # written and leaves the running date alone, so the bare times after it keep their day
+            moment = at_moment(stamp, day, stamp.zone or run.zone_at(line, day))
+            return Entry(iso(moment) if moment is not None else None, rest)
         if run.day != day:
             run.last = None
         run.day = day
         if stamp.clock is None:
-            if not _PARENTHESISED.sub("", plain(rest)).strip(" -–—:,."):
-                return Entry(None, rest, marker=True)
             return Entry(iso(day), rest)
     elif run.day is None:
         return Entry(None, rest)
-    zone = stamp.zone or run.zone_at(line)
+    zone = stamp.zone or run.zone_at(line, stamp.day)
     moment = at_moment(stamp, run.day, zone)
     if moment is None:
         return Entry(None, rest)
@@ -155,11 +173,19 @@ def _place(stamp: Stamp, rest: str, line: int, run: Running) -> Entry:
     return Entry(iso(moment), rest)
 
 
+ROLLOVER_GAP = timedelta(hours=12)
+"""How much earlier than the previous entry a bare time must be to mean the next day.
+
+``23:50`` then ``00:20`` is past midnight; ``15:08`` then ``09:00`` is an entry
+out of order on the same day (a cause found later, a note added at the end).
+"""
+
+
 def _earlier(moment: datetime, last: datetime) -> bool:
-    """Whether *moment* is before *last* (in time when both have zones, on the clock otherwise)."""
+    """Whether *moment* is more than :data:`ROLLOVER_GAP` before *last* (in time when both have zones)."""
     if (moment.tzinfo is None) != (last.tzinfo is None):
-        return moment.replace(tzinfo=None) < last.replace(tzinfo=None)
-    return moment < last
+        return last.replace(tzinfo=None) - moment.replace(tzinfo=None) > ROLLOVER_GAP
+    return last - moment > ROLLOVER_GAP
 
 
 def read_entry(raw: str, line: int, run: Running) -> Entry | None:
