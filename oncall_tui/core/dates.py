@@ -283,7 +283,9 @@ _CANDIDATE = re.compile(
     r"(?:" + _WEEKDAY_RE + r",?\s{1,3})?" + _DATE_TOKEN + r"(?:(?:[ \t,/.:-]{1,3}|\s(?:at|@)\s)" + _DATE_TOKEN + r"){0,8}",
     re.IGNORECASE,
 )
-_NUMERIC_DATE = re.compile(r"(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.:/-])")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+"""No look-around: a pattern that starts with a digit class is scanned for quickly; the edges are checked after."""
+_DATE_EDGE = frozenset("0123456789.:/-")
 
 
 def _parts_from_regex(match: re.Match[str], ctx_year: int | None) -> tuple[date | None, bool] | None:
@@ -457,6 +459,9 @@ def guess_dayfirst(text: str) -> bool | None:
     """Whether the document's numeric dates are day-first: ``13/03/2024`` says yes, ``03/13/2024`` no."""
     verdict: bool | None = None
     for match in _NUMERIC_DATE.finditer(text):
+        start, end = match.span()
+        if (start and text[start - 1] in _DATE_EDGE) or (end < len(text) and text[end] in _DATE_EDGE):
+            continue  # part of a version number, an IP address or a longer figure
         first, second = int(match.group(1)), int(match.group(3))
         if first > 12 >= second:
             return True
@@ -496,25 +501,24 @@ def find_full_date(text: str, dayfirst: bool = False) -> date | None:
     return None
 
 
-_ZONE_SCAN = re.compile(r"\btimes?(?:tamps?)?\b|\(", re.IGNORECASE)
-
-
 def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
     """(0-based line, zone) of every line that states the zone of the times below it.
 
-    One search per line at most: after a line is looked at, the search goes on
-    from the next line, so a line of 300,000 ``(`` is looked at once.
+    Only lines with the word "time" in them can (``All times in UTC``,
+    ``## Timeline (PDT)``, ``| Time (UTC) |``): they are found with
+    ``str.find`` and each is looked at once, however long.
     """
     out: list[tuple[int, tzinfo]] = []
+    low = text.lower()
     line_no, pos, size = 0, 0, len(text)
     while pos < size:
-        match = _ZONE_SCAN.search(text, pos)
-        if match is None:
+        hit = low.find("time", pos)
+        if hit < 0:
             break
-        line_no += text.count("\n", pos, match.start())
-        start = text.rfind("\n", pos, match.start()) + 1 if line_no else 0
+        line_no += text.count("\n", pos, hit)
+        start = text.rfind("\n", pos, hit) + 1
         start = max(start, pos)
-        end = text.find("\n", match.start())
+        end = text.find("\n", hit)
         end = size if end < 0 else end
         if end - start <= 400:
             zone = zone_statement(text[start:end])

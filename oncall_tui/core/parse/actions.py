@@ -41,6 +41,14 @@ _NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to
 _BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
 _TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
 _STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+def _dash_owner(text: str) -> re.Match[str] | None:
+    """A trailing ``— Alice`` / ``- Bob Lee``: the name after the last dash, looked at only there."""
+    cut = max(text.rfind(" —"), text.rfind(" –"), text.rfind(" -"))
+    if cut < 0:
+        return None
+    return _DASH_OWNER.match(text, cut)  # the pattern runs to the end of the text or fails
+
+
 _DASH_OWNER = re.compile(r"\s[—–]\s?(?P<name>@?[A-Z][\w.'-]{1,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$|\s--?\s(?P<name2>@?[A-Z][a-z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$")
 _INLINE_OWNER = re.compile(r"[(\[;,.]?\s?\b(?:owner|owners|assignee|assigned to|dri)\s?:\s?(?P<name>@?[\w][\w.' -]{0,40}?)\s*(?:[)\];,.]|$)",
                            re.IGNORECASE)
@@ -129,11 +137,11 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
         status = _GLYPHS[glyph.group(1)]
         text = text[glyph.end():]
     owner: str | None = None
-    todo = _TODO_OWNER.match(text)
+    todo = _TODO_OWNER.match(text) if "TODO" in text[:8].upper() else None
     if todo:
         owner, status = todo.group("name").strip().lstrip("@"), status or "open"
         text = text[todo.end():]
-    struck = _STRUCK.match(text.strip())
+    struck = _STRUCK.match(text.strip()) if text.startswith("~~") else None
     if struck:
         status, text = "done", struck.group("inner")
     word = _INLINE_STATUS.search(text)
@@ -155,14 +163,14 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     mention = _MENTION.search(text)
     if owner is None and mention:
         owner = mention.group("name")
-    lead_name = _NAME_TO.match(text) if owner is None else None
+    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people else None
     if lead_name and lead_name.group("name").lower() in ictx.known_people:
         owner = lead_name.group("name")
-    bracket = _BRACKET_LEAD.match(text) if owner is None else None
+    bracket = _BRACKET_LEAD.match(text) if owner is None and text.startswith("[") else None
     if bracket and _is_owner(bracket.group("name"), ictx.known_people):
         owner = bracket.group("name").strip()
         text = text[bracket.end():]
-    dash = _DASH_OWNER.search(text) if owner is None else None
+    dash = _dash_owner(text) if owner is None else None
     if dash:
         name = (dash.group("name") or dash.group("name2")).lstrip("@")
         if status_word(name) is None:
@@ -206,10 +214,11 @@ def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionI
     if item.para is None:
         return [entry for child in nested for entry in _list_items(child, group, ictx)]
     label = _label(item.para.raw)
-    if label is not None and nested and not _BOX.match(item.para.raw) and not _details(nested):
+    details = _details(nested) if nested else ()
+    if label is not None and nested and not _BOX.match(item.para.raw) and not details:
         return [entry for child in nested for entry in _list_items(child, label, ictx)]
     joined = " ".join(text.strip() for _, text in item.para.raw_lines())
-    return [item_from_text(joined, item.line, group, ictx, _details(nested))]
+    return [item_from_text(joined, item.line, group, ictx, details)]
 
 
 def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
@@ -318,12 +327,15 @@ def _inline_actions(section: Section, ictx: ItemContext) -> list[ActionItem]:
     return out
 
 
-def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool) -> list[ActionItem]:
+def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool,
+                  inline: bool = True) -> list[ActionItem]:
+    """The action items; *inline* says whether the text may hold ``ACTION:`` lines (a cheap test of the text)."""
     items: list[ActionItem] = []
     for section in root.walk():
         title = section.shown
         if not section.level or not ACTION_HEADING.search(title):
-            items.extend(_inline_actions(section, ItemContext(ctx, known_people, "open")))
+            if inline:
+                items.extend(_inline_actions(section, ItemContext(ctx, known_people, "open")))
             continue
         if _NOT_ACTION_HEADING.search(title) and not _SEED_ACTION.search(title):
             continue

@@ -573,7 +573,8 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         is_open = customer is not None
     else:
         is_open = False
-    items = build_actions(root, ctx, _known_people(fields, root), resolved and kind == "escalation")
+    inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
+    items = build_actions(root, ctx, _known_people(fields, root), resolved and kind == "escalation", inline)
     return Case(
         id=case_id,
         kind=kind,

@@ -30,6 +30,7 @@ _HEADER_EVENT_KEYS = ("created", "opened", "escalated", "detected", "resolved", 
 _EVENT_COLUMNS = ("event", "description", "what", "what happened", "action", "details", "text", "update",
                   "milestone", "message", "summary", "notes", "activity")
 _AT_LEAD = re.compile(r"^(?:[•·▪‣◦]\s?)?(?:(?:at|on|around|approx(?:imately)?\.?|~|@)\s)?", re.IGNORECASE)
+_AT_FIRST = frozenset("•·▪‣◦aAoO~@")
 _OPENERS = {"[": "]", "<": ">", "(": ")"}
 _WEEKDAY_OR_FILLER = re.compile(r"^\s*(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$", re.IGNORECASE)
 
@@ -57,7 +58,7 @@ class Running:
         The document's zone (its header time's) goes to bare times and to dates on the document's day
         only, as before statements were read: a dated time on another day stays zoneless.
         """
-        index = bisect_right(self.zones, line, key=lambda pair: pair[0])
+        index = bisect_right(self.zones, line, key=lambda pair: pair[0]) if self.zones else 0
         if index:
             return self.zones[index - 1][1]
         return self.ctx.zone if day is None or day == self.ctx.day else None
@@ -85,11 +86,11 @@ def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
     if bold:
         stamp_text = bold.group("ts").strip().rstrip(":").strip()
         found = match_stamp(stamp_text, run.year(), run.dayfirst)
-        if found and _WEEKDAY_OR_FILLER.match(stamp_text[found.end:].strip(" -–—:,")):
+        leftover = stamp_text[found.end:].strip(" -–—:,") if found else ""
+        if found and (not leftover or _WEEKDAY_OR_FILLER.match(leftover)):
             return found, _SEPARATOR.sub("", bold.group("rest"), count=1)
-    lead = _AT_LEAD.match(text)
-    if lead:
-        text = text[lead.end():]
+    if text[:1] in _AT_FIRST:
+        text = text[_AT_LEAD.match(text).end():]
     closer = _OPENERS.get(text[:1])
     inner = text[1:].lstrip() if closer else text
     if inner.startswith("`"):
