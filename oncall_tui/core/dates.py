@@ -326,7 +326,7 @@ def _free_form(text: str, ctx_year: int | None, dayfirst: bool) -> Stamp | None:
         return None
     candidate = match.group().rstrip(" ,/.:-")
     try:
-        result, _ = _dateutil().__class__._parse(_dateutil(), candidate, dayfirst=dayfirst)
+        result, _ = _dateutil()._parse(candidate, dayfirst=bool(dayfirst))
     except (ValueError, OverflowError, TypeError, IndexError):
         return None
     if result is None:
@@ -453,6 +453,30 @@ def zone_statement(text: str) -> tzinfo | None:
         return None
     name = (match.group("zone") or match.group("zone2")).upper().replace(" TIME", "")
     return _zone(name)
+
+
+class DayFirst:
+    """Whether a document's numeric dates are day-first, worked out from its text the first time it is asked.
+
+    Most documents never write a numeric date (``12/03/2024``), so the scan
+    of the whole text is paid only by those that do.
+    """
+
+    __slots__ = ("_text", "_value")
+
+    def __init__(self, text: str, default: bool = False) -> None:
+        self._text = text
+        self._value: bool | None = None if text else default
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            guess = guess_dayfirst(self._text)
+            self._value = bool(guess)
+            self._text = ""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"DayFirst({'unknown' if self._value is None else self._value})"
 
 
 def guess_dayfirst(text: str) -> bool | None:

@@ -31,19 +31,31 @@ _LEAD_GLYPH = re.compile("^\\s*(" + "|".join(sorted(map(re.escape, _GLYPHS), key
 _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipped)\b", re.IGNORECASE)
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
-_INLINE_STATUS = re.compile(
-    r"[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\.?\s*$"
-    r"|^\s*[(\[](?P<word2>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*:?\s*"
-    r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*|^\s*(?-i:(?P<org>DONE|TODO|WIP))\s+",
+_STATUS_WORDS_RE = r"done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked"
+_LEAD_STATUS = re.compile(
+    r"\s*[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\s*:?\s*"
+    r"|\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*|\s*(?-i:(?P<org>DONE|TODO|WIP))\s+",
     re.IGNORECASE,
 )
+"""``[DONE] …``, ``DONE: …``, org's ``TODO …``: matched at the start only."""
+_TAIL_STATUS = re.compile(r"[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\.?\s*$", re.IGNORECASE)
+"""``… (done)``: searched in the last few characters only."""
+_TAIL = 24
 _NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to|will)\s")
 _BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
 _TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
 _STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+
+
 def _dash_owner(text: str) -> re.Match[str] | None:
     """A trailing ``— Alice`` / ``- Bob Lee``: the name after the last dash, looked at only there."""
-    cut = max(text.rfind(" —"), text.rfind(" –"), text.rfind(" -"))
+    if not text[-1:].isalpha():
+        return None
+    start = max(0, len(text) - 70)  # a name of two words at most: only the tail can hold it
+    tail = text[start:]
+    if "—" not in tail and "–" not in tail and " -" not in tail:
+        return None
+    cut = max(text.rfind(" —", start), text.rfind(" –", start), text.rfind(" -", start))
     if cut < 0:
         return None
     return _DASH_OWNER.match(text, cut)  # the pattern runs to the end of the text or fails
@@ -144,10 +156,16 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     struck = _STRUCK.match(text.strip()) if text.startswith("~~") else None
     if struck:
         status, text = "done", struck.group("inner")
-    word = _INLINE_STATUS.search(text)
+    word = _LEAD_STATUS.match(text)
     if word:
-        status = status_word(word.group("word") or word.group("word2") or word.group("lead") or word.group("org")) or status
-        text = (text[: word.start()] + " " + text[word.end():]).strip()
+        status = status_word(word.group("word") or word.group("lead") or word.group("org")) or status
+        text = text[word.end():].strip()
+    else:
+        cut = max(0, len(text) - _TAIL)
+        word = _TAIL_STATUS.search(text, cut)
+        if word:
+            status = status_word(word.group("word")) or status
+            text = text[: word.start()].strip()
     lead = _BOLD_LEAD.match(text)
     if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
         owner = plain(lead.group("lead"))
@@ -156,7 +174,11 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     if owner is None and note:
         owner = note.group("name").strip()
         text = (text[: note.start()].rstrip() + text[note.end():]).strip()
-    inline = _INLINE_OWNER.search(text) if owner is None and ":" in text else None
+    inline = None
+    if owner is None and ":" in text:
+        low = text.lower()
+        if "owner" in low or "assign" in low or "dri" in low:
+            inline = _INLINE_OWNER.search(text)
     if inline and inline.group("name").strip():
         owner = inline.group("name").strip().lstrip("@")
         text = (text[: inline.start()].rstrip() + " " + text[inline.end():]).strip()

@@ -10,9 +10,9 @@ from pathlib import PurePosixPath
 from oncall_tui.core import sentiment as scoring
 from oncall_tui.core.dates import (
     Context,
+    DayFirst,
     find_full_date,
     from_iso,
-    guess_dayfirst,
     iso,
     parse_moment,
     sort_key,
@@ -541,7 +541,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     owner_value = fields.value(*_OWNER_KEYS)
     owner = name_of(owner_value) if owner_value else None
 
-    dayfirst = bool(guess_dayfirst(text))
+    dayfirst = DayFirst(text)  # worked out only if a numeric date is met
     ctx = _document_context(kind, fields, root, stem, dayfirst)
     opened_keys = ("created", "start time", "opened") + (("date",) if kind == "incident" else ())
     opened_at = _date_field(fields, opened_keys, ctx, problems)
