@@ -308,11 +308,20 @@ def _table_items(table: Table, group: str | None, ictx: ItemContext) -> list[Act
     return out
 
 
+_GLYPH_BULLETS = frozenset("•◦▪‣·")
+
+
 def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
     out: list[ActionItem] = []
     group: str | None = None
     for block in section.blocks:
         if isinstance(block, Para):
+            if block.raw[:1] in _GLYPH_BULLETS:
+                # `• Add schema validation — Mira`: bullets pasted from a word processor, one item a line
+                out.extend(item_from_text(text.lstrip("".join(_GLYPH_BULLETS) + " "), line, group, ictx)
+                           for line, text in block.raw_lines() if text[:1] in _GLYPH_BULLETS and text[1:].strip())
+                group = None
+                continue
             group = _label(block.raw)
             continue
         if isinstance(block, ListBlock):

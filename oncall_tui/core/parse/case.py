@@ -421,6 +421,12 @@ _OVER = re.compile(
     r"|\b(?:full|complete) recovery\b|\bincident resolved\b|^\s*resolved\b|\bmarked (?:as\s)?resolved\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_LAST_OVER = re.compile(
+    r"\b(?:reverted|rolled back|rollback (?:done|complete)|(?:hot)?fix (?:was )?(?:deployed|shipped|applied)|"
+    r"recovered|resolved|closed|mitigated|back to normal|healthy again|all clear|drained|caught up)\b",
+    re.IGNORECASE,
+)
+"""The last timeline entry saying the incident ended (a revert, a fix out, recovery)."""
 _NOT_OVER = re.compile(
     r"\bnot yet (?:resolved|fixed|restored|recovered)|\bstill (?:investigating|ongoing|unresolved|degraded|down)\b"
     r"|\b(?:remains?|is still) (?:unresolved|open|ongoing|degraded)\b|\bwe are (?:currently |still )?investigating\b"
@@ -468,7 +474,7 @@ def _over(text: str, root: Section, resolved_at: str | None, timeline, fields: F
     doc_status = fields.value("status", "state", "document status")
     if doc_status and _DOC_FINAL.match(clean_value(doc_status)):
         return True
-    if timeline and _OVER.search(timeline[-1].text):
+    if timeline and (_OVER.search(timeline[-1].text) or _LAST_OVER.search(timeline[-1].text)):
         return True
     if _NOT_OVER.search(text):
         return False
