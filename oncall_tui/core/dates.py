@@ -325,6 +325,8 @@ def _free_form(text: str, ctx_year: int | None, dayfirst: bool) -> Stamp | None:
     if not match:
         return None
     candidate = match.group().rstrip(" ,/.:-")
+    if not any(ch in candidate for ch in "/.:-") and not _HAS_NAME.search(candidate):
+        return None  # `15 minutes`, `2 pods`: one number is not a date, and dateutil is not asked
     try:
         result, _ = _dateutil()._parse(candidate, dayfirst=bool(dayfirst))
     except (ValueError, OverflowError, TypeError, IndexError):
@@ -360,6 +362,9 @@ def _free_form(text: str, ctx_year: int | None, dayfirst: bool) -> Stamp | None:
     if zone is None and result.tzoffset is not None:
         zone = timezone(timedelta(seconds=result.tzoffset))
     return Stamp(day, clock, zone, len(candidate), year_given=result.year is not None)
+
+
+_HAS_NAME = re.compile(r"[A-Za-z]{3}")
 
 
 @lru_cache(maxsize=1)
@@ -525,29 +530,34 @@ def find_full_date(text: str, dayfirst: bool = False) -> date | None:
     return None
 
 
+_TIME_WORD = re.compile(r"[Tt](?:ime|IME)")
+
+
 def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
     """(0-based line, zone) of every line that states the zone of the times below it.
 
     Only lines with the word "time" in them can (``All times in UTC``,
-    ``## Timeline (PDT)``, ``| Time (UTC) |``): they are found with
-    ``str.find`` and each is looked at once, however long.
+    ``## Timeline (PDT)``, ``| Time (UTC) |``): each is found by a search
+    for the word and looked at once, however long.
     """
     out: list[tuple[int, tzinfo]] = []
-    low = text.lower()
     line_no, pos, size = 0, 0, len(text)
     while pos < size:
-        hit = low.find("time", pos)
-        if hit < 0:
+        found = _TIME_WORD.search(text, pos)  # not text.lower(): slow on text with any non-ASCII character
+        if found is None:
             break
+        hit = found.start()
         line_no += text.count("\n", pos, hit)
         start = text.rfind("\n", pos, hit) + 1
         start = max(start, pos)
         end = text.find("\n", hit)
         end = size if end < 0 else end
         if end - start <= 400:
-            zone = zone_statement(text[start:end])
-            if zone is not None:
-                out.append((line_no, zone))
+            match = _ZONE_STATEMENT.search(text, max(start, hit - 5), end)  # "all times …" starts 4 before
+            if match is not None:
+                zone = _zone((match.group("zone") or match.group("zone2")).upper().replace(" TIME", ""))
+                if zone is not None:
+                    out.append((line_no, zone))
         pos = end + 1
         line_no += 1
     return out
