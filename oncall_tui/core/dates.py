@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _MONTHS = {
@@ -251,9 +252,8 @@ def as_datetime(text: str | None, default_zone: timezone | None = None) -> datet
 
 # --- timeline stamps: the date, time and zone an entry starts with, each part only if written -----------
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    """What the start of a timeline entry says about when it happened."""
+class Stamp(NamedTuple):
+    """What the start of a timeline entry says about when it happened (a tuple: made once per entry)."""
 
     day: date | None
     """The date written (None: a bare time, which takes the running date)."""

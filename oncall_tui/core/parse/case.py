@@ -252,6 +252,11 @@ _PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|res
                              re.IGNORECASE)
 
 
+_PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "resent", "RESENT", "ttendance", "esponders",
+                 "eople", "ho was there")
+"""Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
+
+
 def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
     values = [found.value for found in fields.all if found.key in _PEOPLE_KEYS]
     for section in root.walk() if root is not None else ():
@@ -580,7 +585,8 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     else:
         is_open = False
     inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
-    items = build_actions(root, ctx, _known_people(fields, root), resolved and kind == "escalation", inline)
+    people_root = root if any(word in text for word in _PEOPLE_WORDS) else None
+    items = build_actions(root, ctx, _known_people(fields, people_root), resolved and kind == "escalation", inline)
     return Case(
         id=case_id,
         kind=kind,
