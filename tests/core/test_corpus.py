@@ -226,3 +226,43 @@ LONG = {
 def test_long_lines_parse_in_linear_time(text: str) -> None:
     case, _seconds = timed("long line", lambda: parse_text(text, "2024-01-01-run.md"))
     assert not any("parser error" in p for p in case.problems), case.problems
+
+
+# -- property: the new readers never raise on pieces of the shapes they read -----------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from oncall_tui.core.dates import find_full_date, guess_dayfirst, match_stamp, zone_statements  # noqa: E402
+
+PIECES = ["2024-03-03", "13/03/2024", "03/13/2024", "11-06", "12.03.2024", "Nov 6, 2023", "6th Nov 2023",
+          "Tuesday", "12 March", "10:42", "23:59:59", "7:05 pm", "PST", "CEST", "UTC+2", "GMT", "Z", "T+5min",
+          "+00:05", "T+1h30m", "[", "]", "<", ">", "(", ")", "**", "~~", "—", "-", "|", ":", " ", "\n", "---",
+          "#+TITLE: x", "* ", "## ", "### 2020-02-20", "- ", "All times in UTC", "times are Pacific",
+          "Timeline", "Action items", "TODO(ana):", "[DONE]", "(done)", "Owner: Bo", "ACTION:", "•",
+          "title: x", "date: 2024-01-01", "Severity: SEV-1", "Impact: Critical", "| Time | Event |",
+          "|---|---|", "99:99", "2024-13-45", "31/02/2024", "0000-00-00", "T+", "+99:99"]
+DOCS_OF_PIECES = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+@given(text=DOCS_OF_PIECES)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_date_readers_never_raise(text: str) -> None:
+    for start in range(0, len(text), max(1, len(text) // 8)):
+        match_stamp(text[start:], 2024, True)
+        match_stamp(text[start:], None, False)
+    find_full_date(text, True)
+    guess_dayfirst(text)
+    for line, _zone in zone_statements(text):
+        assert 0 <= line <= text.count("\n")
+
+
+@given(text=DOCS_OF_PIECES, name=st.sampled_from(["x.md", "2023-01-12-x.md", "notes.txt"]))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_documents_of_wild_pieces_parse(text: str, name: str) -> None:
+    case = parse_text(text, name)
+    assert not any("parser error" in p for p in case.problems), case.problems
+    assert case.status_basis in (None, "field", "inferred")
+    assert (case.status is None) == (case.status_basis is None)
+    data = json.loads(json.dumps(case.export_dict()))
+    assert "status_basis" in data
