@@ -18,6 +18,16 @@ ACTION_HEADING = re.compile(
     r"|\bwhat we(?:'re| are|'ll| will)?\s(?:going to\s)?do(?:ing)?\b|\bfollow[- ]?up\b|\bactions\b",
     re.IGNORECASE,
 )
+_ACTION_WORDS = ("action", "step", "follow", "commit", "plan", "fix", "improv", "remed", "correct", "prevent",
+                 "task", "to-do", "todo", "to do", "what we", "measure", "work")
+"""A word every :data:`ACTION_HEADING` match contains: tested with ``in`` before the regex is asked."""
+
+
+def _may_name_actions(title: str) -> bool:
+    low = title.lower()
+    return any(word in low for word in _ACTION_WORDS)
+
+
 _NOT_ACTION_HEADING = re.compile(r"recommendation|actions taken during|timeline|lessons", re.IGNORECASE)
 _SEED_ACTION = re.compile(r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
                          r"|immediate actions|remediation|corrective actions?", re.IGNORECASE)
@@ -364,7 +374,7 @@ def build_actions(root: Section, ctx: Context, known_people: frozenset[str], res
     items: list[ActionItem] = []
     for section in root.walk():
         title = section.shown
-        if not section.level or not ACTION_HEADING.search(title):
+        if not section.level or not _may_name_actions(title) or not ACTION_HEADING.search(title):
             if inline:
                 items.extend(_inline_actions(section, ItemContext(ctx, known_people, "open")))
             continue

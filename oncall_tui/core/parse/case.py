@@ -252,8 +252,8 @@ _PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|res
                              re.IGNORECASE)
 
 
-_PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "resent", "RESENT", "ttendance", "esponders",
-                 "eople", "ho was there")
+_PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present", "PRESENT", "ttendance",
+                 "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
 """Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
 
 

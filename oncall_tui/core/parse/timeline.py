@@ -355,12 +355,21 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
     return events
 
 
+_TIMELINE_WORDS = ("time", "chrono", "sequence", "milestone", "log", "update")
+
+
+def _may_name_timeline(title: str) -> bool:
+    """A word every :data:`TIMELINE_HEADING` match contains, tested with ``in`` before the regex."""
+    low = title.lower()
+    return any(word in low for word in _TIMELINE_WORDS)
+
+
 def timeline_sections(root: Section) -> list[Section]:
     """The outermost sections whose heading names a timeline (one nested in another is read with it)."""
     out: list[Section] = []
 
     def visit(section: Section) -> None:
-        if section.level and TIMELINE_HEADING.search(section.shown):
+        if section.level and _may_name_timeline(section.shown) and TIMELINE_HEADING.search(section.shown):
             out.append(section)
             return
         for child in section.children:
