@@ -30,7 +30,7 @@ def _tui_parser() -> argparse.ArgumentParser:
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
+        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -62,6 +62,9 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
     check.add_argument("folder", type=Path)
     _headless_options(check)
+    check.add_argument("--stats", action="store_true",
+                       help="also print, per kind, files with a timeline, events, events without a time, "
+                            "items and inferred statuses")
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -199,7 +202,7 @@ def _run_check(args: argparse.Namespace) -> int:
     load = _load_options(args)
     if load is None:
         return 2
-    lines, code = check(args.folder, **load)
+    lines, code = check(args.folder, stats=args.stats, **load)
     try:
         _write_stdout("".join(line + "\n" for line in lines))
     except BrokenPipeError:  # `check | head`: the reader left; the folder's problems are still the answer

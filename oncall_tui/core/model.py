@@ -16,6 +16,7 @@ Priority = Literal["P1", "P2", "P3", "P4"]
 Status = Literal["open", "in_progress", "monitoring", "resolved", "closed"]
 ItemStatus = Literal["open", "in_progress", "done"]
 SentimentBasis = Literal["label", "text"]
+StatusBasis = Literal["field", "inferred"]
 
 CLOSED_STATUSES: frozenset[str] = frozenset({"resolved", "closed"})
 
@@ -74,6 +75,8 @@ class Case(BaseModel):
     customer: str | None = None
     priority: Priority | None = None
     status: Status | None = None
+    status_basis: StatusBasis | None = None
+    """``field`` when the document writes its status, ``inferred`` when the parser read it from the text."""
     is_open: bool = True
     opened_at: str | None = None
     resolved_at: str | None = None

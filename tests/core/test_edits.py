@@ -309,6 +309,7 @@ def test_status_and_priority_property(data):
     expected[field] = value
     if field == "status":
         expected["is_open"] = value not in ("resolved", "closed")
+        expected["status_basis"] = "field"
     got = norm(after)
     if field == "status" and case.kind == "escalation" and expected["is_open"] != case.is_open:
         for entry in expected["action_items"] + got["action_items"]:

@@ -3,7 +3,9 @@
 Also the share of markdown-it's own block pass in the whole parse: the floor
 under the cold index that our code cannot lower (see ``tests/perf/README.md``).
 
-Run: ``python -m tests.perf.bench_parse`` (prints figures; not a test).
+Run: ``python -m tests.perf.bench_parse`` (prints figures; not a test), or
+``python -m tests.perf.bench_parse --folder DIR [passes]`` for the per-file
+parse time over a folder such as ``python -m tests.perf.generate``'s.
 """
 
 from __future__ import annotations
@@ -61,5 +63,37 @@ def _markdown_share(blobs: list[tuple[Path, bytes]], repeat: int) -> None:
           f"({block_s / whole_s:.0%} of the parse)")
 
 
+def folder_main(folder: Path, repeat: int) -> int:
+    """Per-file parse time over every case file of *folder* (e.g. ``python -m tests.perf.generate``'s output).
+
+    CPU time of the process (``time.process_time``), the least of *repeat*
+    passes: on a shared machine the least is the figure least disturbed by
+    other work.  Also one 2 MiB file of one long line, which must stay well
+    under a second.
+    """
+    files = [p for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix in (".md", ".markdown", ".txt")]
+    blobs = [(p.name, p.read_bytes()) for p in files]
+    parse_bytes(blobs[0][1], "warmup.md")
+    passes = []
+    for _ in range(repeat):
+        start = time.process_time()
+        for name, raw in blobs:
+            parse_bytes(raw, name)
+        passes.append((time.process_time() - start) / len(blobs))
+    print(f"{folder}: {len(blobs)} files, parse CPU per file: min {min(passes) * 1e3:.3f} ms, "
+          f"median {statistics.median(passes) * 1e3:.3f} ms over {repeat} passes")
+    long_line = ("x " * (1 << 20)).encode()
+    start = time.process_time()
+    parse_bytes(long_line, "long.md")
+    print(f"one 2 MiB line: {time.process_time() - start:.3f} s")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 30))
+    args = sys.argv[1:]
+    if "--folder" in args:
+        at = args.index("--folder")
+        folder_arg = Path(args[at + 1])
+        rest = args[:at] + args[at + 2:]
+        sys.exit(folder_main(folder_arg, int(rest[0]) if rest else 5))
+    sys.exit(main(int(args[0]) if args else 30))

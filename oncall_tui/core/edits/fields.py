@@ -90,6 +90,7 @@ def field_patch(raw: bytes, case: Case, which: str, value: str) -> Patched:
         before[which] = value
         if is_status:
             before["is_open"] = value not in CLOSED_STATUSES
+            before["status_basis"] = "field"  # a status written in the file, where it may have been inferred
             if old.kind == "escalation" and before["is_open"] != old.is_open:
                 # a resolved escalation's action plan reads as done: that follows from the status
                 for entry in before["action_items"] + after["action_items"]:

@@ -12,9 +12,25 @@ from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section, Table, pl
 ACTION_HEADING = re.compile(
     r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
     r"|immediate actions|short[- ]term fixes|long[- ]term (?:improvements|fixes)|remediation"
-    r"|corrective actions?|preventive actions?|preventative actions?|\btasks?\b|\bto-?dos?\b",
+    r"|corrective actions?|preventive actions?|preventative actions?|\btasks?\b|\bto-?dos?\b"
+    r"|(?:corrective|preventive|preventative|prevention|remedial)\s(?:and\s(?:preventive|preventative)\s)?"
+    r"(?:measures|steps|work|items)|\bprevention\b|\bimprovements\b|planned actions|\bfixes\b"
+    r"|\bwhat we(?:'re| are|'ll| will)?\s(?:going to\s)?do(?:ing)?\b|\bfollow[- ]?up\b|\bactions\b",
     re.IGNORECASE,
 )
+_ACTION_WORDS = ("action", "step", "follow", "commit", "plan", "fix", "improv", "remed", "correct", "prevent",
+                 "task", "to-do", "todo", "to do", "what we", "measure", "work")
+"""A word every :data:`ACTION_HEADING` match contains: tested with ``in`` before the regex is asked."""
+
+
+def _may_name_actions(title: str) -> bool:
+    low = title.lower()
+    return any(word in low for word in _ACTION_WORDS)
+
+
+_NOT_ACTION_HEADING = re.compile(r"recommendation|actions taken during|timeline|lessons", re.IGNORECASE)
+_SEED_ACTION = re.compile(r"action items?|action plan|next steps|follow[- ]?ups?|commitments|resolution plan"
+                         r"|immediate actions|remediation|corrective actions?", re.IGNORECASE)
 TAKEN_HEADING = re.compile(r"\b(taken|completed|done|performed)\b", re.IGNORECASE)
 DONE_WHEN_RESOLVED = re.compile(r"action plan|resolution plan|remediation|corrective", re.IGNORECASE)
 
@@ -25,11 +41,41 @@ _LEAD_GLYPH = re.compile("^\\s*(" + "|".join(sorted(map(re.escape, _GLYPHS), key
 _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipped)\b", re.IGNORECASE)
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
-_INLINE_STATUS = re.compile(
-    r"[(\[](?P<word>done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked)[)\]]\s*$"
-    r"|^\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*",
+_STATUS_WORDS_RE = r"done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked"
+_LEAD_STATUS = re.compile(
+    r"\s*[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\s*:?\s*"
+    r"|\s*(?P<lead>DONE|TODO|WIP|BLOCKED)\s*:\s*|\s*(?-i:(?P<org>DONE|TODO|WIP))\s+",
     re.IGNORECASE,
 )
+"""``[DONE] …``, ``DONE: …``, org's ``TODO …``: matched at the start only."""
+_TAIL_STATUS = re.compile(r"[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\.?\s*$", re.IGNORECASE)
+"""``… (done)``: searched in the last few characters only."""
+_TAIL = 24
+_NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to|will)\s")
+_BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
+_TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
+_STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+
+
+def _dash_owner(text: str) -> re.Match[str] | None:
+    """A trailing ``— Alice`` / ``- Bob Lee``: the name after the last dash, looked at only there."""
+    if not text[-1:].isalpha():
+        return None
+    start = max(0, len(text) - 70)  # a name of two words at most: only the tail can hold it
+    tail = text[start:]
+    if "—" not in tail and "–" not in tail and " -" not in tail:
+        return None
+    cut = max(text.rfind(" —", start), text.rfind(" –", start), text.rfind(" -", start))
+    if cut < 0:
+        return None
+    return _DASH_OWNER.match(text, cut)  # the pattern runs to the end of the text or fails
+
+
+_DASH_OWNER = re.compile(r"\s[—–]\s?(?P<name>@?[A-Z][\w.'-]{1,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$|\s--?\s(?P<name2>@?[A-Z][a-z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{1,30})?)\s*$")
+_INLINE_OWNER = re.compile(r"[(\[;,.]?\s?\b(?:owner|owners|assignee|assigned to|dri)\s?:\s?(?P<name>@?[\w][\w.' -]{0,40}?)\s*(?:[)\];,.]|$)",
+                           re.IGNORECASE)
+_DETAIL_FIELD = re.compile(r"^\s*(?:\*\*|__)?(?P<key>owner|owners|assignee|assigned to|dri|due|due date|deadline|eta|status)"
+                           r"(?:\*\*|__)?\s?:\s?(?:\*\*|__)?\s*(?P<value>.{1,80}?)\s*$", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)(?P<lead>[^*_]{1,60}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(?P<rest>.*)$")
 _MENTION = re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z][\w.-]*[\w])")
 # No leading `\s*` and a bounded inner part: searched over a whole item, either would be quadratic.
@@ -42,8 +88,11 @@ _DUE_WORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)])\s+")
-_TEXT_COLUMNS = ("action", "action item", "task", "item", "description", "what", "title", "follow-up")
-_OWNER_COLUMNS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "dri")
+_TEXT_COLUMNS = ("action", "action item", "task", "item", "description", "what", "title", "follow-up", "summary",
+                 "action items", "follow-up item", "remediation", "fix", "improvement", "work item", "issue",
+                 "corrective action", "next step", "todo", "to do")
+_OWNER_COLUMNS = ("owner", "owners", "assignee", "assigned to", "who", "responsible", "dri", "assigned", "owner/team",
+                  "team", "responsible party", "lead")
 _DUE_COLUMNS = ("due", "due date", "deadline", "target", "target date", "eta", "when")
 _STATUS_COLUMNS = ("status", "state", "done")
 _REF_COLUMNS = ("id", "#", "ref", "ticket", "key")
@@ -93,7 +142,12 @@ def _due(text: str, ctx: Context) -> str | None:
     return None
 
 
-def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) -> ActionItem:
+def name_of_detail(value: str) -> str:
+    return plain(value).strip().lstrip("@").rstrip(".;,")
+
+
+def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
+                   details: tuple[tuple[str, str], ...] = ()) -> ActionItem:
     text = raw.strip()
     status: str | None = None
     box = _BOX.match(text)
@@ -104,11 +158,24 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) ->
     if glyph:
         status = _GLYPHS[glyph.group(1)]
         text = text[glyph.end():]
-    word = _INLINE_STATUS.search(text)
-    if word:
-        status = status_word(word.group("word") or word.group("lead")) or status
-        text = (text[: word.start()] + text[word.end():]).strip()
     owner: str | None = None
+    todo = _TODO_OWNER.match(text) if "TODO" in text[:8].upper() else None
+    if todo:
+        owner, status = todo.group("name").strip().lstrip("@"), status or "open"
+        text = text[todo.end():]
+    struck = _STRUCK.match(text.strip()) if text.startswith("~~") else None
+    if struck:
+        status, text = "done", struck.group("inner")
+    word = _LEAD_STATUS.match(text)
+    if word:
+        status = status_word(word.group("word") or word.group("lead") or word.group("org")) or status
+        text = text[word.end():].strip()
+    else:
+        cut = max(0, len(text) - _TAIL)
+        word = _TAIL_STATUS.search(text, cut)
+        if word:
+            status = status_word(word.group("word")) or status
+            text = text[: word.start()].strip()
     lead = _BOLD_LEAD.match(text)
     if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
         owner = plain(lead.group("lead"))
@@ -117,9 +184,37 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext) ->
     if owner is None and note:
         owner = note.group("name").strip()
         text = (text[: note.start()].rstrip() + text[note.end():]).strip()
+    inline = None
+    if owner is None and ":" in text:
+        low = text.lower()
+        if "owner" in low or "assign" in low or "dri" in low:
+            inline = _INLINE_OWNER.search(text)
+    if inline and inline.group("name").strip():
+        owner = inline.group("name").strip().lstrip("@")
+        text = (text[: inline.start()].rstrip() + " " + text[inline.end():]).strip()
     mention = _MENTION.search(text)
     if owner is None and mention:
         owner = mention.group("name")
+    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people else None
+    if lead_name and lead_name.group("name").lower() in ictx.known_people:
+        owner = lead_name.group("name")
+    bracket = _BRACKET_LEAD.match(text) if owner is None and text.startswith("[") else None
+    if bracket and _is_owner(bracket.group("name"), ictx.known_people):
+        owner = bracket.group("name").strip()
+        text = text[bracket.end():]
+    dash = _dash_owner(text) if owner is None else None
+    if dash:
+        name = (dash.group("name") or dash.group("name2")).lstrip("@")
+        if status_word(name) is None:
+            owner = name
+            text = text[: dash.start()].rstrip()
+    for key, value in details:
+        if key in ("due", "due date", "deadline", "eta"):
+            text = f"{text} (due {value})"
+        elif key == "status":
+            status = status_word(value) or status
+        elif owner is None:
+            owner = name_of_detail(value)
     due = _due(text, ictx.ctx)
     return ActionItem(
         text=plain(text),
@@ -151,10 +246,29 @@ def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionI
     if item.para is None:
         return [entry for child in nested for entry in _list_items(child, group, ictx)]
     label = _label(item.para.raw)
-    if label is not None and nested:
+    details = _details(nested) if nested else ()
+    if label is not None and nested and not _BOX.match(item.para.raw) and not details:
         return [entry for child in nested for entry in _list_items(child, label, ictx)]
     joined = " ".join(text.strip() for _, text in item.para.raw_lines())
-    return [item_from_text(joined, item.line, group, ictx)]
+    return [item_from_text(joined, item.line, group, ictx, details)]
+
+
+def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
+    """``Owner: Alice`` / ``Due: 2024-03-08`` / ``Status: done`` bullets nested under an item: its details."""
+    found: list[tuple[str, str]] = []
+    for block in nested:
+        for child in block.items[:8]:
+            if child.para is None:
+                continue
+            match = _DETAIL_FIELD.match(child.para.raw.split("\n", 1)[0][:120])
+            if match:
+                found.append((match.group("key").lower(), match.group("value")))
+    return tuple(found)
+
+
+_MARK_WORD = re.compile(r"\b(?-i:DONE|TODO|FIXED|OPEN|WIP)\b|✅|⏳")
+_MARK_CELL = {"DONE": "done", "FIXED": "done", "TODO": "open", "OPEN": "open", "WIP": "in_progress", "✅": "done",
+              "⏳": "in_progress"}
 
 
 def _column(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -182,6 +296,9 @@ def _table_items(table: Table, group: str | None, ictx: ItemContext) -> list[Act
         else:
             text = cells[text_col]
         status = status_word(cells[status_col]) if status_col is not None else None
+        if status_col is None:
+            status = next((_MARK_CELL[m.group().upper()] for i, c in enumerate(cells) if i != text_col
+                           for m in [_MARK_WORD.search(c)] if m), None)
         due = None
         if due_col is not None and cells[due_col]:
             moment = parse_moment(cells[due_col], ictx.ctx) or relative_day(cells[due_col], ictx.ctx)
@@ -201,11 +318,20 @@ def _table_items(table: Table, group: str | None, ictx: ItemContext) -> list[Act
     return out
 
 
+_GLYPH_BULLETS = frozenset("•◦▪‣·")
+
+
 def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
     out: list[ActionItem] = []
     group: str | None = None
     for block in section.blocks:
         if isinstance(block, Para):
+            if block.raw[:1] in _GLYPH_BULLETS:
+                # `• Add schema validation — Mira`: bullets pasted from a word processor, one item a line
+                out.extend(item_from_text(text.lstrip("".join(_GLYPH_BULLETS) + " "), line, group, ictx)
+                           for line, text in block.raw_lines() if text[:1] in _GLYPH_BULLETS and text[1:].strip())
+                group = None
+                continue
             group = _label(block.raw)
             continue
         if isinstance(block, ListBlock):
@@ -216,11 +342,43 @@ def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
     return out
 
 
-def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool) -> list[ActionItem]:
+_INLINE_ACTION = re.compile(r"^\s*(?:\*\*|__)?(?:(?-i:ACTION(?: ITEMS?)?|AI)|action item)(?:\*\*|__)?\s?[:–—]\s?(?:\*\*|__)?\s*",
+                            re.IGNORECASE)
+
+
+def _inline_actions(section: Section, ictx: ItemContext) -> list[ActionItem]:
+    """``ACTION: Bo to raise the threshold`` lines in the minutes, outside any action-item section."""
+    out: list[ActionItem] = []
+
+    def lines(blocks):
+        for block in blocks:
+            if isinstance(block, Para):
+                if "ACTION" in block.raw or "AI" in block.raw or "ction item" in block.raw:
+                    yield from block.raw_lines()
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    if item.para is not None:
+                        yield from lines([item.para])
+                    yield from lines(item.children)
+
+    for line, raw in lines(section.blocks):
+        match = _INLINE_ACTION.match(raw)
+        if match and raw[match.end():].strip():
+            out.append(item_from_text(raw[match.end():], line, None, ictx))
+    return out
+
+
+def build_actions(root: Section, ctx: Context, known_people: frozenset[str], resolved_escalation: bool,
+                  inline: bool = True) -> list[ActionItem]:
+    """The action items; *inline* says whether the text may hold ``ACTION:`` lines (a cheap test of the text)."""
     items: list[ActionItem] = []
     for section in root.walk():
         title = section.shown
-        if not section.level or not ACTION_HEADING.search(title):
+        if not section.level or not _may_name_actions(title) or not ACTION_HEADING.search(title):
+            if inline:
+                items.extend(_inline_actions(section, ItemContext(ctx, known_people, "open")))
+            continue
+        if _NOT_ACTION_HEADING.search(title) and not _SEED_ACTION.search(title):
             continue
         default = "open"
         if TAKEN_HEADING.search(title) or (resolved_escalation and DONE_WHEN_RESOLVED.search(title)):

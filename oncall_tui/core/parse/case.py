@@ -8,23 +8,39 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from oncall_tui.core import sentiment as scoring
-from oncall_tui.core.dates import Context, is_unreachable, iso, parse_moment, reachable, sort_key, unreachable_problem
+from oncall_tui.core.dates import (
+    Context,
+    DayFirst,
+    find_full_date,
+    from_iso,
+    is_unreachable,
+    iso,
+    parse_moment,
+    reachable,
+    sort_key,
+    unreachable_problem,
+    zone_statements,
+)
 from oncall_tui.core.model import CLOSED_STATUSES, Case, Sentiment, SourceInfo
 from oncall_tui.core.parse.actions import build_actions
 from oncall_tui.core.parse.fields import (
+    Field,
     Fields,
     clean_value,
     collect,
+    front_matter,
+    is_org,
+    org_to_markdown,
     name_of,
     people_in,
     priority_of,
     status_of,
 )
-from oncall_tui.core.parse.timeline import build_timeline
+from oncall_tui.core.parse.timeline import Running, build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -35,7 +51,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_KEYS = ("assigned engineer", "incident commander", "facilitator", "owner", "assignee",
-               "assigned to", "incident lead", "case owner")
+               "assigned to", "incident lead", "case owner", "incident owner", "ic", "incident manager",
+               "authors", "author", "postmortem owner", "dri")
 _CUSTOMER_KEYS = ("customer", "customer name", "client", "account")
 _NO_CUSTOMER = {"", "none", "n/a", "na", "-", "—", "internal", "unknown", "tbd"}
 _PEOPLE_KEYS = ("attendees", "participants", "facilitator", "note taker", "incident commander",
@@ -55,11 +72,30 @@ _REPORTED = re.compile(
 )
 
 
+_INCIDENT_TOPICS = (
+    ("impact", re.compile(r"\bimpact\b|blast radius|who was affected", re.I)),
+    ("cause", re.compile(r"root[- ]?causes?|\bcauses?\b|\btrigger\b|\bfault\b|five whys|5 whys|\bwhy\b.*\bhappen", re.I)),
+    ("factors", re.compile(r"contributing|leadup|lead-up", re.I)),
+    ("detection", re.compile(r"\bdetection\b|how (?:was it|we) (?:detected|noticed|found)", re.I)),
+    ("resolution", re.compile(r"\bresolution\b|^resolved(?: at)?$|^end time$|\brecovery\b|\bmitigation\b|how (?:it was|we) (?:fixed|resolved)", re.I)),
+    ("lessons", re.compile(r"lessons?\s+learn|went (?:well|wrong|poorly)|got lucky|didn'?t go|how'?d we do|learnings|takeaways", re.I)),
+    ("timeline", re.compile(r"timeline|chronology|sequence of events|milestones", re.I)),
+    ("response", re.compile(r"\bresponse\b|\bresponders\b|incident summary|what happened|\boutage\b", re.I)),
+)
+_MEETING_STRONG = re.compile(r"^(?:attendees|participants|present|agenda|minutes|attendance|apologies)\b", re.I)
+_MEETING_WEAK = re.compile(r"^(?:decisions?(?: made)?|discussion(?: points| topics)?|notes|note[- ]taker|scribe|chair|"
+                           r"facilitator|action items|next meeting|topics|open questions)\b", re.I)
+_INCIDENT_TITLE = re.compile(r"incident|post[- ]?mortem|post[- ]incident|outage|\bRCA\b|root cause analysis|"
+                             r"\bPIR\b|retrospective of|degradation|\bSEV-?\d", re.I)
+_MEETING_TITLE = re.compile(r"\bmeeting\b|\bminutes\b|\bsync\b|stand-?up|\bretro\b|1:1|\bweekly\b|office hours|"
+                            r"\bcall notes\b|\bagenda\b", re.I)
+
+
 def _first_heading(root: Section) -> Section | None:
     return next((s for s in root.walk() if s.level), None)
 
 
-def _detect_kind(heading: str, fields: Fields, case_id: str) -> str:
+def _detect_kind(heading: str, fields: Fields, case_id: str, root: Section | None = None, stem: str = "") -> str:
     keys = {f.key for f in fields.all}
     if re.search(r"incident report|post-?mortem|incident review|\bRCA\b", heading, re.IGNORECASE) or "incident id" in keys:
         return "incident"
@@ -71,6 +107,36 @@ def _detect_kind(heading: str, fields: Fields, case_id: str) -> str:
         return "escalation"
     if "severity" in keys and ("start time" in keys or "incident commander" in keys):
         return "incident"
+    if root is None:
+        return "note"
+    return _kind_from_shape(heading, fields, keys, root, stem)
+
+
+def _kind_from_shape(heading: str, fields: Fields, keys: set[str], root: Section, stem: str) -> str:
+    """Documents in the wild: the sections an incident review or a meeting's notes have, whatever their words."""
+    names = [section.shown.strip(" :#*") for section in root.walk() if section.level]
+    names.extend(key for key in keys if len(key) < 40)
+    topics = {topic for topic, rx in _INCIDENT_TOPICS for name in names[1:] + list(keys) if rx.search(name)}
+    incident = len(topics)
+    kind_field = " ".join(filter(None, (fields.value("type"), fields.value("layout"), fields.value("tags"),
+                                        fields.value("issue type"), fields.value("kind"),
+                                        fields.value("category"), fields.value("categories"))))
+    title = " ".join(filter(None, (heading, fields.value("title"), kind_field)))
+    if _INCIDENT_TITLE.search(title):
+        incident += 2
+    elif _INCIDENT_TITLE.search(stem.replace("-", " ").replace("_", " ")):
+        incident += 1
+    if "severity" in keys or "sev" in keys or "incident commander" in keys:
+        incident += 2
+    meeting = sum(2 if _MEETING_STRONG.match(name) else 1 if _MEETING_WEAK.match(name) else 0 for name in set(names))
+    if _MEETING_TITLE.search(title):
+        meeting += 2
+    if meeting >= 2 and meeting >= incident:
+        return "meeting"
+    if incident >= 2:
+        return "incident"
+    if meeting >= 2:
+        return "meeting"
     return "note"
 
 
@@ -114,14 +180,21 @@ def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | 
 def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, customer: str | None, stem: str) -> str:
     """The title from the heading as shown (*shown*), an explicit field, or the description."""
     explicit = fields.value("title", "subject", "summary")
+    bare = " ".join(shown.replace(case_id, " ").split()).strip(" :–—-")
+    if bare and _WRAPPER.fullmatch(bare) and fields.value("title", "subject") is None:
+        better = _heading_after_wrapper(root)
+        if better:
+            return _truncate(better, 120)
     if explicit and not fields.get("title", "subject", "summary").in_list:
         return _truncate(plain(explicit), 120)
     rest = shown.replace(case_id, " ") if case_id != stem else shown
     rest = " ".join(rest.split()).strip(" :–—-")  # str.strip: a trailing-run regex is quadratic
+    if rest[:1] in "[(" and rest[1:3].strip() in ("]", ")"):
+        rest = rest[3 if rest[1] == " " else 2:].strip(" :–—-")  # `[OPS-4412] Title` less its id
     rest = re.sub(r"^(incident report|post-?mortem)\s*[:–—-]?\s*", "", rest, flags=re.IGNORECASE)
     rest = re.sub(r" ?[:–—-] ?$", "", rest)  # single spaces only here, so no `\s*` to backtrack
     if rest and not _BOILERPLATE.fullmatch(rest):
-        return _truncate(rest, 120)
+        return _truncate(_without_wrapper(rest), 120)
     if kind == "meeting" and fields.value("issue"):
         return _truncate(plain(fields.value("issue")))
     sentence = _first_sentence(root, r"^(?:issue|problem|incident)?\s*(?:description|statement|summary)", customer)
@@ -130,25 +203,129 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
     return rest or shown or stem
 
 
-def _known_people(fields: Fields) -> frozenset[str]:
+_WRAPPER = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:example|sample|draft|final|public|internal|blameless)?\s?(?:incident|outage|service)?\s?"
+    r"(?:post[- ]?mortem|post[- ]incident review|incident review|incident report|report|review|retrospective|rca|"
+    r"root cause analysis|pir|summary|write-?up|analysis|notes|incident)?\s?(?:template|document|report|doc)?$",
+    re.IGNORECASE,
+)
+_WRAPPER_LEAD = re.compile(
+    r"^(?:(?:incident|outage|service)\s)?(?:post[- ]?mortem|post[- ]incident review|incident review|incident report|"
+    r"rca|root cause analysis)(?:\s(?:for|of|on))?\s?[:–—-]?\s?|^(?:incident|outage)\s?[:–—]\s?",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(
+    r"^\W{0,3}(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s?(?:UTC|Z))?\W{0,3}\s?(?:[:–—|-]\s?)?"
+)
+_SECTION_NAMES = re.compile(
+    r"^(?:\d+[.)]?\s)?(?:summary|overview|incident summary|executive summary|impact|root causes?|timeline|background|"
+    r"description|details|incident details|metadata|incident metadata|what happened|context|status|table of contents|"
+    r"contents|tl;?dr|introduction|issue summary|incident overview|key facts|at a glance)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_wrapper(title: str) -> str:
+    """``Postmortem: 2023-08-17 Production outage`` → ``Production outage``."""
+    rest = _WRAPPER_LEAD.sub("", title, count=1) or title
+    undated = _LEADING_DATE.sub("", rest, count=1).strip()
+    return undated or rest
+
+
+def _heading_after_wrapper(root: Section) -> str | None:
+    """The first heading that is not a wrapper (``# Example Postmortem`` over ``## Flags are down``) or a section name."""
+    for section in root.walk():
+        if not section.level:
+            continue
+        shown = " ".join(section.shown.split()).strip(" :–—-#")
+        if not shown or _WRAPPER.fullmatch(shown) or _BOILERPLATE.fullmatch(shown):
+            continue
+        if _SECTION_NAMES.match(shown):
+            return None
+        return _without_wrapper(shown)
+    return None
+
+
+_PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|responders|people|who was there)\W*$",
+                             re.IGNORECASE)
+
+
+_PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present", "PRESENT", "ttendance",
+                 "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
+"""Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
+
+
+def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
+    values = [found.value for found in fields.all if found.key in _PEOPLE_KEYS]
+    for section in root.walk() if root is not None else ():
+        if section.level and _PEOPLE_HEADING.match(section.shown.strip()):
+            for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
+                if isinstance(block, Para):
+                    values.extend(text for _, text in block.raw_lines()[:20])
+                elif isinstance(block, ListBlock):
+                    values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
     names: set[str] = set()
-    for found in fields.all:
-        if found.key in _PEOPLE_KEYS:
-            for name in people_in(found.value):
-                names.add(name.lower())
-                names.add(name.split()[0].lower())
+    for value in values:
+        for name in people_in(value):
+            names.add(name.lower())
+            names.add(name.split()[0].lower())
     return frozenset(names)
 
 
-def _document_context(kind: str, fields: Fields) -> Context:
-    for key in ("start time", "created", "date", "opened", "escalated"):
+_DATE_KEYS = ("start time", "created", "date", "opened", "escalated", "incident date", "date of incident",
+              "started", "detected", "date/time", "published", "reported", "when")
+_PROSE_LINES = 40
+"""Paragraph lines before the timeline searched for the document's date."""
+
+
+def _document_context(kind: str, fields: Fields, root: Section | None = None, stem: str = "",
+                      dayfirst: bool = False) -> Context:
+    """The document's date (CASE_MODEL.md, "Documents in the wild"): header, title, file name, prose."""
+    for key in _DATE_KEYS:
         value = fields.value(key)
-        moment = parse_moment(clean_value(value)) if value else None
+        moment = parse_moment(clean_value(value), Context(dayfirst=dayfirst)) if value else None
+        if moment is None and value and key not in ("start time", "created", "date", "opened", "escalated"):
+            moment = find_full_date(clean_value(value), dayfirst)
         if moment is not None:
             if isinstance(moment, datetime):
-                return Context(moment.date(), moment.tzinfo)
-            return Context(moment, None)
-    return Context()
+                return Context(moment.date(), moment.tzinfo, dayfirst)
+            return Context(moment, None, dayfirst)
+    if root is None:
+        return Context()
+    value = fields.value("date")
+    day = find_full_date(clean_value(value), dayfirst) if value else None
+    heading = _first_heading(root)
+    if day is None and heading is not None:
+        day = find_full_date(heading.shown, dayfirst)
+    if day is None and fields.value("title"):
+        day = find_full_date(fields.value("title"), dayfirst)
+    if day is None:
+        day = find_full_date(stem, dayfirst)
+    if day is None:
+        day = _prose_date(root, dayfirst)
+    return Context(day, None, dayfirst)
+
+
+def _prose_date(root: Section, dayfirst: bool) -> object:
+    seen = 0
+    for section in root.walk():
+        if section.level and section is not root and re.search(r"timeline|chronology", section.shown, re.I):
+            return None
+        if section.level:
+            found = find_full_date(section.shown, dayfirst)
+            if found:
+                return found
+        for block in section.blocks:
+            if isinstance(block, Para):
+                for _line, raw in block.raw_lines():
+                    seen += 1
+                    if seen > _PROSE_LINES:
+                        return None
+                    found = find_full_date(raw[:300], dayfirst)
+                    if found:
+                        return found
+    return None
 
 
 def _date_field(fields: Fields, keys: tuple[str, ...], ctx: Context, problems: list[str]) -> str | None:
@@ -239,6 +416,89 @@ def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
     return Sentiment(label=None, score=score, basis="text", evidence=plain(evidence) if evidence else None)
 
 
+_PRIORITY_KEYS = ("priority", "severity", "sev", "severity level", "incident severity", "sev level",
+                  "priority level", "incident priority", "incident level", "level")
+_PRIORITY_SOFT_KEYS = ("impact", "impact level", "business impact", "urgency")
+_CUSTOMER_SOFT_KEYS = ("affected customers", "affected customer", "customers affected", "customer affected",
+                       "affected clients", "affected services", "affected service", "services affected",
+                       "service affected", "affected components", "affected systems", "affected products",
+                       "impacted services", "impacted customers", "services impacted")
+_DOC_STATUS = re.compile(r"^(?:draft|final|published|in review|under review|review|reviewed|approved|accepted|"
+                         r"complete|completed|done|signed off|ready for review|wip|pending review)\b", re.IGNORECASE)
+_DOC_FINAL = re.compile(r"^(?:final|published|reviewed|approved|accepted|complete|completed|done|signed off)\b",
+                        re.IGNORECASE)
+_OVER = re.compile(
+    r"\b(?:was|were|been|is now|are now|got|has|have)\s(?:fully\s|completely\s|finally\s)?"
+    r"(?:resolved|restored|recovered|closed|fixed|mitigated and resolved)\b"
+    r"|\bresolved (?:at|on|by|after|within)\b|\bincident (?:was\s)?(?:closed|resolved|ended|over)\b"
+    r"|\b(?:service|services|traffic|operations?|everything|systems?) (?:was |were |are |is )?(?:fully |back )?"
+    r"(?:restored|recovered|back to normal|returned to normal)\b|\ball clear\b|\bback to normal\b"
+    r"|\b(?:full|complete) recovery\b|\bincident resolved\b|^\s*resolved\b|\bmarked (?:as\s)?resolved\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LAST_OVER = re.compile(
+    r"\b(?:reverted|rolled back|rollback (?:done|complete)|(?:hot)?fix (?:was )?(?:deployed|shipped|applied)|"
+    r"recovered|resolved|closed|mitigated|back to normal|healthy again|all clear|drained|caught up)\b",
+    re.IGNORECASE,
+)
+"""The last timeline entry saying the incident ended (a revert, a fix out, recovery)."""
+_NOT_OVER = re.compile(
+    r"\bnot yet (?:resolved|fixed|restored|recovered)|\bstill (?:investigating|ongoing|unresolved|degraded|down)\b"
+    r"|\b(?:remains?|is still) (?:unresolved|open|ongoing|degraded)\b|\bwe are (?:currently |still )?investigating\b"
+    r"|\b(?:incident|issue|outage|investigation) is (?:still )?ongoing\b",
+    re.IGNORECASE,
+)
+_REVIEW_DONE = re.compile(
+    r"(?P<fix>resolution|recovery)|(?P<lesson>lessons? learn|went well|went wrong|what we learned)"
+    r"|(?P<cause>root cause|contributing|five whys)|(?P<act>action items|remediation|corrective|follow-?up|improvement"
+    r"|next steps|planned actions|preventi|what we(?:'re| are| will)? (?:going to )?do)",
+    re.I,
+)
+_NAME_LIKE = re.compile(r"^[A-Z0-9][\w&.' /-]{0,58}$")
+
+
+def _soft_name(value: str) -> str | None:
+    """An affected customer or service when the value names one (``Northwind Retail``), not a sentence."""
+    name = name_of(value)
+    if not name or name.lower() in _NO_CUSTOMER or not _NAME_LIKE.match(name) or len(name.split()) > 5:
+        return None
+    if re.search(r"\d+\s?%|\b(?:was|were|could|did|had|users?|requests?|some|all|none|approx|about|minimal|low|"
+                 r"moderate|medium|high|critical|severe|major|minor|unknown|multiple|several|many|most)\b", name, re.I):
+        return None
+    return name
+
+
+def _section_priority(root: Section) -> str | None:
+    """A ``## Severity`` section: its first line says the priority."""
+    for section in root.walk():
+        if section.level and re.fullmatch(r"(?:incident\s)?(?:severity|priority)(?: level)?:?", section.shown.strip(), re.I):
+            para = next((b for b in section.blocks if isinstance(b, Para)), None)
+            if para is not None:
+                return priority_of(plain(para.raw.split("\n", 1)[0])[:80])
+            if section.blocks and isinstance(section.blocks[0], ListBlock) and section.blocks[0].items:
+                first = section.blocks[0].items[0].para
+                return priority_of(plain(first.raw)[:80]) if first else None
+    return None
+
+
+def _over(text: str, root: Section, resolved_at: str | None, timeline, fields: Fields) -> bool:
+    """Whether an incident review reports the incident over (CASE_MODEL.md: status inferred)."""
+    if resolved_at is not None or fields.get("end time", "ended", "resolved", "resolved at", "mitigated",
+                                             "time to resolve", "time to resolution", "duration") is not None:
+        return True
+    doc_status = fields.value("status", "state", "document status")
+    if doc_status and _DOC_FINAL.match(clean_value(doc_status)):
+        return True
+    if timeline and (_OVER.search(timeline[-1].text) or _LAST_OVER.search(timeline[-1].text)):
+        return True
+    if _NOT_OVER.search(text):
+        return False
+    if _OVER.search(text):
+        return True
+    topics = {m.lastgroup for s in root.walk() if s.level for m in [_REVIEW_DONE.search(s.shown)] if m}
+    return len(topics) >= 2 and ("cause" in topics or "fix" in topics or "lesson" in topics)
+
+
 def _parse(text: str, path: str, problems: list[str]) -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
@@ -246,50 +506,97 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, problems=problems)
     if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
+    head = text[:4].lstrip("\ufeff")
+    header_fields: list[Field] = []
+    if head.startswith("---") or text.startswith("#+") or "\n#+" in text[:2000]:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        header_fields, body_start = front_matter(lines)
+        if body_start:
+            lines[:body_start] = [""] * body_start
+        if is_org(lines):
+            lines = org_to_markdown(lines)
+        text = "\n".join(lines)
     root, _lines = build(text)
     for first, end in root.too_deep[:5]:
         where = f"line {first + 1}" if end - first <= 1 else f"lines {first + 1}-{end}"
         problems.append(f"{where} not read: lists or quotes nested too deeply (markdown depth over {NESTING_LIMIT})")
-    fields = collect(root)
+    fields = collect(root, header_fields)
     heading_section = _first_heading(root)
     heading = heading_section.shown if heading_section else ""
     case_id = _case_id(heading, fields, stem)
-    kind = _detect_kind(heading, fields, case_id)
+    kind = _detect_kind(heading, fields, case_id, root, stem)
 
     priority = None
-    priority_field = fields.get("priority", "severity", "sev")
+    priority_field = fields.get(*_PRIORITY_KEYS)
     if priority_field is not None:
         priority = priority_of(clean_value(priority_field.value))
-        if priority is None:
+        if priority is None and priority_field.key in ("priority", "severity", "sev"):
             problems.append(f"line {priority_field.line + 1}: unknown priority {priority_field.value[:30]!r} (expected P1-P4, SEV1-4, Critical, High, Medium or Low)")
+    if priority is None and priority_field is None:
+        soft = fields.get(*_PRIORITY_SOFT_KEYS)
+        if soft is not None and len(clean_value(soft.value).split()) <= 3:
+            priority = priority_of(clean_value(soft.value))
+        if priority is None:
+            priority = _section_priority(root)
     status = None
-    status_field = fields.get("status", "state", "incident status", "case status")
+    status_basis = None
+    status_field = fields.get("status", "state", "incident status", "case status", "current status")
     if status_field is not None and status_field.in_list and kind != "note":
         status_field = fields.get("status") if not fields.get("status").in_list else status_field
     if status_field is not None:
         status = status_of(status_field.value)
-        if status is None:
+        if status is None and _DOC_STATUS.match(clean_value(status_field.value)):
+            pass  # the document's own state (`Status: Draft`), not the case's
+        elif status is None:
             problems.append(f"line {status_field.line + 1}: unknown status {status_field.value[:30]!r} (expected open, in progress, monitoring, resolved or closed)")
+        else:
+            status_basis = "field"
 
     customer_value = fields.value(*_CUSTOMER_KEYS)
     customer = name_of(customer_value) if customer_value else None
     if customer is not None and customer.lower() in _NO_CUSTOMER:
         customer = None
+    if customer is None and customer_value is None:
+        soft_customer = fields.value(*_CUSTOMER_SOFT_KEYS)
+        customer = _soft_name(soft_customer) if soft_customer else None
     owner_value = fields.value(*_OWNER_KEYS)
     owner = name_of(owner_value) if owner_value else None
 
-    ctx = _document_context(kind, fields)
+    dayfirst = DayFirst(text)  # worked out only if a numeric date is met
+    ctx = _document_context(kind, fields, root, stem, dayfirst)
     opened_keys = ("created", "start time", "opened") + (("date",) if kind == "incident" else ())
     opened_at = _date_field(fields, opened_keys, ctx, problems)
-    resolved_at = _date_field(fields, ("resolved", "end time", "closed"), ctx, problems)
-    timeline = build_timeline(root, fields, ctx, problems)
+    resolved_at = _date_field(fields, ("resolved", "end time", "closed", "resolved at", "ended at"), ctx, problems)
+    run = Running(ctx, dayfirst=dayfirst, zones=zone_statements(text))
+    if opened_at and "T" in opened_at:
+        moment = from_iso(opened_at)
+        run.start = moment if isinstance(moment, datetime) else None
+    timeline = build_timeline(root, fields, run, problems)
+    if run.missed_relative and run.start is None:
+        first = next((e for e in timeline if "T" in e.at), None)  # `T+5min` counts from the first full time
+        if first is not None:
+            run.start = from_iso(first.at)
+            problems[:] = [p for p in problems if "has a time but no date" not in p]
+            timeline = build_timeline(root, fields, run, problems)
     if opened_at is None and timeline:
         opened_at = min(timeline, key=lambda e: sort_key(e.at)).at
     if opened_at is None and ctx.day is not None:
         opened_at = iso(ctx.day) if isinstance(ctx.day, date) else None
 
+    if status is None and kind == "incident" and _over(text, root, resolved_at, timeline, fields):
+        status, status_basis = "resolved", "inferred"
     resolved = status in CLOSED_STATUSES
-    items = build_actions(root, ctx, _known_people(fields), resolved and kind == "escalation")
+    if status is not None:
+        is_open = not resolved
+    elif kind in ("escalation", "incident"):
+        is_open = True
+    elif kind == "meeting":
+        is_open = customer is not None
+    else:
+        is_open = False
+    inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
+    people_root = root if any(word in text for word in _PEOPLE_WORDS) else None
+    items = build_actions(root, ctx, _known_people(fields, people_root), resolved and kind == "escalation", inline)
     _far_dates(timeline, items, problems)
     return Case(
         id=case_id,
@@ -299,7 +606,8 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         customer=customer,
         priority=priority,
         status=status,
-        is_open=not resolved,
+        status_basis=status_basis,
+        is_open=is_open,
         opened_at=opened_at,
         resolved_at=resolved_at,
         owner=owner,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section
+from oncall_tui.core.parse.tree import Item, ListBlock, Para, Section, Table
 
 # `**Key:** value`, `**Key**: value`, `__Key__: value`, `Key: value`
 _FIELD = re.compile(
@@ -15,6 +15,9 @@ _FIELD = re.compile(
     r"|(?P<k3>[A-Z][\w /&().'-]{0,40}?):(?=\s))"
     r"\s*+(?P<value>.*)$"  # not `.*?\s*$`: that is quadratic on a long run of spaces
 )
+
+
+_GENERIC_KEYS = {"field", "fields", "key", "property", "name", "attribute", "item", "details", "metadata", ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,11 @@ class Fields:
         return found.value if found else None
 
 
-def collect(root: Section) -> Fields:
-    """Fields from every paragraph line and every list item's first line."""
+def collect(root: Section, first: list[Field] | None = None) -> Fields:
+    """Fields from every paragraph line and every list item's first line, after *first* (front matter)."""
     fields = Fields()
+    for found in first or ():
+        fields.add(found)
 
     def visit_blocks(blocks, in_list: bool) -> None:
         for block in blocks:
@@ -82,6 +87,19 @@ def collect(root: Section) -> Fields:
             elif isinstance(block, ListBlock):
                 for item in block.items:
                     visit_item(item)
+            elif isinstance(block, Table) and len(block.header) == 2:
+                visit_table(block)
+
+    def visit_table(table: Table) -> None:
+        """A two-column ``| Field | Value |`` table (a wiki page's properties): each row a field, below the text's."""
+        rows = [(table.line, table.header)] if normal_key(table.header[0].strip("*_ ")) not in _GENERIC_KEYS else []
+        rows += [(row.line, row.cells) for row in table.rows[:60] if len(row.cells) == 2]
+        for line, (key, value) in rows:
+            key, value = key.strip().strip("*_").strip(), value.strip()
+            if key and value and len(key) <= 40 and ":" not in key:
+                found = field_of(f"{key}: {value}", line, True)
+                if found:
+                    fields.add(found)
 
     def visit_item(item: Item) -> None:
         if item.para is not None:
@@ -191,3 +209,104 @@ def people_in(value: str) -> list[str]:
         if part and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()):
             names.append(part)
     return names
+
+
+# --- front matter and org-mode headers -----------------------------------------
+
+_FM_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w .-]{0,40}?)\s*:\s*(?P<value>.*)$")
+_FM_ITEM = re.compile(r"^\s+-\s+(?P<value>.*)$|^-\s+(?P<top>.*)$")
+FRONT_MATTER_LIMIT = 200
+"""Lines looked at for the closing ``---`` of a front matter block."""
+_FM_KEYS = {
+    "created at": "created", "created_at": "created", "resolved at": "resolved", "started at": "start time",
+    "start": "start time", "started": "start time", "ended at": "end time", "end": "end time", "ended": "end time",
+    "author": "authors", "incident id": "incident id",
+}
+
+
+def _fm_value(text: str) -> str:
+    text = text.strip()
+    if text.startswith("#"):
+        return ""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].strip()
+    if text.startswith("[") and text.endswith("]"):
+        return ", ".join(part.strip().strip("'\"") for part in text[1:-1].split(",") if part.strip())
+    if " #" in text:
+        text = text.split(" #", 1)[0].rstrip()
+    return text
+
+
+def front_matter(lines: list[str]) -> tuple[list[Field], int]:
+    """The fields of a YAML block between ``---`` lines at the top, and the line after it (0 when none).
+
+    Only flat ``key: value`` lines and ``- item`` lists under a key are read;
+    anything nested deeper is skipped, never an error.
+    """
+    if not lines or lines[0].strip() != "---":
+        return [], 0
+    end = next((i for i in range(1, min(len(lines), FRONT_MATTER_LIMIT)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return [], 0
+    found: list[Field] = []
+    pending: tuple[str, str, int] | None = None
+    values: list[str] = []
+
+    def flush() -> None:
+        if pending is not None and values:
+            key, name, line = pending
+            found.append(Field(key, name, ", ".join(values), line, False))
+
+    for index in range(1, end):
+        raw = lines[index].rstrip()
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        item = _FM_ITEM.match(raw)
+        if item and pending is not None:
+            value = _fm_value(item.group("value") or item.group("top") or "")
+            if value and ":" not in value[:30]:
+                values.append(value)
+            continue
+        if raw[:1].isspace():
+            continue
+        match = _FM_LINE.match(raw)
+        if not match:
+            continue
+        flush()
+        pending, values = None, []
+        name = match.group("key").strip()
+        key = normal_key(name.replace("_", " ").replace("-", " "))
+        key = _FM_KEYS.get(key, key)
+        value = _fm_value(match.group("value"))
+        if value:
+            found.append(Field(key, name, value, index, False))
+        elif not match.group("value").strip():
+            pending = (key, name, index)
+    flush()
+    return found, end + 1
+
+
+_ORG_HEADING = re.compile(r"^(\*+)(?=\s)")
+_ORG_KEYWORD = re.compile(r"^#\+(?P<key>[A-Za-z_]{1,30}):\s*(?P<value>.*)$")
+
+
+def is_org(lines: list[str]) -> bool:
+    """An org-mode outline: ``#+TITLE:`` style keywords near the top."""
+    return any(line.startswith("#+") and _ORG_KEYWORD.match(line) for line in lines[:20])
+
+
+def org_to_markdown(lines: list[str]) -> list[str]:
+    """Org headings (``** Timeline``) become ATX headings and ``#+KEY: value`` lines fields, line for line."""
+    out: list[str] = []
+    for line in lines:
+        keyword = _ORG_KEYWORD.match(line)
+        if keyword:
+            value = keyword.group("value").strip().strip("<>[]")
+            out.append(f"{keyword.group('key').capitalize()}: {value}" if value else "")
+            continue
+        heading = _ORG_HEADING.match(line)
+        if heading and len(heading.group(1)) <= 6:
+            out.append("#" * len(heading.group(1)) + line[len(heading.group(1)):])
+            continue
+        out.append(line)
+    return out
