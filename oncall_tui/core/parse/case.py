@@ -24,7 +24,7 @@ from oncall_tui.core.parse.timeline import build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -232,8 +232,9 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
         problems.append("empty file")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, problems=problems)
-    if "\x00" in text:
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+    binary = "\x00" in text
+    if binary:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
     root, _lines = build(text)
     for first, end in root.too_deep[:5]:
@@ -287,7 +288,8 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         customer=customer,
         priority=priority,
         status=status,
-        is_open=not resolved,
+        # A problem, not an open case: a binary file, or a note nobody gave a status (CASE_MODEL is_open).
+        is_open=not resolved and not binary and not (kind == "note" and status is None),
         opened_at=opened_at,
         resolved_at=resolved_at,
         owner=owner,
@@ -306,7 +308,7 @@ def parse_text(text: str, path: str) -> Case:
     except Exception as exc:  # a file must never fail to load
         stem = PurePosixPath(path).stem or path
         problems.append(f"parser error: {type(exc).__name__}: {exc}")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
 
 
 def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:
