@@ -102,3 +102,85 @@ def test_when_the_holder_is_deleted_the_oldest_remaining_file_takes_the_id(tmp_p
     original.unlink()
     store.refresh([ORIGINAL])
     assert store.get("CE2005-c.txt").id == "CE2005" and store.get("CE2005-b.txt").id == "CE2005-2"
+
+
+# --------------------------------------------------------------------------- items 2, 3, 4: opened and resolved times
+
+
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+from oncall_tui.core import templates as T  # noqa: E402
+from oncall_tui.core.edits import SetStatus, apply_edit, undo  # noqa: E402
+from oncall_tui.core.parse import parse_bytes  # noqa: E402
+from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock  # noqa: E402
+from oncall_tui.core.storage import Storage  # noqa: E402
+
+BERLIN_EVENING = datetime(2026, 12, 4, 19, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize("kind", T.KINDS)
+def test_a_new_case_records_the_minute_it_was_opened_with_its_zone(tmp_path: Path, kind: str) -> None:
+    result = T.new_case(Storage(tmp_path), kind, title="Kiosks offline", customer="Zephyr Air", priority="P1",
+                        now=BERLIN_EVENING)
+    case = parse_bytes((tmp_path / result.rel).read_bytes(), result.rel)
+    opened = datetime.fromisoformat(case.opened_at)
+    assert opened.utcoffset() is not None, case.opened_at  # a zone, not a bare date or a naive time
+    assert opened == BERLIN_EVENING.replace(second=0) or opened == BERLIN_EVENING
+    # A new P1 is not breached the moment it is made: its clock starts now, not at midnight.
+    clock = sla_clock(case, DEFAULT_TARGETS, BERLIN_EVENING + timedelta(minutes=1))
+    assert clock is not None and not clock.breached
+
+
+def test_the_meeting_template_writes_the_priority_and_status_the_form_asked_for(tmp_path: Path) -> None:
+    for priority in ("P1", "P4"):
+        result = T.new_case(Storage(tmp_path), "meeting", title=f"Review {priority}", customer="Zephyr Air",
+                            priority=priority, now=BERLIN_EVENING)
+        case = parse_bytes((tmp_path / result.rel).read_bytes(), result.rel)
+        assert (case.priority, case.status, case.is_open, case.problems) == (priority, "open", True, [])
+
+
+RESOLVED_AT = datetime(2026, 12, 5, 9, 41, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def _resolve(root: Path, rel: str, at: datetime = RESOLVED_AT):
+    storage = Storage(root)
+    before = (root / rel).read_bytes()
+    result = apply_edit(storage, rel, SetStatus("resolved", at))
+    case = parse_bytes((root / rel).read_bytes(), rel)
+    return storage, before, result, case
+
+
+@pytest.mark.parametrize("kind", T.KINDS)
+def test_resolving_records_the_resolution_time(tmp_path: Path, kind: str) -> None:
+    made = T.new_case(Storage(tmp_path), kind, title="Kiosks offline", customer="Zephyr Air", priority="P2",
+                      now=BERLIN_EVENING)
+    storage, before, result, case = _resolve(tmp_path, made.rel)
+    assert case.status == "resolved" and not case.is_open and case.problems == []
+    assert datetime.fromisoformat(case.resolved_at) == RESOLVED_AT
+    key = "End Time" if kind == "incident" else "Resolved"
+    added = [line for line in (tmp_path / made.rel).read_text().splitlines() if f"{key}:" in line or f"{key}**:" in line]
+    assert len(added) == 1, added
+    # Only the status line and the new time line changed; undo puts every byte back.
+    assert len((tmp_path / made.rel).read_bytes().splitlines()) == len(before.splitlines()) + 1
+    undo(storage, result)
+    assert (tmp_path / made.rel).read_bytes() == before
+
+
+def test_resolving_a_seed_style_escalation_keeps_its_style_and_a_closed_case_keeps_its_time(tmp_path: Path) -> None:
+    (tmp_path / "CE2005.txt").write_text(
+        "CE2005 - Customer Escalation Summary\n=====================================\n\n"
+        "Customer: Kestrel Foods\nPriority: High\nStatus: Monitoring\nCreated: 2026-11-16\n\n"
+        "Issue Description:\n------------------\nMeters read twice.\n", encoding="utf-8")
+    _, before, _, case = _resolve(tmp_path, "CE2005.txt")
+    text = (tmp_path / "CE2005.txt").read_text()
+    assert "Status: Resolved\nCreated: 2026-11-16\nResolved: 2026-12-05 09:41 +01:00\n" in text
+    assert case.resolved_at == "2026-12-05T09:41:00+01:00"
+    # resolved -> closed later: the resolution time stays what it was
+    apply_edit(Storage(tmp_path), "CE2005.txt", SetStatus("closed", RESOLVED_AT + timedelta(days=2)))
+    assert parse_bytes((tmp_path / "CE2005.txt").read_bytes(), "x").resolved_at == "2026-12-05T09:41:00+01:00"
+
+
+def test_resolving_an_incident_with_utc_times_writes_its_end_time_in_utc(tmp_path: Path) -> None:
+    made = T.new_case(Storage(tmp_path), "incident", title="Search down", priority="P1", now=BERLIN_EVENING)
+    _resolve(tmp_path, made.rel)
+    assert "**End Time**: 2026-12-05 08:41:00 UTC" in (tmp_path / made.rel).read_text()

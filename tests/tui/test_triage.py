@@ -23,3 +23,54 @@ async def test_empty_blank_bom_and_binary_files_are_not_counted_as_open_escalati
         assert "Open escalations (1 of 5)" in screen_text(app)
         await pilot.pause(1.1)
         assert app.info.problems == 4  # still listed, as problems
+
+
+# --------------------------------------------------------------------------- items 2, 3, 4
+
+
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+EVENING = datetime(2026, 12, 4, 19, 9, tzinfo=timezone(timedelta(hours=1)))
+
+
+async def _new_case(pilot, app, kind_downs: int, customer: str, title: str, priority: str) -> None:
+    from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen
+
+    await pilot.press("N")
+    await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+    await pilot.press(*["down"] * kind_downs, "enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, FormScreen))
+    await pilot.press(*customer, "enter", *title, "enter", "ctrl+u", *priority, "enter")
+
+
+async def test_new_p1_is_not_breached_and_resolving_records_the_time(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.pickers import ChoiceScreen
+
+    (tmp_path / "CE2005.md").write_text(REAL, encoding="utf-8")
+    clock = {"now": EVENING}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await _new_case(pilot, app, 0, "Zephyr Air", "Kiosks offline", "P1")
+        await wait_for(pilot, lambda: app.store.by_id("CE2006") is not None)
+        case = app.store.by_id("CE2006")
+        table = app.main.table
+        await wait_for(pilot, lambda: table.case(case.path) is not None)
+        sla = table.get_cell(case.path, "sla").plain
+        assert "-" not in sla and sla.startswith("r"), sla  # a response clock that has only just started
+        # The meeting-notes form's priority is written too (the row shows it, not "—").
+        await _new_case(pilot, app, 1, "Zephyr Air", "Kiosk review", "P2")
+        await wait_for(pilot, lambda: any(c.kind == "meeting" for c in app.store.cases()))
+        meeting = next(c for c in app.store.cases() if c.kind == "meeting")
+        await wait_for(pilot, lambda: table.case(meeting.path) is not None)
+        assert table.get_cell(meeting.path, "priority").plain == "P2"
+        assert table.get_cell(meeting.path, "status").plain != "—"
+        # S -> Resolved records when.
+        clock["now"] = EVENING + timedelta(hours=2, minutes=5)
+        table.select_path(case.path)
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("down", "down", "down", "enter")  # open -> in progress -> monitoring -> resolved
+        await wait_for(pilot, lambda: app.store.get(case.path).status == "resolved")
+        assert app.store.get(case.path).resolved_at == "2026-12-04T21:14:00+01:00"
+        assert "Resolved: 2026-12-04 21:14 +01:00" in (tmp_path / case.path).read_text()
