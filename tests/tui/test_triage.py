@@ -74,3 +74,35 @@ async def test_new_p1_is_not_breached_and_resolving_records_the_time(tmp_path: P
         await wait_for(pilot, lambda: app.store.get(case.path).status == "resolved")
         assert app.store.get(case.path).resolved_at == "2026-12-04T21:14:00+01:00"
         assert "Resolved: 2026-12-04 21:14 +01:00" in (tmp_path / case.path).read_text()
+
+
+# --------------------------------------------------------------------------- item 5: toasts never move the panes
+
+
+import pytest  # noqa: E402
+
+from tests.tui.conftest import copy_samples  # noqa: E402
+
+
+def _layout(app) -> dict:
+    panes = {w.id or type(w).__name__: (tuple(w.region), w.show_vertical_scrollbar)
+             for w in app.screen.query("#panes, #panes > *, #status, KeyBar, #wall-panes")}
+    return {**panes, "screen scrollbar": (app.screen.show_vertical_scrollbar, app.screen.scroll_offset)}
+
+
+@pytest.mark.parametrize("size", [(160, 45), (100, 30), (80, 24)])
+@pytest.mark.parametrize("wall", [False, True])
+async def test_stacked_toasts_and_news_never_change_the_layout(tmp_path: Path, data_dir: Path, size, wall: bool) -> None:
+    folder = copy_samples(data_dir, tmp_path / "data")
+    app = OncallApp(folder, now=frozen_now, watch=False, wall=wall)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause(0.2)
+        before = _layout(app)
+        for i in range(12):
+            app.notify(f"toast {i}: a message long enough to wrap over two lines of a toast box", timeout=60)
+            for news in app.screen.query("ChangeNews"):
+                news.say(f"CE20{i:02d} changed on disk")
+        await pilot.pause(0.5)
+        assert len(app.screen.query("Toast")) > 3  # they really stack
+        assert _layout(app) == before
