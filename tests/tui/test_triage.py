@@ -106,3 +106,67 @@ async def test_stacked_toasts_and_news_never_change_the_layout(tmp_path: Path, d
         await pilot.pause(0.5)
         assert len(app.screen.query("Toast")) > 3  # they really stack
         assert _layout(app) == before
+
+
+# --------------------------------------------------------------------------- item 7: vi keys everywhere
+
+
+async def test_vi_keys_in_pickers_the_case_document_and_help(tmp_path: Path, data_dir: Path) -> None:
+    from textual.widgets import OptionList
+
+    from oncall_tui.tui.screens.case import CaseScreen
+    from oncall_tui.tui.screens.help import HelpScreen
+    from oncall_tui.tui.screens.pickers import ChoiceScreen
+
+    folder = copy_samples(data_dir, tmp_path / "data")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        # A picker: the status list.
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        options = app.screen.query_one(OptionList)
+        start = options.highlighted
+        await pilot.press("G")
+        assert options.highlighted == options.option_count - 1
+        await pilot.press("g")
+        assert options.highlighted == 0
+        await pilot.press("j", "j")
+        assert options.highlighted == 2
+        await pilot.press("k")
+        assert options.highlighted == 1
+        await pilot.press("escape")
+        assert start is not None
+        # The template picker too.
+        await pilot.press("N")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("j")
+        assert app.screen.query_one(OptionList).highlighted == 1
+        await pilot.press("escape")
+        # The case view's document scrolls with j/k/G/g.
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen) and app.screen.loaded)
+        await pilot.pause(0.2)
+        doc = app.screen.query_one("#case-doc")
+        assert doc.has_focus and doc.max_scroll_y > 3
+        await pilot.press("j", "j")
+        await wait_for(pilot, lambda: doc.scroll_y == 2)
+        await pilot.press("G")
+        await wait_for(pilot, lambda: doc.scroll_y == doc.max_scroll_y)
+        await pilot.press("k")
+        await wait_for(pilot, lambda: doc.scroll_y == doc.max_scroll_y - 1)
+        await pilot.press("g")
+        await wait_for(pilot, lambda: doc.scroll_y == 0)
+        await pilot.press("escape")
+        # The help screen.
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        body = app.screen.query_one("#help-body")
+        await pilot.pause(0.2)
+        assert body.max_scroll_y > 3
+        await pilot.press("j")
+        await wait_for(pilot, lambda: body.scroll_y == 1)
+        await pilot.press("G")
+        await wait_for(pilot, lambda: body.scroll_y == body.max_scroll_y)
+        await pilot.press("g")
+        await wait_for(pilot, lambda: body.scroll_y == 0)

@@ -26,6 +26,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.vim import VimScroll
 
 MAX_RENDER_BYTES = 256 * 1024
 
@@ -109,9 +110,9 @@ class CaseScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="case-columns"):
-            with VerticalScroll(id="case-doc"):
+            with VimScroll(id="case-doc"):
                 yield Markdown("*Loading the file…*", id="case-markdown", open_links=False)
-            with VerticalScroll(id="case-facts"):
+            with VimScroll(id="case-facts"):
                 yield Static(facts(self.case), id="case-facts-text", markup=False)
         yield KeyBar()
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from oncall_tui.tui.keys import KEYS, Key, bind
 from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.vim import VimScroll
 
 
 def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False) -> Table:
@@ -47,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [bind("dialog.close"), bind("app.help", "close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
+        with VimScroll(id="help-body"):
             keymap = dict(getattr(self.app, "_keymap", {}) or {})
             yield Static(keys_table(keymap, read_only=bool(getattr(self.app, "read_only", False))), id="help-keys")
         yield KeyBar()

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from oncall_tui.core.dates import parse_moment
+from oncall_tui.tui.widgets.vim import VimOptionList
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -46,7 +47,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             options.append(Option(shown, id=value))
         with Vertical():
             yield Label(self._title, markup=False)
-            yield OptionList(*options)
+            yield VimOptionList(*options)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
