@@ -364,5 +364,24 @@ class OncallApp(Editing, App):
         self.sync.rescan_now()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
+                yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
+                                    "the current folder) and say where", self.action_screenshot)
+            else:
+                yield command
         yield from toggle_commands(self)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
+        current folder; the toast names the file (or why it could not be written)."""
+        if path is None:
+            home = Path.home()
+            path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+        try:
+            saved = self.save_screenshot(filename, path)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
+                        severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)

@@ -170,3 +170,54 @@ async def test_vi_keys_in_pickers_the_case_document_and_help(tmp_path: Path, dat
         await wait_for(pilot, lambda: body.scroll_y == body.max_scroll_y)
         await pilot.press("g")
         await wait_for(pilot, lambda: body.scroll_y == 0)
+
+
+# --------------------------------------------------------------------------- item 8: help shows ids; the screenshot command works
+
+
+async def test_the_help_screen_shows_each_binding_id(tmp_path: Path) -> None:
+    from oncall_tui.tui.keys import KEYS
+    from oncall_tui.tui.screens.help import HelpScreen
+
+    (tmp_path / "CE2005.md").write_text(REAL, encoding="utf-8")
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause(0.2)
+        assert "app.quit" in screen_text(app)
+        body = app.screen.query_one("#help-body")
+        seen = set()
+        for _ in range(40):  # every id appears somewhere in the scrolled text
+            seen |= {k.id for k in KEYS if k.id in screen_text(app)}
+            if body.scroll_y >= body.max_scroll_y:
+                break
+            body.scroll_to(y=body.scroll_y + 20, animate=False)
+            await pilot.pause()
+        assert seen == {k.id for k in KEYS}
+
+
+@pytest.mark.parametrize("pictures", [True, False])
+async def test_the_palette_screenshot_saves_a_picture_and_says_where(tmp_path: Path, monkeypatch, pictures: bool) -> None:
+    home = tmp_path / "home"
+    (home / "Pictures").mkdir(parents=True) if pictures else home.mkdir()
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(cwd)
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "CE2005.md").write_text(REAL, encoding="utf-8")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        commands["Screenshot"]()
+        await pilot.pause(0.3)
+        where = home / "Pictures" if pictures else cwd
+        saved = sorted(where.glob("*.svg"))
+        assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
+        assert "Open escalations" in saved[0].read_text(encoding="utf-8").replace("&#160;", " ")
+        messages = [str(n.message) for n in app._notifications]
+        assert any(str(saved[0]) in m and "saved" in m for m in messages), messages

@@ -22,6 +22,7 @@ def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False)
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
+    table.add_column(no_wrap=True, style="dim")  # the binding id, for [keys] in the settings
     scope = None
     for spec in KEYS:
         if read_only and spec.id.startswith("edit."):
@@ -29,9 +30,9 @@ def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False)
         if spec.scope != scope:
             scope = spec.scope
             if table.row_count:
-                table.add_row("", "")
-            table.add_row(Text(scope, style="bold underline"), "")
-        table.add_row(Text(shown(spec, keymap)), Text(spec.long))
+                table.add_row("", "", "")
+            table.add_row(Text(scope, style="bold underline"), "", Text("id ([keys])") if not table.row_count else "")
+        table.add_row(Text(shown(spec, keymap)), Text(spec.long), Text(spec.id))
     return table
 
 
