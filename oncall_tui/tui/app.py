@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from oncall_tui.core.store import CaseStore
     from oncall_tui.tui.sync import FolderSync
 
-TABLE_TICK_SECONDS = 30.0
+CLOCK_SECONDS = 1.0
+"""Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
+age, SLA and last-change cells (only rows whose text changes by now are redrawn)."""
 GC_THRESHOLDS = (5000, 20, 1_000_000)
 """The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
 bigger, rarer batches, and full passes only from the timer below.  A full pass over what was made since
@@ -156,8 +158,7 @@ class OncallApp(Editing, App):
             self.set_keymap(self._keymap_wanted)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
-        self.set_interval(1.0, self.update_status, name="status-clock")
-        self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
+        self.set_interval(CLOCK_SECONDS, self._tick, name="clock")
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
@@ -302,6 +303,10 @@ class OncallApp(Editing, App):
         self.update_status()
 
     # -- status --------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        self.update_status()
+        self.main.tick()
 
     def update_status(self) -> None:
         """Redraw the status bar (the main screen calls it when it is ready)."""

@@ -221,3 +221,60 @@ async def test_the_palette_screenshot_saves_a_picture_and_says_where(tmp_path: P
         assert "Open escalations" in saved[0].read_text(encoding="utf-8").replace("&#160;", " ")
         messages = [str(n.message) for n in app._notifications]
         assert any(str(saved[0]) in m and "saved" in m for m in messages), messages
+
+
+# --------------------------------------------------------------------------- item 9: clock-dependent cells tick together
+
+
+import os  # noqa: E402
+
+START = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)  # not on a whole minute
+
+
+def _p1_due_in(seconds: int) -> str:
+    created = START - timedelta(hours=4) + timedelta(seconds=seconds)  # P1: resolved within 4 h
+    return (f"# CE3001 - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n")
+
+
+@pytest.mark.parametrize("wall", [False, True])
+async def test_sla_ages_and_the_wall_breached_figure_tick_every_second(tmp_path: Path, wall: bool) -> None:
+    from oncall_tui.tui.screens.wall import Tile
+    from textual.widgets import Digits
+
+    path = tmp_path / "CE3001.md"
+    path.write_text(_p1_due_in(4), encoding="utf-8")
+    os.utime(path, (START.timestamp() - 13, START.timestamp() - 13))  # changed 13 s ago
+    clock = {"now": START}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=wall)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        cell = lambda column: table.get_cell("CE3001.md", column).plain  # noqa: E731
+
+        def breached() -> str:
+            return app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
+
+        assert cell("sla") == "0m04s" and cell("changed") == "13s"
+        if wall:
+            assert breached() == "0"
+        # One clock, ticking every second, drives the status bar, the figures and the table together.
+        timers = [t for t in app._timers if t.name == "clock"]
+        assert len(timers) == 1 and timers[0]._interval <= 1.0
+
+        async def tick(seconds: float) -> None:  # the clock moves on and the timer fires once
+            clock["now"] = START + timedelta(seconds=seconds)
+            app._tick()
+            await wait_for(pilot, lambda: table.settled)
+            await pilot.pause()
+
+        await tick(2)
+        assert cell("sla") == "0m02s" and cell("changed") == "15s"
+        await tick(7)  # three seconds past the due time
+        assert cell("sla") == "-0m03s" and cell("changed") == "20s"
+        if wall:  # the big figure moves with the cell, not a minute later
+            assert breached() == "1"
+        await tick(2 * 3600)
+        assert cell("sla") == "-1h59m" and cell("changed") == "2h"
+        # Past an hour the row is next due at the next minute of its SLA, not every second (idle CPU stays low).
+        assert table._due["CE3001.md"] - clock["now"].timestamp() > 1

@@ -17,6 +17,7 @@ re-render every visible cell: ~90 ms a frame in a storm of 200 changes.)
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+import math
 import time
 from datetime import datetime
 from itertools import islice
@@ -34,7 +35,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from oncall_tui.core.model import Case
-from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
+from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
@@ -70,6 +71,49 @@ def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
 def _same(a: Text, b: Text) -> bool:
     """The cell would look the same (text, spans and base style): no need to touch it."""
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
+
+
+def sla_text(clock: SlaClock) -> str:
+    """The SLA cell: under an hour either side of the due time in minutes and seconds (``12m05s``,
+    ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
+    seconds = int(abs(clock.remaining).total_seconds())
+    if seconds >= 3600:
+        return clock.short
+    sign = "-" if clock.breached else ""
+    return f"{'r' if clock.target == 'response' else ''}{sign}{seconds // 60}m{seconds % 60:02d}s"
+
+
+def _age_change(start: float, now: float) -> float:
+    """When ``human_age(now - start)`` next reads differently (a wall-clock timestamp)."""
+    seconds = now - start
+    if seconds < 0:
+        return start - 60 if seconds < -60 else start
+    step = 1
+    for size, unit in ((365 * 86400, "y"), (7 * 86400, "w"), (86400, "d"), (3600, "h"), (60, "m")):
+        if seconds >= size * (2 if unit in "yw" else 1):
+            step = size
+            break
+    return start + (int(seconds // step) + 1) * step
+
+
+def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: datetime | None) -> float:
+    """The earliest moment any time-dependent cell of *case*'s row changes: its age (open cases), its SLA
+    (every second within an hour of the due time, else at each minute of it), its last change."""
+    at = now.timestamp()
+    times = [math.inf]
+    if case.is_open and (start := view.opened(case, now.tzinfo)) is not None:
+        times.append(_age_change(start.timestamp(), at))
+    if changed is not None:
+        times.append(_age_change(changed.timestamp(), at))
+    if clock is not None:
+        due = clock.due.timestamp()
+        left = due - at
+        step = 1 if abs(left) < 3600 else 60
+        if left > 0:
+            times.append(due - (math.ceil(left / step) - 1) * step)
+        else:
+            times.append(due + (int(-left // step) + 1) * step)
+    return min(times)
 
 
 class CasesTable(ScrollView, can_focus=True):
@@ -157,6 +201,9 @@ class CasesTable(ScrollView, can_focus=True):
         self._order: dict[str, tuple] = {}
         self._keyed: dict[str, Case] = {}  # the case each sort key in _order was made from
         self._flash: dict[str, float] = {}
+        self._due: dict[str, float] = {}
+        """When (a wall-clock timestamp) each drawn row's time-dependent cells (age, SLA, changed) next read
+        differently: worked out with the cells, so the clock's tick only compares numbers."""
         self._flash_timer: Timer | None = None
         self._selected: str | None = None
         self._emitted: object = object()
@@ -261,12 +308,20 @@ class CasesTable(ScrollView, can_focus=True):
         self._reconcile(paths)
 
     def tick(self) -> None:
-        """Redraw time-dependent cells (ages, last change) of every row; forget hidden rows' (now stale) cells."""
-        for path in [p for p in self._sig if p not in self._visible]:
-            self._forget(path)
-        self._reconcile(list(self._visible))
+        """Redraw the rows whose age, SLA or last-change cell reads differently by now (every second, with the
+        status bar's clock); a hidden row whose cells went stale forgets them."""
+        now = self._now().timestamp()
+        due = [path for path, at in self._due.items() if at <= now]
+        if not due:
+            return
+        visible = self._visible
+        for path in due:
+            if path not in visible:
+                self._forget(path)
+        self._reconcile([path for path in due if path in visible])
 
     def _forget(self, path: str) -> None:
+        self._due.pop(path, None)
         self._sig.pop(path, None)
         self._shown_cells.pop(path, None)
         self._order.pop(path, None)
@@ -357,7 +412,8 @@ class CasesTable(ScrollView, can_focus=True):
         if clock is None:
             sla = _cell("—", "dim", "right")
         else:
-            sla = _cell(clock.short, palette.style(app, "sla-breached", bold=True) if clock.breached else "", "right")
+            sla = _cell(sla_text(clock), palette.style(app, "sla-breached", bold=True) if clock.breached else "", "right")
+        self._due[case.path] = next_change(case, now, clock, changed)
         cells = [
             id_cell,
             customer,
