@@ -170,6 +170,8 @@ class UserSettings(_Section):
     """Who is at the keyboard, for "my action items"."""
 
     name: StrictStr | None = Field(None, min_length=1, max_length=200)
+    aliases: list[Annotated[StrictStr, Field(min_length=1, max_length=200)]] = Field(default_factory=list, max_length=50)
+    """More names the case files use for you (a handle, initials), beside the forms of *name* found anyway."""
 
 
 class Settings(_Section):
@@ -193,6 +195,7 @@ _ENV_KINDS: dict[str, str] = {
     "wall.cycle_seconds": "int",
     **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
     "user.name": "str",
+    "user.aliases": "list",
     "max_file_bytes": "int",
 }
 ENV_NAMES: dict[str, str] = {ENV_PREFIX + key.replace(".", "_").upper(): key for key in _ENV_KINDS}
@@ -392,6 +395,8 @@ def _env_value(kind: str, text: str) -> Any:
             return int(text.strip())
         except ValueError:
             raise ValueError("expected a whole number") from None
+    if kind == "list":  # comma-separated: ONCALL_TUI_USER_ALIASES="DO, dana-o"
+        return [part.strip() for part in text.split(",") if part.strip()]
     return Path(text).expanduser() if kind == "path" else text
 
 
@@ -636,7 +641,8 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
         'Durations are written like "30m", "4h", "1d" or "1h30m" (units w, d, h, m, s).',
         "A team usually sets these in the case folder's .oncall-tui.toml instead.",
     ],
-    ("user",): ['Your name as case files write it, for "my action items".'],
+    ("user",): ['Your name as case files write it, for "my action items" (first name, full name and',
+                '@handle forms are matched); aliases: more names they use for you, like ["DO", "dana-o"].'],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

@@ -87,6 +87,7 @@ class OncallApp(Editing, App):
         config_file: Path | None = None,
         sla: SlaSettings | None = None,
         user_name: str | None = None,
+        user_aliases: tuple[str, ...] = (),
         wall: bool = False,
         cycle_seconds: float = 20.0,
     ) -> None:
@@ -100,6 +101,7 @@ class OncallApp(Editing, App):
         self.read_only = read_only or wall
         self.sla = sla or SlaSettings()
         self.user_name = user_name
+        self.user_aliases = tuple(user_aliases)
         self.now = now or local_now
         self._store = store
         self._watch = watch

@@ -186,22 +186,84 @@ def owner_key(owner: str | None) -> str | None:
     return owner.strip().lstrip("@").casefold() or None if owner else None
 
 
+_NAME_SPLIT = re.compile(r"[\s._-]+")
+
+
+def _tokens(name: str | None) -> tuple[str, ...]:
+    """``@dana.okafor`` → ``("dana", "okafor")``."""
+    return tuple(t for t in _NAME_SPLIT.split((name or "").strip().lstrip("@").casefold()) if t)
+
+
+class Owners:
+    """Who is who among the owners named in a folder: a person's name forms are one owner.
+
+    ``Dana``, ``Dana Okafor``, ``@dana``, ``@dana.okafor`` and ``@dokafor``
+    are one person when the folder names exactly one full name they fit
+    (first name; first and last; initial and last); two Danas keep ``Dana``
+    apart. *aliases* (``[user] aliases``) are more names of *me*.
+    """
+
+    def __init__(self, names: Iterable[str | None], me: str | None = None, aliases: Iterable[str] = ()) -> None:
+        forms = {t for t in map(_tokens, names) if t}
+        fulls: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for full in (t for t in forms if len(t) >= 2):
+            for short in (full[0], full[0] + full[-1], full[0][0] + full[-1]):
+                fulls[short].add(full)
+        self._fulls = fulls
+        self._me = self._resolve(_tokens(me)) if me else None
+        self._aliases = {t for t in map(_tokens, aliases) if t}
+
+    def _resolve(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        if len(tokens) == 1:
+            found = self._fulls.get(tokens[0], ())
+            if len(found) == 1:
+                return next(iter(found))
+        return tokens
+
+    def key(self, name: str | None) -> str | None:
+        """One key per person (None for no name)."""
+        tokens = _tokens(name)
+        if not tokens:
+            return None
+        if self._me is not None and tokens in self._aliases:
+            return " ".join(self._me)
+        return " ".join(self._resolve(tokens))
+
+    @property
+    def me(self) -> str | None:
+        return " ".join(self._me) if self._me else None
+
+    @classmethod
+    def of(cls, cases: Iterable[Case], me: str | None = None, aliases: Iterable[str] = ()) -> Owners:
+        """The owners of *cases* (case owners and action item owners)."""
+        names: list[str | None] = [me, *aliases]
+        for case in cases:
+            names.append(case.owner)
+            names.extend(item.owner for item in case.action_items)
+        return cls(names, me, aliases)
+
+
 def items_by_owner(
-    cases: Iterable[Case], today: date, *, me: str | None = None
+    cases: Iterable[Case], today: date, *, me: str | None = None, aliases: Iterable[str] = ()
 ) -> list[tuple[str | None, list[OwnedItem]]]:
     """Open items of open cases grouped by owner (any case; unassigned last); overdue, then due date first.
 
-    ``@dana`` and ``Dana`` are one owner, shown capitalised if any spelling is, else as used most.
-    The group of *me* (the user's own name from the settings) comes first.
+    A person's name forms are one owner (:class:`Owners`), shown by their fullest spelling, capitalised if
+    any spelling is, else as used most. The group of *me* (the user's own name from the settings, or one of
+    its *aliases*) comes first.
     """
+    cases = list(cases)
+    owners = Owners.of(cases, me, aliases)
     groups: dict[str | None, list[OwnedItem]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for case in cases:
+        if case.owner and (key := owners.key(case.owner)) is not None:
+            spellings[key][case.owner.strip().lstrip("@")] += 0  # a fuller spelling to show, not a use
         if not case.is_open:
             continue
         for item in case.action_items:
             if item.status != "done":
-                key = owner_key(item.owner)
+                key = owners.key(item.owner)
                 if key is not None:
                     spellings[key][item.owner.strip().lstrip("@")] += 1
                 groups[key].append(OwnedItem(case, item))
@@ -211,10 +273,11 @@ def items_by_owner(
         return (not overdue(owned.item, today), due or date.max, _natural(owned.case.id), owned.item.line)
 
     def shown(key: str) -> str:
-        ranked = sorted(spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
+        ranked = sorted((kv for kv in spellings[key].items() if _tokens(kv[0]) == tuple(key.split()))
+                        or spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
         return ranked[0][0]
 
-    mine = owner_key(me)
+    mine = owners.me
     keys = sorted((k for k in groups if k is not None), key=lambda k: (k != mine, k))
     out: list[tuple[str | None, list[OwnedItem]]] = [(shown(k), sorted(groups[k], key=order)) for k in keys]
     if None in groups:

@@ -278,3 +278,49 @@ async def test_sla_ages_and_the_wall_breached_figure_tick_every_second(tmp_path:
         assert cell("sla") == "-1h59m" and cell("changed") == "2h"
         # Past an hour the row is next due at the next minute of its SLA, not every second (idle CPU stays low).
         assert table._due["CE3001.md"] - clock["now"].timestamp() > 1
+
+
+# --------------------------------------------------------------------------- item 12: one owner, many name forms
+
+
+def _owned_case(path: Path, case_id: str, owner_line: str, items: list[tuple[str, str]]) -> None:
+    lines = [f"# {case_id} - Customer Escalation Summary", "", "**Customer:** Kestrel Foods", "**Priority:** P2",
+             "**Status:** Open", f"**Assigned Engineer:** {owner_line}", "", "## Action Items", ""]
+    lines += [f"- [ ] {text} (owner: {owner})" for text, owner in items]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_owner_name_forms_are_one_owner_within_a_folder() -> None:
+    from oncall_tui.tui.view import Owners
+
+    owners = Owners(["Dana Okafor", "Dana", "@dana", "@dana.okafor", "@dokafor", "Sam Reyes", "Sam Ito", "Sam"])
+    assert {owners.key(n) for n in ("Dana Okafor", "Dana", "@dana", "@Dana.Okafor", "@dokafor", "dana")} == {"dana okafor"}
+    # Two Sams: "Sam" alone could be either, so it stays apart.
+    assert owners.key("Sam") == "sam" and owners.key("Sam Ito") != owners.key("Sam Reyes")
+    mine = Owners(["Dana Okafor", "DO", "Priya"], me="Dana", aliases=["DO", "the on-call lead"])
+    assert mine.me == "dana okafor" and mine.key("DO") == mine.key("the on-call lead") == "dana okafor"
+    assert mine.key("Priya") == "priya"
+
+
+async def test_the_all_items_view_merges_an_owners_name_forms_and_marks_me(tmp_path: Path) -> None:
+    _owned_case(tmp_path / "CE4001.md", "CE4001", "Dana Okafor", [("Rotate keys", "Dana"), ("Page vendor", "Priya")])
+    _owned_case(tmp_path / "CE4002.md", "CE4002", "Priya Nair", [("Re-run export", "@dana"), ("Call back", "DO")])
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, user_name="Dana", user_aliases=("DO",))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("3", "a")
+        await wait_for(pilot, lambda: app.main.items.all_open and app.main.items.row_texts)
+        rows = app.main.items.row_texts
+        headers = [r for r in rows if " open" in r and not r.startswith(("CE", " "))]
+        assert headers[0].startswith("Dana Okafor (you)  3 open"), rows
+        assert any(h.startswith("Priya") for h in headers) and len(headers) == 2, headers
+
+
+def test_user_aliases_is_a_setting_in_the_file_and_the_environment(tmp_path: Path, monkeypatch) -> None:
+    from oncall_tui.core.config import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text('[user]\nname = "Dana"\naliases = ["DO", "dana-o"]\n', encoding="utf-8")
+    assert load_settings(config_path=config, folder=None, overrides={}).settings.user.aliases == ["DO", "dana-o"]
+    monkeypatch.setenv("ONCALL_TUI_USER_ALIASES", "DO, the on-call lead")
+    assert load_settings(config_path=config, folder=None, overrides={}).settings.user.aliases == ["DO", "the on-call lead"]

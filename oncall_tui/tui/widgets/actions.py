@@ -148,8 +148,10 @@ class ItemsPane(ListPane):
 
     def _all_rows(self, width: int, today: date) -> list[Row]:
         me = getattr(self.app, "user_name", None)
-        mine = view.owner_key(me)
-        groups = view.items_by_owner(self._cases, today, me=me)
+        aliases = getattr(self.app, "user_aliases", ())
+        owners = view.Owners.of(self._cases, me, aliases)
+        mine = owners.me
+        groups = view.items_by_owner(self._cases, today, me=me, aliases=aliases)
         if not groups:
             return self.message_row("No open action items in open cases.")
         rows: list[Row] = []
@@ -158,7 +160,7 @@ class ItemsPane(ListPane):
             if len(rows) >= ALL_LIMIT:
                 break
             header = literal(owner, style="bold") if owner else Text("Unassigned", style="bold italic")
-            if mine is not None and view.owner_key(owner) == mine:
+            if mine is not None and owner is not None and owners.key(owner) == mine:
                 header.append(" (you)", style="bold")
             late = sum(1 for o in items if view.overdue(o.item, today))
             header.append(f"  {len(items)} open" + (f", {late} overdue" if late else ""), style=Style(dim=True, bold=False))
