@@ -26,8 +26,8 @@ def load(root: Path) -> CaseStore:
     ("blank.txt", b"  \n\n\t\n"),
     ("bom-only.md", b"\xef\xbb\xbf"),
     ("binary.md", bytes(range(256)) * 8),
-    ("nul-escalation.md", b"# CE3001 - Customer Escalation Summary\n\x00\x00\x01\x02"),
-], ids=["empty", "blank", "bom-only", "binary", "nul-escalation"])
+    ("binary-after-a-heading.md", b"# CE3001 - Customer Escalation Summary\n" + bytes(range(32)) * 8),
+], ids=["empty", "blank", "bom-only", "binary", "binary-after-a-heading"])
 def test_empty_blank_bom_only_and_binary_files_are_problems_not_open(tmp_path: Path, name: str, raw: bytes) -> None:
     (tmp_path / name).write_bytes(raw)
     (tmp_path / "CE2005.md").write_text(REAL, encoding="utf-8")
@@ -36,6 +36,12 @@ def test_empty_blank_bom_only_and_binary_files_are_problems_not_open(tmp_path: P
     assert case.problems, "the file is listed with its problem"
     assert case.is_open is False
     assert [c.path for c in store.cases() if c.is_open] == ["CE2005.md"]
+
+
+def test_a_case_with_a_stray_nul_byte_stays_an_open_case_with_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "CE2005.md").write_text(REAL + "Notes: pasted from a terminal \x00 by mistake.\n", encoding="utf-8")
+    case = load(tmp_path).get("CE2005.md")
+    assert case.is_open and case.id == "CE2005" and any("NUL" in p for p in case.problems)
 
 
 def test_an_unreadable_file_is_not_open(tmp_path: Path, monkeypatch) -> None:

@@ -25,6 +25,8 @@ from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quo
 from oncall_tui.core.text import decode
 
 PARSER_VERSION = 6
+BINARY_SHARE = 0.1
+"""A text with NUL bytes whose control characters are at least this share of it is a binary file."""
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
@@ -233,9 +235,13 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     if not text.strip():
         problems.append("empty file")
         return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
-    binary = "\x00" in text
-    if binary:
+    binary = False
+    if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
+        # Mostly control characters: a binary file (a problem, not an open case); a stray NUL in a
+        # case's text leaves it a case with a problem.
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r" or "\x7f" <= ch <= "\x9f")
+        binary = controls >= len(text) * BINARY_SHARE
     root, _lines = build(text)
     for first, end in root.too_deep[:5]:
         where = f"line {first + 1}" if end - first <= 1 else f"lines {first + 1}-{end}"
