@@ -379,6 +379,14 @@ class OncallApp(Editing, App):
                 yield command
         yield from toggle_commands(self)
 
+    def search_themes(self) -> None:
+        """The palette's theme picker lists the app's themes only, the current one marked."""
+        from textual.command import CommandPalette
+
+        from oncall_tui.tui.commands import AppThemes
+
+        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes…"))
+
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
         current folder; the toast names the file (or why it could not be written)."""

@@ -153,10 +153,22 @@ def overdue(item: ActionItem, today: date) -> bool:
 
 
 def time_column(at: str) -> str:
-    """A timeline stamp in a fixed 19-character column (``2026-11-19 19:00:42``)."""
+    """A timeline stamp with its zone when the file gives one: ``2026-11-19 19:00:42 UTC``,
+    ``2026-11-24 18:48 +01:00``, ``2026-11-24 18:48`` (no seconds the file did not have: ``:00`` is dropped)."""
     text = at.replace("T", " ")
-    text = re.sub(r"(Z|[+-]\d{2}:\d{2})$", "", text)
-    return text[:19].ljust(19)
+    zone = ""
+    if found := re.search(r"(Z|[+-]\d{2}:\d{2})$", text):
+        text = text[: found.start()]
+        zone = " UTC" if found[1] in ("Z", "+00:00", "-00:00") else f" {found[1]}"
+    text = text[:19]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00", text):
+        text = text[:16]
+    return text + zone
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 event``, ``2 events``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @dataclass(frozen=True)

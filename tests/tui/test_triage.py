@@ -324,3 +324,98 @@ def test_user_aliases_is_a_setting_in_the_file_and_the_environment(tmp_path: Pat
     assert load_settings(config_path=config, folder=None, overrides={}).settings.user.aliases == ["DO", "dana-o"]
     monkeypatch.setenv("ONCALL_TUI_USER_ALIASES", "DO, the on-call lead")
     assert load_settings(config_path=config, folder=None, overrides={}).settings.user.aliases == ["DO", "the on-call lead"]
+
+
+# --------------------------------------------------------------------------- item 13: the small ones
+
+
+ONE_EVENT = ("# CE5001 - Customer Escalation Summary\n\n**Customer:** Kestrel Foods\n**Priority:** P2\n"
+             "**Status:** Open\n\n## Timeline\n\n- 2026-11-24 18:48 +01:00 - Customer called\n\n"
+             "## Action Items\n\n- [ ] Ship the mapping fix (due 2026-11-26)\n")
+
+
+async def test_due_once_one_event_no_invented_seconds_and_the_zone_shown(tmp_path: Path) -> None:
+    (tmp_path / "CE5001.md").write_text(ONE_EVENT, encoding="utf-8")
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        items = app.main.items.row_texts
+        assert len(items) == 1 and items[0].count("2026-11-26") == 1, items
+        assert "Ship the mapping fix" in items[0]
+        timeline = app.main.timeline
+        assert str(timeline.border_subtitle).startswith("1 event ·")
+        assert timeline.row_texts[0].startswith("Customer called") or "2026-11-24 18:48 +01:00" in timeline.row_texts[0]
+        assert "2026-11-24 18:48 +01:00" in screen_text(app) and "18:48:00" not in screen_text(app)
+
+
+async def test_the_n_dialog_opens_on_its_first_field_and_names_the_zone(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from oncall_tui.tui.screens.pickers import TimelineEntryScreen
+
+    (tmp_path / "CE5001.md").write_text(ONE_EVENT, encoding="utf-8")
+    app = OncallApp(tmp_path, now=lambda: EVENING, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineEntryScreen))
+        inputs = list(app.screen.query(Input))
+        assert app.focused is inputs[0]  # the first field, not the second
+        assert app.screen.query_one("#entry-time", Input).value == "2026-12-04 19:09 +01:00"
+
+
+async def test_the_theme_picker_lists_the_apps_themes_and_marks_the_current_one(tmp_path: Path) -> None:
+    (tmp_path / "CE5001.md").write_text(ONE_EVENT, encoding="utf-8")
+    app = OncallApp(tmp_path, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        app.action_change_theme()
+        await wait_for(pilot, lambda: len(app.screen.query("CommandList")) > 0 and app.screen.query_one("CommandList").option_count > 0)
+        options = app.screen.query_one("CommandList")
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert sorted(s.split()[0] for s in shown) == ["oncall-colorblind", "oncall-dark", "oncall-high-contrast", "oncall-light"]
+        assert [s for s in shown if "(now)" in s] == ["oncall-dark  (now)"]
+
+
+def _contrast(a: str, b: str) -> float:
+    from textual.color import Color
+
+    def luminance(colour: str) -> float:
+        channels = [c / 255 for c in Color.parse(colour).rgb]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    low, high = sorted([luminance(a), luminance(b)])
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["oncall-dark", "oncall-light", "oncall-colorblind", "oncall-high-contrast"])
+async def test_unfocused_pane_borders_are_visible(tmp_path: Path, theme: str) -> None:
+    (tmp_path / "CE5001.md").write_text(ONE_EVENT, encoding="utf-8")
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, theme=theme)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        variables = app.theme_variables
+        for background in ("background", "surface"):
+            # WCAG's 3:1 for the edges of interface parts
+            assert _contrast(variables["border-blurred"], variables[background]) >= 3.0, (theme, background)
+
+
+async def test_panes_say_the_folder_is_being_read_during_start_up(tmp_path: Path) -> None:
+    from tests.tui.conftest import slow_store
+
+    for n in range(30):
+        (tmp_path / f"CE{6000 + n}.md").write_text(REAL.replace("CE2005", f"CE{6000 + n}").replace("Open", "Closed"),
+                                                   encoding="utf-8")
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, store=slow_store(tmp_path, 0.05))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: app.info.loading is not None)
+        await pilot.pause(0.2)
+        assert not app.loaded
+        text = screen_text(app)
+        assert "Reading the folder…" in text
+        assert "No case selected" not in text and "No customers with open cases" not in text
+        await wait_loaded(pilot)
+        await pilot.pause(0.2)
+        text = screen_text(app)  # every case is closed: now the empty states are true
+        assert "Reading the folder…" not in text and "No customers with open cases" in text

@@ -50,7 +50,7 @@ def facts(case: Case, *, note: str | None = None) -> Group:
     row("opened", case.opened_at)
     row("resolved", case.resolved_at)
     row("owner", case.owner)
-    row("timeline", f"{len(case.timeline)} events")
+    row("timeline", view.plural(len(case.timeline), "event"))
     done = len(case.action_items) - case.open_items
     row("items", f"{case.open_items} open, {done} done, {len(case.action_items)} in all")
     if case.sentiment is None:
