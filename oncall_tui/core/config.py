@@ -160,6 +160,8 @@ class SlaSettings(_Section):
     P2: SlaTarget = _target("1h", "1d")
     P3: SlaTarget = _target("4h", "3d")
     P4: SlaTarget = _target("1d", "7d")
+    about_to_breach: StrictInt = Field(25, ge=1, le=99)
+    """An SLA cell takes the "about to breach" colour when this percentage of its target or less is left."""
 
     def target(self, priority: str | None) -> SlaTarget | None:
         """The target for ``"P1"`` … ``"P4"``; None for a case without a priority."""
@@ -194,6 +196,7 @@ _ENV_KINDS: dict[str, str] = {
     "read_only": "bool",
     "wall.cycle_seconds": "int",
     **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
+    "sla.about_to_breach": "int",
     "user.name": "str",
     "user.aliases": "list",
     "max_file_bytes": "int",
@@ -640,6 +643,7 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
         "SLA targets per priority: time to first response and to resolution.",
         'Durations are written like "30m", "4h", "1d" or "1h30m" (units w, d, h, m, s).',
         "A team usually sets these in the case folder's .oncall-tui.toml instead.",
+        "about_to_breach: the percentage of a target left at which its cell turns the warning colour.",
     ],
     ("user",): ['Your name as case files write it, for "my action items" (first name, full name and',
                 '@handle forms are matched); aliases: more names they use for you, like ["DO", "dana-o"].'],

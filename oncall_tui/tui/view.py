@@ -14,11 +14,13 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core import dates
 from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui.literal import has_unsafe, plain
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
-SORTS = ("priority", "age", "changed", "customer", "id")
+SORTS = ("priority", "age", "changed", "customer", "id", "sla")
 SORT_LABELS = {
+    "sla": "time to breach",
     "priority": "priority, then oldest",
     "age": "oldest first",
     "changed": "last changed first",
@@ -86,11 +88,22 @@ def _natural(text: str) -> tuple:
     return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))
 
 
-def sort_key(case: Case, sort: str, now: datetime) -> tuple:
-    """The order of a case in the table under *sort*; always ends in the path so it is total."""
+def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None = None) -> tuple:
+    """The order of a case in the table under *sort*; always ends in the path so it is total.
+
+    ``sla``, time to breach: the nearer a case is to its due time, either side, the higher, to the minute
+    (a case breached minutes ago, then one with 14 minutes left, then one breached two weeks ago); at the
+    same distance the breached one first, then by priority. Cases without an SLA clock come last.
+    """
     start = opened(case, now.tzinfo)
     oldest = start.timestamp() if start else float("inf")
     tail = (_natural(case.id), case.path)
+    if sort == "sla":
+        clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
+        if clock is None:
+            return (1, 0, 0, priority_rank(case), oldest, *tail)
+        left = clock.remaining.total_seconds()
+        return (0, int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
     if sort == "age":
         return (oldest, priority_rank(case), *tail)
     if sort == "changed":

@@ -419,3 +419,41 @@ async def test_panes_say_the_folder_is_being_read_during_start_up(tmp_path: Path
         await pilot.pause(0.2)
         text = screen_text(app)  # every case is closed: now the empty states are true
         assert "Reading the folder…" not in text and "No customers with open cases" in text
+
+
+# --------------------------------------------------------------------------- triage 15: time to breach
+
+
+def _sla_case(path: Path, case_id: str, priority: str, created: datetime, status: str = "In Progress") -> None:
+    path.write_text(f"# {case_id} - Customer Escalation Summary\n\n**Customer:** C {case_id}\n**Priority:** {priority}\n"
+                    f"**Status:** {status}\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+
+
+async def test_time_to_breach_order_on_the_wall_and_the_about_to_breach_colour(tmp_path: Path) -> None:
+    from oncall_tui.core.config import SlaSettings
+    from oncall_tui.tui import palette
+
+    _sla_case(tmp_path / "old-breach.md", "CE7001", "P1", START - timedelta(days=14, hours=4))  # breached 2 weeks ago
+    _sla_case(tmp_path / "fresh-breach.md", "CE7002", "P2", START - timedelta(days=1, minutes=5))  # breached 5 min ago
+    _sla_case(tmp_path / "new-p1.md", "CE7003", "P1", START - timedelta(hours=3, minutes=46))  # 14 min left
+    _sla_case(tmp_path / "calm.md", "CE7004", "P3", START - timedelta(hours=1))  # 2d23h left
+    (tmp_path / "no-priority.md").write_text("# CE7005 - Customer Escalation Summary\n\n**Status:** Open\n", encoding="utf-8")
+    clock = {"now": START}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True, sla=SlaSettings())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.sort_mode == "sla"
+        # Nearest to its due time first, either side: 5 min over, 14 min left, ~3 days left, 2 weeks over.
+        assert table.shown_paths == ["fresh-breach.md", "new-p1.md", "calm.md", "old-breach.md", "no-priority.md"]
+        # 14 min of a 4 h target is under 25 %: the warning colour, not the breached one.
+        warn, breached = palette.style(app, "sla-warning", bold=True), palette.style(app, "sla-breached", bold=True)
+        assert warn != breached
+        styles = lambda path: {str(span.style) for span in table.get_cell(path, "sla").spans} | {str(table.get_cell(path, "sla").style)}  # noqa: E731
+        assert str(warn) in styles("new-p1.md") and str(breached) in styles("fresh-breach.md")
+        assert str(warn) not in styles("calm.md") and str(breached) not in styles("calm.md")
+        # An hour on: the new P1 has breached 46 min ago; the order follows within a tick.
+        clock["now"] = START + timedelta(hours=1)
+        app._tick()
+        await wait_for(pilot, lambda: table.settled)
+        assert table.shown_paths[:2] == ["new-p1.md", "fresh-breach.md"]

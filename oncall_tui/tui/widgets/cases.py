@@ -35,6 +35,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from oncall_tui.core.model import Case
+from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
@@ -71,6 +72,19 @@ def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
 def _same(a: Text, b: Text) -> bool:
     """The cell would look the same (text, spans and base style): no need to touch it."""
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
+
+
+RESORT_SECONDS = 60.0
+"""How often the time-to-breach order is worked out again for every row."""
+
+
+def about_to_breach(clock: SlaClock, case: Case, targets: SlaSettings) -> bool:
+    """Running, with at most ``[sla] about_to_breach`` percent of its target left."""
+    target = targets.target(case.priority)
+    if target is None or clock.breached:
+        return False
+    span = target.first_response if clock.target == "response" else target.resolution
+    return clock.remaining <= span * (targets.about_to_breach / 100)
 
 
 def sla_text(clock: SlaClock) -> str:
@@ -216,6 +230,8 @@ class CasesTable(ScrollView, can_focus=True):
         """The cursor stays on the top row while the first load fills the table (rows arrive in batches and
         sort in above it), until the user moves it or the whole index is shown."""
         self._index_coming = False
+        self._keyed_at = 0.0
+        """When the time-to-breach order was last worked out for every row (it moves with the clock)."""
 
     def on_mount(self) -> None:
         self._mounted = True
@@ -311,6 +327,8 @@ class CasesTable(ScrollView, can_focus=True):
         """Redraw the rows whose age, SLA or last-change cell reads differently by now (every second, with the
         status bar's clock); a hidden row whose cells went stale forgets them."""
         now = self._now().timestamp()
+        if self.sort_mode == "sla" and now - self._keyed_at >= RESORT_SECONDS and self._rows:
+            self.watch_sort_mode()  # time to breach changes with time: every row's key, once a minute
         due = [path for path, at in self._due.items() if at <= now]
         if not due:
             return
@@ -351,10 +369,11 @@ class CasesTable(ScrollView, can_focus=True):
     def watch_sort_mode(self) -> None:
         """Only the order changes: new keys for every shown row, one sort, the cursor kept."""
         now = self._now()
+        self._keyed_at = now.timestamp()
         keep, keep_index = self._selected, self.cursor_row
         for path in list(self._order):
             if path in self._visible:
-                self._order[path] = view.sort_key(self._all[path], self.sort_mode, now)
+                self._order[path] = self._sort_key(self._all[path], now)
                 self._keyed[path] = self._all[path]
             else:
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
@@ -412,7 +431,13 @@ class CasesTable(ScrollView, can_focus=True):
         if clock is None:
             sla = _cell("—", "dim", "right")
         else:
-            sla = _cell(sla_text(clock), palette.style(app, "sla-breached", bold=True) if clock.breached else "", "right")
+            if clock.breached:
+                sla_style = palette.style(app, "sla-breached", bold=True)
+            elif about_to_breach(clock, case, getattr(app, "sla", None) or DEFAULT_TARGETS):
+                sla_style = palette.style(app, "sla-warning", bold=True)
+            else:
+                sla_style = ""
+            sla = _cell(sla_text(clock), sla_style, "right")
         self._due[case.path] = next_change(case, now, clock, changed)
         cells = [
             id_cell,
@@ -478,9 +503,12 @@ class CasesTable(ScrollView, can_focus=True):
             self._chunk_scheduled = True
             self.set_timer(0.005, self._run_pending)  # a real loop turn: keys and repaints go first
 
+    def _sort_key(self, case: Case, now: datetime) -> tuple:
+        return view.sort_key(case, self.sort_mode, now, getattr(self.app, "sla", None))
+
     def _key_of(self, path: str, now: datetime) -> tuple:
         case = self._all.get(path)
-        return view.sort_key(case, self.sort_mode, now) if case is not None else ()
+        return self._sort_key(case, now) if case is not None else ()
 
     @property
     def settled(self) -> bool:
@@ -515,7 +543,7 @@ class CasesTable(ScrollView, can_focus=True):
                     self._show(path)
                     resort = True
                     if path not in self._order:
-                        self._order[path] = view.sort_key(case, self.sort_mode, now)
+                        self._order[path] = self._sort_key(case, now)
                         self._keyed[path] = case
                 continue
             if path in self._shown_cells:
@@ -535,7 +563,7 @@ class CasesTable(ScrollView, can_focus=True):
                 self._strips.pop(path, None)
                 resort = True
             if redraw or self._keyed.get(path) is not case:  # else only shown or hidden again: the same key
-                order = view.sort_key(case, self.sort_mode, now)
+                order = self._sort_key(case, now)
                 self._keyed[path] = case
                 if self._order.get(path) != order:
                     self._order[path] = order
