@@ -306,6 +306,11 @@ class OncallApp(Editing, App):
 
     # -- status --------------------------------------------------------------------------------
 
+    def flash_status(self, word: str, seconds: float = 2.0) -> None:
+        """Show *word* in the status bar for a moment (an edit key pressed in read-only mode)."""
+        self.info.flash, self.info.flash_until = word, time.monotonic() + seconds
+        self.update_status()
+
     def _tick(self) -> None:
         self.update_status()
         self.main.tick()

@@ -457,3 +457,25 @@ async def test_time_to_breach_order_on_the_wall_and_the_about_to_breach_colour(t
         app._tick()
         await wait_for(pilot, lambda: table.settled)
         assert table.shown_paths[:2] == ["new-p1.md", "fresh-breach.md"]
+
+
+# --------------------------------------------------------------------------- triage 22: read-only feedback
+
+
+async def test_an_edit_key_in_read_only_mode_flashes_in_the_status_bar_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "CE2005.md").write_text(REAL, encoding="utf-8")
+    before = (tmp_path / "CE2005.md").read_bytes()
+    app = OncallApp(tmp_path, now=frozen_now, watch=False, read_only=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        status = lambda: str(app.screen.query_one("#status-text").render())  # noqa: E731
+        assert "read-only: nothing written" not in status()
+        for key in ("S", "P", "n", "u"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert "read-only: nothing written" in status(), key
+            assert isinstance(app.screen, type(app.main))  # no dialog opened
+        assert (tmp_path / "CE2005.md").read_bytes() == before
+        app.info.flash_until = 0  # the moment passes
+        app.update_status()
+        assert "read-only: nothing written" not in status()

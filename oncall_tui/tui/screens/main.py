@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.change import Change
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, KEYS, bind
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
@@ -253,6 +253,18 @@ class MainScreen(Screen):
         self._draw_side(data=False)
 
     # -- actions -------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """An edit key in read-only mode (its binding is switched off) says so in the status bar."""
+        app = self.app
+        if not getattr(app, "read_only", False) or getattr(app, "wall", False):
+            return
+        keymap = dict(getattr(app, "_keymap", {}) or {})
+        edit_keys = {k.strip() for spec in KEYS if spec.action in EDIT_ACTIONS
+                     for k in keymap.get(spec.id, spec.keys).split(",")}
+        if event.key in edit_keys:
+            event.stop()
+            app.flash_status("read-only: nothing written")  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
