@@ -95,6 +95,7 @@ KEYS: tuple[Key, ...] = (
     Key("main.pane2", "2", "focus_pane('timeline')", "Timeline", MAIN, show=False, help="Go to the timeline pane"),
     Key("main.pane3", "3", "focus_pane('items')", "Items", MAIN, show=False, help="Go to the action items pane"),
     Key("main.pane4", "4", "focus_pane('sentiment')", "Sentiment", MAIN, show=False, help="Go to the sentiment pane"),
+    Key("main.zoom", "z", "zoom", "Zoom", MAIN, help="Zoom: the focused pane fills the screen; z again restores it"),
     Key("cases.open_case", "enter", "open_case", "Open", CASES, help="Open the case view (document, facts, problems)"),
     Key("cases.toggle_open", "o", "toggle_open", "Open/all", CASES, help="Show open cases only / all cases"),
     Key("cases.sort", "s", "cycle_sort", "Sort", CASES,

@@ -479,3 +479,26 @@ async def test_an_edit_key_in_read_only_mode_flashes_in_the_status_bar_and_write
         app.info.flash_until = 0  # the moment passes
         app.update_status()
         assert "read-only: nothing written" not in status()
+
+
+# --------------------------------------------------------------------------- triage 21: zoom
+
+
+@pytest.mark.parametrize(("pane_key", "pane_id"), [("1", "cases-pane"), ("2", "timeline"), ("3", "items"),
+                                                   ("4", "sentiment-pane")])
+async def test_z_zooms_the_focused_pane_and_restores_it(tmp_path: Path, data_dir: Path, pane_key: str, pane_id: str) -> None:
+    folder = copy_samples(data_dir, tmp_path / "data")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_loaded(pilot)
+        assert "z Zoom" in screen_text(app).splitlines()[-1]  # in the key bar
+        await pilot.press(pane_key)
+        pane = app.screen.query_one(f"#{pane_id}")
+        before = pane.region
+        await pilot.press("z")
+        await pilot.pause()
+        assert app.screen.maximized is pane
+        assert pane.region.width == 120 and pane.region.height > before.height
+        await pilot.press("z")
+        await pilot.pause()
+        assert app.screen.maximized is None and pane.region == before

@@ -56,6 +56,7 @@ class MainScreen(Screen):
         bind("main.pane2"),
         bind("main.pane3"),
         bind("main.pane4"),
+        bind("main.zoom"),
         bind("edit.add_event"),
         bind("edit.status"),
         bind("edit.priority"),
@@ -298,6 +299,13 @@ class MainScreen(Screen):
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()
+
+    def action_zoom(self) -> None:
+        """The focused pane (with its title) fills the screen (Textual's maximize); again, it goes back."""
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused)
 
     def action_focus_pane(self, name: str) -> None:
         self.query_one(PANES[name]).focus()

@@ -39,6 +39,8 @@ class FilterInput(Input):
 class CasesPane(Vertical):
     """The table, its filter input (shown while filtering) and a note when it is empty."""
 
+    ALLOW_MAXIMIZE = True  # z zooms the pane, title and filter included, not the bare table
+
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
         super().__init__(**kwargs)
         self._now = now

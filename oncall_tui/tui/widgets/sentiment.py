@@ -100,6 +100,8 @@ class CustomerList(ListPane):
 class SentimentPane(Vertical):
     """Label, score bar and basis of the selected case, above the customer list."""
 
+    ALLOW_MAXIMIZE = True
+
     _mood_lines = -1
     _customers_timer: Timer | None = None
     _customers_at: float = -CUSTOMERS_EVERY
