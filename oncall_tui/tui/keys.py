@@ -90,7 +90,7 @@ KEYS: tuple[Key, ...] = (
         help="Command palette: go to case (fuzzy id, customer, title), pane toggles"),
     Key("app.focus_next", "tab", "focus_next", "Next pane", EVERYWHERE, builtin=True),
     Key("app.focus_previous", "shift+tab", "focus_previous", "Previous pane", EVERYWHERE, builtin=True),
-    Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter cases by id, customer, title, owner as you type"),
+    Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter as you type: words, p1, open/waiting/…, owner:dana, kind:incident"),
     Key("main.pane1", "1", "focus_pane('cases')", "Escalations", MAIN, show=False, help="Go to the escalations pane"),
     Key("main.pane2", "2", "focus_pane('timeline')", "Timeline", MAIN, show=False, help="Go to the timeline pane"),
     Key("main.pane3", "3", "focus_pane('items')", "Items", MAIN, show=False, help="Go to the action items pane"),

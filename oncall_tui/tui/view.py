@@ -115,17 +115,46 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
     return (priority_rank(case), oldest, *tail)
 
 
-def matches(case: Case, query: str) -> bool:
-    """Every word of *query* occurs in the id, customer, title or owner (any case).
+_PRIORITY_WORDS = {"p1", "p2", "p3", "p4"}
+_STATUS_WORDS = {
+    "open": "open", "in_progress": "in_progress", "in-progress": "in_progress", "progress": "in_progress",
+    "waiting": "waiting", "monitoring": "monitoring", "resolved": "resolved", "closed": "closed",
+}
+_FIELDS = ("owner", "kind", "customer", "id", "status", "priority", "title")
 
-    Fields are compared as they are shown, control characters spelled out
-    (``\\x1b``), so what the user sees is what the filter finds.
+
+def matches(case: Case, query: str) -> bool:
+    """Every word of *query* holds for the case (any case):
+
+    ``p1`` … ``p4`` is the priority, a status word (``open``, ``waiting``,
+    ``in-progress``, ``monitoring``, ``resolved``, ``closed``) the status,
+    ``field:text`` (owner, kind, customer, id, status, priority, title) that
+    field containing the text; any other word occurs in the id, customer,
+    title or owner.  Fields are compared as they are shown, control
+    characters spelled out (``\\x1b``), so what the user sees is what the
+    filter finds.
     """
     words = query.casefold().split()
     if not words:
         return True
     hay = " ".join(shown(f) for f in (case.id, case.customer, case.title, case.owner) if f).casefold()
-    return all(word in hay for word in words)
+    for word in words:
+        field, colon, text = word.partition(":")
+        if colon and field in _FIELDS:
+            value = getattr(case, field) or ""
+            if field == "status":
+                text = text.replace("-", "_")
+            if not text or text not in shown(value).casefold():
+                return False
+        elif word in _PRIORITY_WORDS:
+            if (case.priority or "").casefold() != word:
+                return False
+        elif word in _STATUS_WORDS:
+            if case.status != _STATUS_WORDS[word]:
+                return False
+        elif word not in hay:
+            return False
+    return True
 
 
 def shown(text: str) -> str:

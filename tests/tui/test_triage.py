@@ -502,3 +502,40 @@ async def test_z_zooms_the_focused_pane_and_restores_it(tmp_path: Path, data_dir
         await pilot.press("z")
         await pilot.pause()
         assert app.screen.maximized is None and pane.region == before
+
+
+# --------------------------------------------------------------------------- triage 16: filter language
+
+
+def test_the_filter_words_for_priority_status_owner_and_kind() -> None:
+    from oncall_tui.core.model import Case
+    from oncall_tui.tui.view import matches
+
+    p1 = Case(id="CE1", kind="escalation", title="Kiosks offline", path="a.md", customer="Zephyr Air",
+              priority="P1", status="in_progress", owner="Dana Okafor")
+    inc = Case(id="INC-2026-0001", kind="incident", title="P1 page storm", path="b.md", priority="P2", status="open",
+               owner="Sam Ito")
+    assert [matches(c, "p1") for c in (p1, inc)] == [True, False]  # the priority, not "P1" in a title
+    assert [matches(c, "/".strip("/") + "kind:incident") for c in (p1, inc)] == [False, True]
+    assert [matches(c, "owner:dana") for c in (p1, inc)] == [True, False]
+    assert [matches(c, "in-progress") for c in (p1, inc)] == [True, False]
+    assert [matches(c, "open p2 storm") for c in (p1, inc)] == [False, True]
+    assert [matches(c, "status:in-progress kiosks") for c in (p1, inc)] == [True, False]
+    assert not matches(p1, "waiting") and not matches(p1, "owner:")
+
+
+async def test_the_active_filter_is_shown_in_the_table_title(tmp_path: Path, data_dir: Path) -> None:
+    folder = copy_samples(data_dir, tmp_path / "data")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        await pilot.press("slash", *"p1", "enter")
+        await wait_for(pilot, lambda: table.settled and table.row_count > 0)
+        assert all(table.case(p).priority == "P1" for p in table.shown_paths)
+        assert "· /p1" in str(app.main.cases_pane.border_title)
+        await pilot.press("escape")
+        await pilot.press("slash", *"kind:incident", "enter")
+        await wait_for(pilot, lambda: table.settled and table.row_count > 0)
+        assert all(table.case(p).kind == "incident" for p in table.shown_paths)
+        assert "· /kind:incident" in str(app.main.cases_pane.border_title)

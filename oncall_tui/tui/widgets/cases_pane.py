@@ -93,6 +93,9 @@ class CasesPane(Vertical):
         if shown != table.total:
             title.append(f" of {table.total}")
         title.append(")")
+        if table.filter_text:  # the active filter, where the eye is
+            title.append(" · /")
+            title.append_text(literal(view.short(table.filter_text, 40)))
         self.border_title = title
         subtitle = Text(f"sort: {view.SORT_LABELS[table.sort_mode]}")
         if table.filter_text:
