@@ -219,7 +219,7 @@ async def test_help_lists_every_binding(samples: Path) -> None:
             assert spec.long in described, spec.id
             assert spec.shown_keys in keys, spec.id
         text = screen_text(app)
-        assert "Quit" in text and "Filter cases by id" in text
+        assert "Quit" in text and "Filter as you type" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
