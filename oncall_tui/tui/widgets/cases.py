@@ -231,6 +231,8 @@ class CasesTable(ScrollView, can_focus=True):
         sort in above it), until the user moves it or the whole index is shown."""
         self._index_coming = False
         self._keyed_at = 0.0
+        self._lost: str | None = None
+        """The selected case while a change hides it (see :meth:`_patch`)."""
         """When the time-to-breach order was last worked out for every row (it moves with the clock)."""
 
     def on_mount(self) -> None:
@@ -289,6 +291,7 @@ class CasesTable(ScrollView, can_focus=True):
     def hold_cursor(self) -> None:
         """Someone moved the cursor: it stays on its case from now on, even while the first load fills the table."""
         self._follow_top = False
+        self._lost = None  # and a case hidden for a moment no longer calls it back
 
     def index_coming(self) -> None:
         """The next :meth:`set_cases` is the whole index: once it is patched, the cursor follows its case."""
@@ -529,6 +532,10 @@ class CasesTable(ScrollView, can_focus=True):
             redraw = path in self._redraw
             self._redraw.discard(path)
             if case is None or not self._wanted(case):
+                if shown and case is not None and path == self._selected:
+                    # Still in the folder but not shown for now (a file half written by a naive save reads
+                    # as empty, not open): the cursor goes back to it if it returns before someone moves it.
+                    self._lost = path
                 if shown:
                     self._visible.discard(path)
                     self._removed.add(path)
@@ -595,7 +602,10 @@ class CasesTable(ScrollView, can_focus=True):
         if not self.row_count:
             self._note_selection()
             return
-        if keep is not None and keep in self._visible:
+        if self._lost is not None and self._lost in self._visible:
+            index = self.get_row_index(self._lost)
+            self._lost = None
+        elif keep is not None and keep in self._visible:
             index = self.get_row_index(keep)
         else:
             index = min(keep_index, self.row_count - 1)
