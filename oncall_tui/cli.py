@@ -333,6 +333,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         config_file=loaded.user_file,
         sla=settings.sla,
         user_name=settings.user.name,
+        user_aliases=tuple(settings.user.aliases),
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,

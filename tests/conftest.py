@@ -81,3 +81,16 @@ def isolated_settings(tmp_path_factory, monkeypatch) -> None:
         if name.startswith("ONCALL_TUI_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+
+
+SEED_SKIP = "seed cases not found at"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say in the summary, without -rs, how many tests skipped because ../shared/seed-cases is absent."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    seeds = [r for r in skipped if SEED_SKIP in str(getattr(r, "longrepr", ""))]
+    if seeds:
+        terminalreporter.write_line(
+            f"{len(seeds)} seed tests skipped: {SEED_SKIP} {REPO_ROOT.parent / 'shared' / 'seed-cases'} "
+            "(clone with shared/ beside the repo to run them)", yellow=True)

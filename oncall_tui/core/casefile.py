@@ -29,6 +29,7 @@ def placeholder(rel: str, problem: str, size: int = 0, mtime_ns: int = 0) -> Cas
         kind="note",
         title=name,
         path=rel,
+        is_open=False,  # a file that could not be read is a problem, not an open case
         problems=[problem],
         source=SourceInfo(size=size, mtime_ns=mtime_ns),
     )

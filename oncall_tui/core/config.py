@@ -173,6 +173,8 @@ class SlaSettings(_Section):
     P2: SlaTarget = _target("1h", "1d")
     P3: SlaTarget = _target("4h", "3d")
     P4: SlaTarget = _target("1d", "7d")
+    about_to_breach: StrictInt = Field(25, ge=1, le=99)
+    """An SLA cell takes the "about to breach" colour when this percentage of its target or less is left."""
 
     def target(self, priority: str | None) -> SlaTarget | None:
         """The target for ``"P1"`` … ``"P4"``; None for a case without a priority."""
@@ -183,6 +185,8 @@ class UserSettings(_Section):
     """Who is at the keyboard, for "my action items"."""
 
     name: StrictStr | None = Field(None, min_length=1, max_length=200)
+    aliases: list[Annotated[StrictStr, Field(min_length=1, max_length=200)]] = Field(default_factory=list, max_length=50)
+    """More names the case files use for you (a handle, initials), beside the forms of *name* found anyway."""
 
 
 class Settings(_Section):
@@ -205,7 +209,9 @@ _ENV_KINDS: dict[str, str] = {
     "read_only": "bool",
     "wall.cycle_seconds": "int",
     **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
+    "sla.about_to_breach": "int",
     "user.name": "str",
+    "user.aliases": "list",
     "max_file_bytes": "int",
 }
 ENV_NAMES: dict[str, str] = {ENV_PREFIX + key.replace(".", "_").upper(): key for key in _ENV_KINDS}
@@ -443,6 +449,8 @@ def _env_value(kind: str, text: str) -> Any:
             return int(text.strip())
         except ValueError:
             raise ValueError("expected a whole number") from None
+    if kind == "list":  # comma-separated: ONCALL_TUI_USER_ALIASES="DO, dana-o"
+        return [part.strip() for part in text.split(",") if part.strip()]
     return expand_user(text) if kind == "path" else text
 
 
@@ -686,8 +694,10 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
         "SLA targets per priority: time to first response and to resolution.",
         'Durations are written like "30m", "4h", "1d" or "1h30m" (units w, d, h, m, s).',
         "A team usually sets these in the case folder's .oncall-tui.toml instead.",
+        "about_to_breach: the percentage of a target left at which its cell turns the warning colour.",
     ],
-    ("user",): ['Your name as case files write it, for "my action items".'],
+    ("user",): ['Your name as case files write it, for "my action items" (first name, full name and',
+                '@handle forms are matched); aliases: more names they use for you, like ["DO", "dana-o"].'],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

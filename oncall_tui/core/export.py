@@ -93,7 +93,8 @@ def export_json(root: Path, **load: object) -> str:
 def check(root: Path, *, stats: bool = False, **load: object) -> tuple[list[str], int]:
     """One ``path: problem`` line per problem and per skipped file, then a summary.
 
-    The exit code is 1 when any case file has a problem.  Skipped files (a
+    The exit code is 1 when any case file has a problem, or when there is no case file at all
+    ("no case files found": usually the wrong folder).  Skipped files (a
     symlink out of the folder, a FIFO) are listed but do not fail the check:
     they are usually there on purpose and are not case files.  A status the
     parser inferred (no ``Status:`` line) is listed too, so a team can write
@@ -114,6 +115,9 @@ def check(root: Path, *, stats: bool = False, **load: object) -> tuple[list[str]
             lines.append(f"{_one_line(case.path)}: status inferred: {case.status} (no Status: line; add one if this is wrong)")
     skipped = store.skipped
     lines.extend(f"{_one_line(rel)}: skipped: {_one_line(reason)}" for rel, reason in sorted(skipped.items()))
+    if not len(store):  # a wrong folder (or an empty one) must not pass as a clean one
+        lines.append("no case files found" + (f" ({len(skipped)} skipped)" if skipped else ""))
+        return lines, 1
     summary = f"{len(store)} files, {with_problems} with problems"  # numbers only: nothing to escape
     if skipped:
         summary += f", {len(skipped)} skipped"

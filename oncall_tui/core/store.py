@@ -378,12 +378,24 @@ class CaseStore:
             del self._groups[base]
 
     def _assign_group(self, base: str, before: dict[str, Case | None]) -> None:
-        """Ids for one group: the first path keeps *base*, the rest get -2, -3… past any real id.
+        """Ids for one group: the file that had *base* first keeps it, the rest get -2, -3… past any real id.
 
-        Suffixed ids never collide across groups (``X-n`` splits back into
-        one base), only with base ids, which are the keys of ``_groups``.
+        "First" is the file that already holds *base* in this store (a stray
+        copy dropped in later never takes it), else the oldest modification
+        time, then the path, so a fresh load is deterministic. Suffixed ids
+        never collide across groups (``X-n`` splits back into one base), only
+        with base ids, which are the keys of ``_groups``.
         """
         rels = self._groups.get(base, [])
+        if len(rels) > 1:
+            holder = next((rel for rel in rels if (old := before.get(rel)) is not None and old.id == base), None)
+            entries = self._entries
+
+            def first(rel: str) -> tuple[bool, int, str]:
+                entry = entries.get(rel)
+                return rel != holder, entry.mtime_ns if entry is not None else 0, rel
+
+            rels = sorted(rels, key=first)
         n = 1
         for index, rel in enumerate(rels):
             raw = self._raw[rel]

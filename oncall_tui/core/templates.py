@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Literal
 
 from oncall_tui.core.edits import EditRefused, EditResult
+from oncall_tui.core.edits.lines import moment_text, zone_text
 from oncall_tui.core.folder import scan
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.storage import ConflictError, StorageError, Storage
@@ -76,8 +77,9 @@ def render(kind: str, *, case_id: str | None, customer: str | None, title: str, 
     day = now.strftime("%Y-%m-%d")
     if kind == "escalation":
         heading = f"{case_id} - Customer Escalation Summary"
+        # The minute it was opened, with its zone: a bare date would start the SLA clock at midnight.
         header = [f"Customer: {customer or 'Unknown'}", f"Priority: {_PRIORITY_WORDS[priority]}", "Status: Open",
-                  f"Created: {day}"] + ([f"Assigned Engineer: {owner}"] if owner else [])
+                  f"Created: {moment_text(now)}"] + ([f"Assigned Engineer: {owner}"] if owner else [])
         sections = [("Issue Description:", [title]), ("Root Cause Analysis:", ["Not yet known."]),
                     ("Current Status:", [f"- Escalation opened on {day}"]), ("Next Steps:", [])]
         out = [heading, "=" * 37, "", *header, ""]
@@ -99,13 +101,14 @@ def render(kind: str, *, case_id: str | None, customer: str | None, title: str, 
             "| ID | Action | Owner | Due Date | Status |", "|----|--------|-------|----------|--------|", "",
         ])
     date_text = f"{now:%B} {now.day}, {now.year}"
-    header = [f"**Date:** {date_text}", f"**Time:** {_clock(now)}"]
+    zone = f" {zone_text(now)}".rstrip()
+    header = [f"**Date:** {date_text}", f"**Time:** {_clock(now)}{zone}", f"**Priority:** {priority}", "**Status:** Open"]
     header += [f"**Attendees:** {owner}", f"**Facilitator:** {owner}"] if owner else []
     summary = ([f"**Customer:** {customer}  "] if customer else []) + [f"**Issue:** {title}  "]
     return "\n".join([
         "## Customer Support Escalation Meeting Notes", "", *[line + "  " for line in header], "",
         "### Customer Issue Summary", *summary, "",
-        "### Timeline of Events", f"- **{now:%B} {now.day}, {_clock(now)}:** Escalation meeting called", "",
+        "### Timeline of Events", f"- **{now:%B} {now.day}, {_clock(now)}{zone}:** Escalation meeting called", "",
         "### Action Items", "",
     ])
 

@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from oncall_tui.core.store import CaseStore
     from oncall_tui.tui.sync import FolderSync
 
-TABLE_TICK_SECONDS = 30.0
+CLOCK_SECONDS = 1.0
+"""Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
+age, SLA and last-change cells (only rows whose text changes by now are redrawn)."""
 GC_THRESHOLDS = (5000, 20, 1_000_000)
 """The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
 bigger, rarer batches, and full passes only from the timer below.  A full pass over what was made since
@@ -102,6 +104,7 @@ class OncallApp(Editing, App):
         config_file: Path | None = None,
         sla: SlaSettings | None = None,
         user_name: str | None = None,
+        user_aliases: tuple[str, ...] = (),
         wall: bool = False,
         cycle_seconds: float = 20.0,
         max_bytes: int | None = None,
@@ -116,6 +119,7 @@ class OncallApp(Editing, App):
         self.read_only = read_only or wall
         self.sla = sla or SlaSettings()
         self.user_name = user_name
+        self.user_aliases = tuple(user_aliases)
         self.now = now or local_now
         self._store = store
         self._watch = watch
@@ -183,8 +187,7 @@ class OncallApp(Editing, App):
             self.notify("Key remaps not used:\n" + "\n".join(self._keymap_refused), severity="warning", timeout=15)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
-        self.set_interval(1.0, self.update_status, name="status-clock")
-        self.set_interval(TABLE_TICK_SECONDS, lambda: self.main.tick(), name="table-clock")
+        self.set_interval(CLOCK_SECONDS, self._tick, name="clock")
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
@@ -340,6 +343,15 @@ class OncallApp(Editing, App):
 
     # -- status --------------------------------------------------------------------------------
 
+    def flash_status(self, word: str, seconds: float = 2.0) -> None:
+        """Show *word* in the status bar for a moment (an edit key pressed in read-only mode)."""
+        self.info.flash, self.info.flash_until = word, time.monotonic() + seconds
+        self.update_status()
+
+    def _tick(self) -> None:
+        self.update_status()
+        self.main.tick()
+
     def update_status(self) -> None:
         """Redraw the status bar (the main screen calls it when it is ready)."""
         main = self.main
@@ -401,5 +413,32 @@ class OncallApp(Editing, App):
         self.sync.rescan_now()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
+                yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
+                                    "the current folder) and say where", self.action_screenshot)
+            else:
+                yield command
         yield from toggle_commands(self)
+
+    def search_themes(self) -> None:
+        """The palette's theme picker lists the app's themes only, the current one marked."""
+        from textual.command import CommandPalette
+
+        from oncall_tui.tui.commands import AppThemes
+
+        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes…"))
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
+        current folder; the toast names the file (or why it could not be written)."""
+        if path is None:
+            home = Path.home()
+            path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+        try:
+            saved = self.save_screenshot(filename, path)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
+                        severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)

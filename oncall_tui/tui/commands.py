@@ -100,3 +100,35 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
         ]
     for title, help_text, callback in entries:
         yield SystemCommand(title, help_text, callback)
+
+
+class AppThemes(Provider):
+    """The theme picker: the app's own themes (bundled and user files), not Textual's demo themes; the
+    current one is marked. Theme names come from files, so the hits are plain Content."""
+
+    def _themes(self) -> list[tuple[str, Content, Callable[[], None]]]:
+        from textual.theme import BUILTIN_THEMES
+
+        app = self.app
+        names = sorted(name for name in app.available_themes if name not in BUILTIN_THEMES)
+
+        def use(name: str) -> None:
+            app.theme = name
+
+        out = []
+        for name in names:
+            shown = Content(plain(name))
+            if name == app.theme:
+                shown = shown + Content("  (now)")
+            out.append((name, shown, partial(use, name)))
+        return out
+
+    async def discover(self) -> Hits:
+        for _name, shown, callback in self._themes():
+            yield DiscoveryHit(shown, callback)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, shown, callback in self._themes():
+            if (score := matcher.match(name)) > 0:
+                yield Hit(score, shown, callback)

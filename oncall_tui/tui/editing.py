@@ -149,7 +149,8 @@ class Editing:
 
         def chosen(value: str | None) -> None:
             if value is not None:
-                self.run_edit(case.path, edits.SetStatus(value) if field == "status" else edits.SetPriority(value))
+                now = self.now()  # type: ignore[attr-defined]
+                self.run_edit(case.path, edits.SetStatus(value, now) if field == "status" else edits.SetPriority(value))
 
         self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
 

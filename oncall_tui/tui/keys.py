@@ -79,7 +79,7 @@ FILTER = "Filter input"
 TIMELINE = "Timeline pane"
 ITEMS = "Action items pane"
 SENTIMENT = "Sentiment pane"
-LISTS = "Any list or table"
+LISTS = "Any list, table, picker, document or help"
 CASE_VIEW = "Case view"
 WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
@@ -93,15 +93,16 @@ KEYS: tuple[Key, ...] = (
         help="Command palette: go to case (fuzzy id, customer, title), pane toggles"),
     Key("app.focus_next", "tab", "focus_next", "Next pane", EVERYWHERE, builtin=True),
     Key("app.focus_previous", "shift+tab", "focus_previous", "Previous pane", EVERYWHERE, builtin=True),
-    Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter cases by id, customer, title, owner as you type"),
+    Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter as you type: words, p1, open/waiting/…, owner:dana, kind:incident"),
     Key("main.pane1", "1", "focus_pane('cases')", "Escalations", MAIN, show=False, help="Go to the escalations pane"),
     Key("main.pane2", "2", "focus_pane('timeline')", "Timeline", MAIN, show=False, help="Go to the timeline pane"),
     Key("main.pane3", "3", "focus_pane('items')", "Items", MAIN, show=False, help="Go to the action items pane"),
     Key("main.pane4", "4", "focus_pane('sentiment')", "Sentiment", MAIN, show=False, help="Go to the sentiment pane"),
+    Key("main.zoom", "z", "zoom", "Zoom", MAIN, help="Zoom: the focused pane fills the screen; z again restores it"),
     Key("cases.open_case", "enter", "open_case", "Open", CASES, help="Open the case view (document, facts, problems)"),
     Key("cases.toggle_open", "o", "toggle_open", "Open/all", CASES, help="Show open cases only / all cases"),
     Key("cases.sort", "s", "cycle_sort", "Sort", CASES,
-        help="Cycle the sort: priority then age, age, last change, customer, id"),
+        help="Cycle the sort: priority then age, age, last change, customer, id, time to breach"),
     Key("cases.clear_filter", "escape", "clear_filter", "Clear filter", CASES, show=False, help="Clear the filter"),
     Key("filter.done", "enter", "done", "Done", FILTER, help="Keep the filter and go back to the table"),
     Key("filter.clear", "escape", "clear", "Clear", FILTER, help="Clear the filter and go back to the table"),

@@ -23,6 +23,7 @@ THEME_DEFAULTS: dict[str, str] = {
     "sentiment-positive": "#5fd787",
     "item-overdue": "#ff5f5f",
     "sla-breached": "#ff5f5f",
+    "sla-warning": "#ffaf3f",
 }
 
 _FALLBACK = {"error": "#ff5f5f", "warning": "#ffaf3f", "success": "#5fd787", "accent": "#ffaf3f"}

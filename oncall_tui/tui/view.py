@@ -14,11 +14,13 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core import dates
 from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui.literal import has_unsafe, plain
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
-SORTS = ("priority", "age", "changed", "customer", "id")
+SORTS = ("priority", "age", "changed", "customer", "id", "sla")
 SORT_LABELS = {
+    "sla": "time to breach",
     "priority": "priority, then oldest",
     "age": "oldest first",
     "changed": "last changed first",
@@ -84,11 +86,22 @@ def _natural(text: str) -> tuple:
     return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))
 
 
-def sort_key(case: Case, sort: str, now: datetime) -> tuple:
-    """The order of a case in the table under *sort*; always ends in the path so it is total."""
+def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None = None) -> tuple:
+    """The order of a case in the table under *sort*; always ends in the path so it is total.
+
+    ``sla``, time to breach: the nearer a case is to its due time, either side, the higher, to the minute
+    (a case breached minutes ago, then one with 14 minutes left, then one breached two weeks ago); at the
+    same distance the breached one first, then by priority. Cases without an SLA clock come last.
+    """
     start = opened(case, now.tzinfo)
     oldest = start.timestamp() if start else float("inf")
     tail = (_natural(case.id), case.path)
+    if sort == "sla":
+        clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
+        if clock is None:
+            return (1, 0, 0, priority_rank(case), oldest, *tail)
+        left = clock.remaining.total_seconds()
+        return (0, int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
     if sort == "age":
         return (oldest, priority_rank(case), *tail)
     if sort == "changed":
@@ -100,17 +113,46 @@ def sort_key(case: Case, sort: str, now: datetime) -> tuple:
     return (priority_rank(case), oldest, *tail)
 
 
-def matches(case: Case, query: str) -> bool:
-    """Every word of *query* occurs in the id, customer, title or owner (any case).
+_PRIORITY_WORDS = {"p1", "p2", "p3", "p4"}
+_STATUS_WORDS = {
+    "open": "open", "in_progress": "in_progress", "in-progress": "in_progress", "progress": "in_progress",
+    "waiting": "waiting", "monitoring": "monitoring", "resolved": "resolved", "closed": "closed",
+}
+_FIELDS = ("owner", "kind", "customer", "id", "status", "priority", "title")
 
-    Fields are compared as they are shown, control characters spelled out
-    (``\\x1b``), so what the user sees is what the filter finds.
+
+def matches(case: Case, query: str) -> bool:
+    """Every word of *query* holds for the case (any case):
+
+    ``p1`` … ``p4`` is the priority, a status word (``open``, ``waiting``,
+    ``in-progress``, ``monitoring``, ``resolved``, ``closed``) the status,
+    ``field:text`` (owner, kind, customer, id, status, priority, title) that
+    field containing the text; any other word occurs in the id, customer,
+    title or owner.  Fields are compared as they are shown, control
+    characters spelled out (``\\x1b``), so what the user sees is what the
+    filter finds.
     """
     words = query.casefold().split()
     if not words:
         return True
     hay = " ".join(shown(f) for f in (case.id, case.customer, case.title, case.owner) if f).casefold()
-    return all(word in hay for word in words)
+    for word in words:
+        field, colon, text = word.partition(":")
+        if colon and field in _FIELDS:
+            value = getattr(case, field) or ""
+            if field == "status":
+                text = text.replace("-", "_")
+            if not text or text not in shown(value).casefold():
+                return False
+        elif word in _PRIORITY_WORDS:
+            if (case.priority or "").casefold() != word:
+                return False
+        elif word in _STATUS_WORDS:
+            if case.status != _STATUS_WORDS[word]:
+                return False
+        elif word not in hay:
+            return False
+    return True
 
 
 def shown(text: str) -> str:
@@ -148,10 +190,22 @@ def overdue(item: ActionItem, today: date) -> bool:
 
 
 def time_column(at: str) -> str:
-    """A timeline stamp in a fixed 19-character column (``2026-11-19 19:00:42``)."""
+    """A timeline stamp with its zone when the file gives one: ``2026-11-19 19:00:42 UTC``,
+    ``2026-11-24 18:48 +01:00``, ``2026-11-24 18:48`` (no seconds the file did not have: ``:00`` is dropped)."""
     text = at.replace("T", " ")
-    text = re.sub(r"(Z|[+-]\d{2}:\d{2})$", "", text)
-    return text[:19].ljust(19)
+    zone = ""
+    if found := re.search(r"(Z|[+-]\d{2}:\d{2})$", text):
+        text = text[: found.start()]
+        zone = " UTC" if found[1] in ("Z", "+00:00", "-00:00") else f" {found[1]}"
+    text = text[:19]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00", text):
+        text = text[:16]
+    return text + zone
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 event``, ``2 events``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @dataclass(frozen=True)
@@ -181,22 +235,84 @@ def owner_key(owner: str | None) -> str | None:
     return owner.strip().lstrip("@").casefold() or None if owner else None
 
 
+_NAME_SPLIT = re.compile(r"[\s._-]+")
+
+
+def _tokens(name: str | None) -> tuple[str, ...]:
+    """``@dana.okafor`` → ``("dana", "okafor")``."""
+    return tuple(t for t in _NAME_SPLIT.split((name or "").strip().lstrip("@").casefold()) if t)
+
+
+class Owners:
+    """Who is who among the owners named in a folder: a person's name forms are one owner.
+
+    ``Dana``, ``Dana Okafor``, ``@dana``, ``@dana.okafor`` and ``@dokafor``
+    are one person when the folder names exactly one full name they fit
+    (first name; first and last; initial and last); two Danas keep ``Dana``
+    apart. *aliases* (``[user] aliases``) are more names of *me*.
+    """
+
+    def __init__(self, names: Iterable[str | None], me: str | None = None, aliases: Iterable[str] = ()) -> None:
+        forms = {t for t in map(_tokens, names) if t}
+        fulls: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for full in (t for t in forms if len(t) >= 2):
+            for short in (full[0], full[0] + full[-1], full[0][0] + full[-1]):
+                fulls[short].add(full)
+        self._fulls = fulls
+        self._me = self._resolve(_tokens(me)) if me else None
+        self._aliases = {t for t in map(_tokens, aliases) if t}
+
+    def _resolve(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        if len(tokens) == 1:
+            found = self._fulls.get(tokens[0], ())
+            if len(found) == 1:
+                return next(iter(found))
+        return tokens
+
+    def key(self, name: str | None) -> str | None:
+        """One key per person (None for no name)."""
+        tokens = _tokens(name)
+        if not tokens:
+            return None
+        if self._me is not None and tokens in self._aliases:
+            return " ".join(self._me)
+        return " ".join(self._resolve(tokens))
+
+    @property
+    def me(self) -> str | None:
+        return " ".join(self._me) if self._me else None
+
+    @classmethod
+    def of(cls, cases: Iterable[Case], me: str | None = None, aliases: Iterable[str] = ()) -> Owners:
+        """The owners of *cases* (case owners and action item owners)."""
+        names: list[str | None] = [me, *aliases]
+        for case in cases:
+            names.append(case.owner)
+            names.extend(item.owner for item in case.action_items)
+        return cls(names, me, aliases)
+
+
 def items_by_owner(
-    cases: Iterable[Case], today: date, *, me: str | None = None
+    cases: Iterable[Case], today: date, *, me: str | None = None, aliases: Iterable[str] = ()
 ) -> list[tuple[str | None, list[OwnedItem]]]:
     """Open items of open cases grouped by owner (any case; unassigned last); overdue, then due date first.
 
-    ``@dana`` and ``Dana`` are one owner, shown capitalised if any spelling is, else as used most.
-    The group of *me* (the user's own name from the settings) comes first.
+    A person's name forms are one owner (:class:`Owners`), shown by their fullest spelling, capitalised if
+    any spelling is, else as used most. The group of *me* (the user's own name from the settings, or one of
+    its *aliases*) comes first.
     """
+    cases = list(cases)
+    owners = Owners.of(cases, me, aliases)
     groups: dict[str | None, list[OwnedItem]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for case in cases:
+        if case.owner and (key := owners.key(case.owner)) is not None:
+            spellings[key][case.owner.strip().lstrip("@")] += 0  # a fuller spelling to show, not a use
         if not case.is_open:
             continue
         for item in case.action_items:
             if item.status != "done":
-                key = owner_key(item.owner)
+                key = owners.key(item.owner)
                 if key is not None:
                     spellings[key][item.owner.strip().lstrip("@")] += 1
                 groups[key].append(OwnedItem(case, item))
@@ -206,10 +322,11 @@ def items_by_owner(
         return (not overdue(owned.item, today), due or date.max, _natural(owned.case.id), owned.item.line)
 
     def shown(key: str) -> str:
-        ranked = sorted(spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
+        ranked = sorted((kv for kv in spellings[key].items() if _tokens(kv[0]) == tuple(key.split()))
+                        or spellings[key].items(), key=lambda kv: (kv[0].islower(), -kv[1], kv[0]))
         return ranked[0][0]
 
-    mine = owner_key(me)
+    mine = owners.me
     keys = sorted((k for k in groups if k is not None), key=lambda k: (k != mine, k))
     out: list[tuple[str | None, list[OwnedItem]]] = [(shown(k), sorted(groups[k], key=order)) for k in keys]
     if None in groups:

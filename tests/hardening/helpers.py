@@ -58,7 +58,7 @@ async def compare_with(app, disk: dict[str, dict]) -> str | None:
     return await asyncio.to_thread(differ)
 
 
-async def wait_until_equal_to_disk(pilot, root: Path, timeout: float = 8.0, *, what: str = "",
+async def wait_until_equal_to_disk(pilot, root: Path, timeout: float = 30.0, *, what: str = "",
                                    disk: dict[str, dict] | None = None) -> float:
     """Poll until the app's store and table both equal a fresh read of *root*; returns seconds taken.
 

@@ -92,7 +92,7 @@ class RedrawCounter:
         return sum(self.seconds.values()) / span
 
 
-async def key_latency(app, key: str, done: Callable[[], bool], timeout: float = 10.0) -> float:
+async def key_latency(app, key: str, done: Callable[[], bool], timeout: float = 30.0) -> float:
     """Seconds from a key reaching the app (as the terminal driver delivers it) until *done* holds.
 
     ``Pilot.press`` also waits for the whole process to go idle, which under

@@ -27,7 +27,7 @@ from tests.hardening.saves import (
 )
 from tests.tui.conftest import frozen_now, wait_loaded
 
-SETTLE = 8.0
+SETTLE = 30.0  # only catches a hang
 """Seconds the app may take to catch up with one save: the poll returns as soon as it has."""
 
 TIMINGS: dict[str, float] = {}

@@ -50,7 +50,7 @@ def samples(tmp_path: Path, data_dir: Path) -> Path:
     return copy_samples(data_dir, tmp_path / "data")
 
 
-async def wait_for(pilot, condition: Callable[[], object], timeout: float = 5.0, step: float = 0.05) -> None:
+async def wait_for(pilot, condition: Callable[[], object], timeout: float = 30.0, step: float = 0.05) -> None:
     """Poll *condition* between pilot pauses; fail with a clear message if it never holds."""
     loops = int(timeout / step)
     for _ in range(loops):

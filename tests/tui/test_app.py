@@ -139,6 +139,8 @@ async def test_sort_cycles_and_open_all_toggles(samples: Path) -> None:
         await pilot.press("s", "s")
         assert table.sort_mode == "id"
         await pilot.press("s")
+        assert table.sort_mode == "sla" and "time to breach" in str(app.main.cases_pane.border_subtitle)
+        await pilot.press("s")
         assert table.sort_mode == "priority"
         assert "priority" in str(app.main.cases_pane.border_subtitle)
 
@@ -217,7 +219,7 @@ async def test_help_lists_every_binding(samples: Path) -> None:
             assert spec.long in described, spec.id
             assert spec.shown_keys in keys, spec.id
         text = screen_text(app)
-        assert "Quit" in text and "Filter cases by id" in text
+        assert "Quit" in text and "Filter as you type" in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -12,7 +12,7 @@ from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
 
-TIMEOUT = 8.0
+TIMEOUT = 30.0  # only catches a hang
 
 
 def flashed(table, path: str) -> bool:

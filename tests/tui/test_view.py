@@ -118,7 +118,10 @@ def test_customer_moods_worst_first_with_scores_in_time_order() -> None:
     assert view.sparkline([-1.0, 0.0, 1.0]) == "▁▅█"
 
 
-def test_time_column_is_fixed_width() -> None:
-    assert view.time_column("2025-01-14T14:23:47+00:00") == "2025-01-14 14:23:47"
-    assert view.time_column("2024-10-23T08:00:00") == "2024-10-23 08:00:00"
-    assert view.time_column("2024-01-14") == "2024-01-14         "
+def test_time_column_names_the_zone_and_adds_no_seconds() -> None:
+    """Issue 16: ``18:48`` is not shown as ``18:48:00``; the zone is shown where the file gives one."""
+    assert view.time_column("2025-01-14T14:23:47+00:00") == "2025-01-14 14:23:47 UTC"
+    assert view.time_column("2026-11-24T18:48:00+01:00") == "2026-11-24 18:48 +01:00"
+    assert view.time_column("2024-10-23T08:00:00") == "2024-10-23 08:00"
+    assert view.time_column("2024-01-14") == "2024-01-14"
+    assert view.plural(1, "event") == "1 event" and view.plural(0, "event") == "0 events"

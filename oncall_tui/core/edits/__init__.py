@@ -104,9 +104,11 @@ class AddTimelineEntry:
 
 class SetStatus:
     status: str
+    at: datetime | None = None
+    """When given, a status that closes the case (resolved, closed) also records this as its resolution time."""
 
     def patch(self, raw: bytes, case: Case) -> Patched:
-        return field_patch(raw, case, "status", self.status)
+        return field_patch(raw, case, "status", self.status, self.at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +150,8 @@ def add_timeline_entry(raw: bytes, case: Case, at: datetime, text: str) -> bytes
     return AddTimelineEntry(at, text).patch(raw, case).data
 
 
-def set_status(raw: bytes, case: Case, status: str) -> bytes:
-    return SetStatus(status).patch(raw, case).data
+def set_status(raw: bytes, case: Case, status: str, at: datetime | None = None) -> bytes:
+    return SetStatus(status, at).patch(raw, case).data
 
 
 def set_priority(raw: bytes, case: Case, priority: str) -> bytes:

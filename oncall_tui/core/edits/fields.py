@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
 
 from oncall_tui.core.model import CLOSED_STATUSES, Case
 from oncall_tui.core.parse.fields import collect
@@ -17,7 +18,7 @@ from oncall_tui.core.parse.tree import ListBlock, Para, Quote, plain
 from oncall_tui.core.edits.lines import (
     CASE_STATUSES, Doc, EditRefused, FIELD_LINE, Insert, LABEL_LINE, LIST_LINE, NothingToChange, Op,
     PRIORITIES, PRIORITY_WORDS, Patched, STATUS_LABELS, Set, all_blocks, choose, content_end,
-    differences, each_with, heading_end, like_case, model_dict, one_line,
+    differences, each_with, heading_end, like_case, model_dict, moment_text, one_line,
 )
 
 _STATUS_KEYS = ("status", "state", "incident status", "case status")
@@ -62,7 +63,43 @@ def _header_para(doc: Doc) -> Para | None:
     return next((b for b in all_blocks(doc) if isinstance(b, Para) and b.line <= first < b.end), None)
 
 
-def field_patch(raw: bytes, case: Case, which: str, value: str) -> Patched:
+_RESOLVED_KEYS = ("resolved", "end time", "closed")  # the parser's, in its order
+
+
+def _resolved_texts(doc: Doc, at: datetime) -> list[str]:
+    """How to write the resolution time: like the file's own times when they are in UTC, else with its zone."""
+    utc = at.astimezone(timezone.utc) if at.tzinfo else None
+    texts = [f"{utc:%Y-%m-%d %H:%M:%S} UTC"] if utc is not None and any(
+        re.search(r"\d{1,2}:\d{2}:\d{2} UTC\b", line) for line in doc.lines[:60]) else []
+    return texts + [moment_text(at.replace(second=0, microsecond=0))]
+
+
+def _resolved_ops(doc: Doc, case: Case, at: datetime) -> list[list[Op]]:
+    """Candidate ops writing *at* as the resolution time: the ``Resolved:``/``End Time:`` field set or added."""
+    found = collect(doc.root).get(*_RESOLVED_KEYS)
+    texts = _resolved_texts(doc, at)
+    if found is not None and not found.in_list:
+        line = doc.lines[found.line]
+        m = FIELD_LINE.match(line)
+        if m is None:
+            return []
+        return [[Set(found.line, line[: m.start("value")] + _keep_emphasis(m["value"], t) + line[m.end("value"):])]
+                for t in texts]
+    key = "End Time" if case.kind == "incident" else "Resolved"
+    return [_new_field_ops(doc, key, t) for t in texts]
+
+
+def _same_moment(a: str | None, b: datetime) -> bool:
+    if a is None:
+        return False
+    moment = datetime.fromisoformat(a)
+    if (moment.tzinfo is None) != (b.tzinfo is None):
+        return False
+    return moment == b.replace(second=0, microsecond=0) or moment == b.replace(microsecond=0)
+
+
+def field_patch(raw: bytes, case: Case, which: str, value: str, at: datetime | None = None) -> Patched:
+    """Set the status or priority; a status that closes the case also records *at* as its resolution time."""
     is_status = which == "status"
     if value not in (CASE_STATUSES if is_status else PRIORITIES):
         raise EditRefused(f"unknown {which} {value!r}")
@@ -84,10 +121,23 @@ def field_patch(raw: bytes, case: Case, which: str, value: str) -> Patched:
         texts = [STATUS_LABELS[value]] if is_status else (
             [PRIORITY_WORDS[value], value] if case.kind == "escalation" else [value, PRIORITY_WORDS[value]])
         ops = [[op] for t in texts for op in _new_field_ops(doc, key, t)]
+    # Recorded when the case closes (not when a closed case moves between resolved and closed with its time).
+    resolving = is_status and at is not None and value in CLOSED_STATUSES and (
+        case.status not in CLOSED_STATUSES or case.resolved_at is None)
+    if resolving:
+        resolved_ops = [r for r in _resolved_ops(doc, case, at) if r]
+        ops = [second + first for first in ops for second in resolved_ops]  # a new Status line goes first
 
     def check(old: Case, new: Case) -> str | None:
         before, after = model_dict(old, lines=False), model_dict(new, lines=False)
         before[which] = value
+        if resolving:
+            if not _same_moment(new.resolved_at, at):
+                return f"the resolution time would read as {new.resolved_at!r}"
+            before["resolved_at"] = after["resolved_at"]
+            # The header date's own timeline event ("Resolved"/"End Time") moves with it.
+            for data, when in ((before, old.resolved_at), (after, new.resolved_at)):
+                data["timeline"] = [e for e in data["timeline"] if not (e["at"] == when and e["text"].lower() in _RESOLVED_KEYS)]
         if is_status:
             before["is_open"] = value not in CLOSED_STATUSES
             before["status_basis"] = "field"  # a status written in the file, where it may have been inferred

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
@@ -383,3 +384,20 @@ def table_column(table: Table, names: tuple[str, ...]) -> int | None:
 
 
 STATUS_COLUMNS = ("status", "state", "done")
+
+
+def zone_text(moment: datetime) -> str:
+    """``UTC`` or the offset ``+01:00`` of an aware *moment*; empty for a naive one (no zone is invented)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def moment_text(moment: datetime) -> str:
+    """``2026-12-04 19:09 +01:00``: a minute with the zone it was taken in (what the person's clock said)."""
+    return f"{moment:%Y-%m-%d %H:%M} {zone_text(moment)}".rstrip()

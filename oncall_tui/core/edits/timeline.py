@@ -288,7 +288,9 @@ def timeline_patch(raw: bytes, case: Case, at: datetime | str, text: str) -> Pat
         at = datetime.combine(at, datetime.min.time())
     if not reachable(at):  # a zone conversion could leave datetime's range
         raise EditRefused(f"the time {iso(at)} is outside the years {MIN_YEAR}-{MAX_YEAR}")
-    moment = _in_zone(at, _doc_zone(case))
+    # A time given with its zone is written as given (the file's own shape, with the offset added when the
+    # file's times are in another zone): what the person typed, not a conversion they never see.
+    moment = at if at.tzinfo is not None else _in_zone(at, _doc_zone(case))
     doc = Doc(raw)
     event_lines = {e.line - 1 for e in case.timeline}
     section = _timeline_section(doc, event_lines)

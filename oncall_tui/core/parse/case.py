@@ -40,8 +40,10 @@ from oncall_tui.core.parse.timeline import Running, build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
+BINARY_SHARE = 0.1
+"""A text with NUL bytes whose control characters are at least this share of it is a binary file."""
 
 _ID_IN_TITLE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}-?\d{2,}(?:-\d+)*)\b")
 _ID_KEYS = ("incident id", "case id", "escalation id", "id", "ticket", "case")
@@ -503,9 +505,14 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
         problems.append("empty file")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+    binary = False
     if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
+        # Mostly control characters: a binary file (a problem, not an open case); a stray NUL in a
+        # case's text leaves it a case with a problem.
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r" or "\x7f" <= ch <= "\x9f")
+        binary = controls >= len(text) * BINARY_SHARE
     head = text[:4].lstrip("\ufeff")
     header_fields: list[Field] = []
     if head.startswith("---") or text.startswith("#+") or "\n#+" in text[:2000]:
@@ -607,7 +614,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         priority=priority,
         status=status,
         status_basis=status_basis,
-        is_open=is_open,
+        is_open=is_open and not binary,  # a binary file is a problem, not an open case
         opened_at=opened_at,
         resolved_at=resolved_at,
         owner=owner,
@@ -626,7 +633,7 @@ def parse_text(text: str, path: str) -> Case:
     except Exception as exc:  # a file must never fail to load
         stem = PurePosixPath(path).stem or path
         problems.append(f"parser error: {type(exc).__name__}: {exc}")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
 
 
 def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:

@@ -28,6 +28,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.vim import VimScroll
 
 MAX_RENDER_BYTES = 256 * 1024
 
@@ -51,7 +52,7 @@ def facts(case: Case, *, note: str | None = None) -> Group:
     row("opened", case.opened_at)
     row("resolved", case.resolved_at)
     row("owner", case.owner)
-    row("timeline", f"{len(case.timeline)} events")
+    row("timeline", view.plural(len(case.timeline), "event"))
     done = len(case.action_items) - case.open_items
     row("items", f"{case.open_items} open, {done} done, {len(case.action_items)} in all")
     if case.sentiment is None:
@@ -111,9 +112,9 @@ class CaseScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="case-columns"):
-            with VerticalScroll(id="case-doc"):
+            with VimScroll(id="case-doc"):
                 yield Markdown("*Loading the file…*", id="case-markdown", open_links=False)
-            with VerticalScroll(id="case-facts"):
+            with VimScroll(id="case-facts"):
                 yield Static(facts(self.case), id="case-facts-text", markup=False)
         yield KeyBar()
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from oncall_tui.tui.keys import KEYS, Key, bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.vim import VimScroll
 
 
 def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False) -> Table:
@@ -23,6 +23,7 @@ def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False)
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
+    table.add_column(no_wrap=True, style="dim")  # the binding id, for [keys] in the settings
     scope = None
     for spec in KEYS:
         if read_only and spec.id.startswith("edit."):
@@ -30,9 +31,10 @@ def keys_table(keymap: dict[str, str] | None = None, *, read_only: bool = False)
         if spec.scope != scope:
             scope = spec.scope
             if table.row_count:
-                table.add_row("", "")
-            table.add_row(Text(scope, style="bold underline"), "")
-        table.add_row(literal(shown(spec, keymap)), Text(spec.long))  # a remap comes from a settings file
+                table.add_row("", "", "")
+            table.add_row(Text(scope, style="bold underline"), "", Text("id ([keys])") if not table.row_count else "")
+        # a remap comes from a settings file: shown as literal text
+        table.add_row(literal(shown(spec, keymap)), Text(spec.long), Text(spec.id))
     return table
 
 
@@ -48,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [bind("dialog.close"), bind("app.help", "close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
+        with VimScroll(id="help-body"):
             keymap = dict(getattr(self.app, "_keymap", {}) or {})
             yield Static(keys_table(keymap, read_only=bool(getattr(self.app, "read_only", False))), id="help-keys")
         yield KeyBar()

@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.change import Change
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, KEYS, bind
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
@@ -56,6 +56,7 @@ class MainScreen(Screen):
         bind("main.pane2"),
         bind("main.pane3"),
         bind("main.pane4"),
+        bind("main.zoom"),
         bind("edit.add_event"),
         bind("edit.status"),
         bind("edit.priority"),
@@ -254,6 +255,18 @@ class MainScreen(Screen):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def on_key(self, event: events.Key) -> None:
+        """An edit key in read-only mode (its binding is switched off) says so in the status bar."""
+        app = self.app
+        if not getattr(app, "read_only", False) or getattr(app, "wall", False):
+            return
+        keymap = dict(getattr(app, "_keymap", {}) or {})
+        edit_keys = {k.strip() for spec in KEYS if spec.action in EDIT_ACTIONS
+                     for k in keymap.get(spec.id, spec.keys).split(",")}
+        if event.key in edit_keys:
+            event.stop()
+            app.flash_status("read-only: nothing written")  # type: ignore[attr-defined]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
             return False
@@ -286,6 +299,13 @@ class MainScreen(Screen):
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()
+
+    def action_zoom(self) -> None:
+        """The focused pane (with its title) fills the screen (Textual's maximize); again, it goes back."""
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused)
 
     def action_focus_pane(self, name: str) -> None:
         self.query_one(PANES[name]).focus()

@@ -19,6 +19,18 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from oncall_tui.core.dates import parse_moment
+from oncall_tui.tui.widgets.vim import VimOptionList
+
+
+def zone_text(moment: datetime) -> str:
+    """``UTC`` or ``+01:00`` (empty for a naive time), as the new-case templates write it."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -46,7 +58,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             options.append(Option(shown, id=value))
         with Vertical():
             yield Label(self._title, markup=False)
-            yield OptionList(*options)
+            yield VimOptionList(*options)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -79,12 +91,14 @@ class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
         self._now = now
 
     def compose(self) -> ComposeResult:
+        # What happened comes first and has the focus (the time defaults to now); the zone is shown and kept.
+        zone = zone_text(self._now)
         with Vertical():
             yield Label(self._title, markup=False)
-            yield Label("When (YYYY-MM-DD HH:MM):", markup=False)
-            yield Input(self._now.strftime("%Y-%m-%d %H:%M"), id="entry-time")
             yield Label("What happened (Enter adds it, Esc cancels):", markup=False)
             yield Input(placeholder="e.g. Failover to the standby completed", id="entry-text")
+            yield Label(f"When (YYYY-MM-DD HH:MM{', zone ' + zone if zone else ''}; Tab to change it):", markup=False)
+            yield Input(f"{self._now:%Y-%m-%d %H:%M} {zone}".rstrip(), id="entry-time")
             yield Label("", id="entry-error", markup=False)
 
     def on_mount(self) -> None:

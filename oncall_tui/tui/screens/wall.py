@@ -25,7 +25,7 @@ from textual.timer import Timer
 from textual.widgets import Digits, Static
 
 from oncall_tui.core.model import Case
-from oncall_tui.core.sla import DEFAULT_TARGETS, breached_count
+from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.screens.main import MainScreen
@@ -106,6 +106,7 @@ class WallScreen(MainScreen):
         self.paused = False
         self._cycle: Timer | None = None
         self._counted: tuple | None = None
+        self._next_breach: datetime | None = None
 
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
@@ -117,6 +118,7 @@ class WallScreen(MainScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.table.sort_mode = "sla"  # the wall orders by time to breach: what needs someone now comes first
         super().on_mount()
         self._cycle = self.set_interval(self.cycle_seconds, self.advance, name="wall-cycle")
         self._tick_clock()
@@ -164,13 +166,17 @@ class WallScreen(MainScreen):
             self.query_one(WallHeader).show_clock(now, caption)
         except NoMatches:  # the app is shutting down and the header is being taken apart
             return
-        if now.second == 0 or self._counted is None:
+        if self._counted is None or (self._next_breach is not None and now >= self._next_breach):
             self._count(self.all_cases())  # SLA clocks run out with time, not only with changes
 
     def _count(self, cases: Sequence[Case]) -> None:
         now = self._now()
         counts = view.open_counts(cases)
-        breached = breached_count(list(cases), getattr(self.app, "sla", None) or DEFAULT_TARGETS, now)
+        targets = getattr(self.app, "sla", None) or DEFAULT_TARGETS
+        clocks = [clock for case in cases if (clock := sla_clock(case, targets, now)) is not None]
+        breached = sum(1 for clock in clocks if clock.breached)
+        # The figure changes with time only when the next running clock runs out: the tick compares to this.
+        self._next_breach = min((clock.due for clock in clocks if not clock.breached), default=None)
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:

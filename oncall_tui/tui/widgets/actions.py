@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
@@ -13,13 +15,15 @@ from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout
+from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout, loaded
 from oncall_tui.tui.widgets.timeline import case_signature
 
 OWNER_WIDTH = 16
 DUE_WIDTH = 11
 ALL_LIMIT = 1000
 TAG_WIDTH = 16
+
+_DUE_IN_TEXT = re.compile(r"\s*\((?:due|deadline|eta)\b[^()]*\)", re.IGNORECASE)
 
 
 class ItemsPane(ListPane):
@@ -93,7 +97,7 @@ class ItemsPane(ListPane):
                 sub += f" · {late} overdue"
             self.border_subtitle = Text(sub + " · a: all open items")
         self.border_title = title
-        signature = ("case", case.path, case.source.sha256, case.id, today, self.app.theme) if case else ("none",)
+        signature = ("case", case.path, case.source.sha256, case.id, today, self.app.theme) if case else ("none", loaded(self.app))
         self.redraw(keep_place=keep_place, signature=signature)
 
     def _item_row(
@@ -108,11 +112,14 @@ class ItemsPane(ListPane):
         if tag is not None:
             body.append_text(literal(view.short(tag, TAG_WIDTH), style="bold"))
             body.append(" ")
-        body.append_text(literal(item.text, style="dim" if item.status == "done" else ""))
+        owner_width, due_width = widths
+        text = item.text
+        if due_width and item.due:  # the due column shows it: "(due 2026-11-26)" is not repeated in the text
+            text = _DUE_IN_TEXT.sub("", text).strip() or item.text
+        body.append_text(literal(text, style="dim" if item.status == "done" else ""))
         if late:
             body.stylize(late_style)
         after: list[Cell] = []
-        owner_width, due_width = widths
         if owner_width:
             after.append((literal(item.owner or "—", style="" if item.owner else "dim"), owner_width))
         if due_width:
@@ -132,7 +139,7 @@ class ItemsPane(ListPane):
             return self._all_rows(width, today)
         case = self._case
         if case is None:
-            return self.message_row("No case selected.")
+            return self.empty_row("No case selected.")
         if not case.action_items:
             return self.message_row("No action items in this case.")
         rows: list[Row] = []
@@ -148,8 +155,10 @@ class ItemsPane(ListPane):
 
     def _all_rows(self, width: int, today: date) -> list[Row]:
         me = getattr(self.app, "user_name", None)
-        mine = view.owner_key(me)
-        groups = view.items_by_owner(self._cases, today, me=me)
+        aliases = getattr(self.app, "user_aliases", ())
+        owners = view.Owners.of(self._cases, me, aliases)
+        mine = owners.me
+        groups = view.items_by_owner(self._cases, today, me=me, aliases=aliases)
         if not groups:
             return self.message_row("No open action items in open cases.")
         rows: list[Row] = []
@@ -158,7 +167,7 @@ class ItemsPane(ListPane):
             if len(rows) >= ALL_LIMIT:
                 break
             header = literal(owner, style="bold") if owner else Text("Unassigned", style="bold italic")
-            if mine is not None and view.owner_key(owner) == mine:
+            if mine is not None and owner is not None and owners.key(owner) == mine:
                 header.append(" (you)", style="bold")
             late = sum(1 for o in items if view.overdue(o.item, today))
             header.append(f"  {len(items)} open" + (f", {late} overdue" if late else ""), style=Style(dim=True, bold=False))

@@ -17,6 +17,7 @@ re-render every visible cell: ~90 ms a frame in a storm of 200 changes.)
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+import math
 import time
 from datetime import datetime
 from itertools import islice
@@ -34,7 +35,8 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from oncall_tui.core.model import Case
-from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
+from oncall_tui.core.config import SlaSettings
+from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
@@ -70,6 +72,62 @@ def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
 def _same(a: Text, b: Text) -> bool:
     """The cell would look the same (text, spans and base style): no need to touch it."""
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
+
+
+RESORT_SECONDS = 60.0
+"""How often the time-to-breach order is worked out again for every row."""
+
+
+def about_to_breach(clock: SlaClock, case: Case, targets: SlaSettings) -> bool:
+    """Running, with at most ``[sla] about_to_breach`` percent of its target left."""
+    target = targets.target(case.priority)
+    if target is None or clock.breached:
+        return False
+    span = target.first_response if clock.target == "response" else target.resolution
+    return clock.remaining <= span * (targets.about_to_breach / 100)
+
+
+def sla_text(clock: SlaClock) -> str:
+    """The SLA cell: under an hour either side of the due time in minutes and seconds (``12m05s``,
+    ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
+    seconds = int(abs(clock.remaining).total_seconds())
+    if seconds >= 3600:
+        return clock.short
+    sign = "-" if clock.breached else ""
+    return f"{'r' if clock.target == 'response' else ''}{sign}{seconds // 60}m{seconds % 60:02d}s"
+
+
+def _age_change(start: float, now: float) -> float:
+    """When ``human_age(now - start)`` next reads differently (a wall-clock timestamp)."""
+    seconds = now - start
+    if seconds < 0:
+        return start - 60 if seconds < -60 else start
+    step = 1
+    for size, unit in ((365 * 86400, "y"), (7 * 86400, "w"), (86400, "d"), (3600, "h"), (60, "m")):
+        if seconds >= size * (2 if unit in "yw" else 1):
+            step = size
+            break
+    return start + (int(seconds // step) + 1) * step
+
+
+def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: datetime | None) -> float:
+    """The earliest moment any time-dependent cell of *case*'s row changes: its age (open cases), its SLA
+    (every second within an hour of the due time, else at each minute of it), its last change."""
+    at = now.timestamp()
+    times = [math.inf]
+    if case.is_open and (start := view.opened(case, now.tzinfo)) is not None:
+        times.append(_age_change(start.timestamp(), at))
+    if changed is not None:
+        times.append(_age_change(changed.timestamp(), at))
+    if clock is not None:
+        due = clock.due.timestamp()
+        left = due - at
+        step = 1 if abs(left) < 3600 else 60
+        if left > 0:
+            times.append(due - (math.ceil(left / step) - 1) * step)
+        else:
+            times.append(due + (int(-left // step) + 1) * step)
+    return min(times)
 
 
 class CasesTable(ScrollView, can_focus=True):
@@ -157,6 +215,9 @@ class CasesTable(ScrollView, can_focus=True):
         self._order: dict[str, tuple] = {}
         self._keyed: dict[str, Case] = {}  # the case each sort key in _order was made from
         self._flash: dict[str, float] = {}
+        self._due: dict[str, float] = {}
+        """When (a wall-clock timestamp) each drawn row's time-dependent cells (age, SLA, changed) next read
+        differently: worked out with the cells, so the clock's tick only compares numbers."""
         self._flash_timer: Timer | None = None
         self._selected: str | None = None
         self._emitted: object = object()
@@ -169,6 +230,10 @@ class CasesTable(ScrollView, can_focus=True):
         """The cursor stays on the top row while the first load fills the table (rows arrive in batches and
         sort in above it), until the user moves it or the whole index is shown."""
         self._index_coming = False
+        self._keyed_at = 0.0
+        self._lost: str | None = None
+        """The selected case while a change hides it (see :meth:`_patch`)."""
+        """When the time-to-breach order was last worked out for every row (it moves with the clock)."""
 
     def on_mount(self) -> None:
         self._mounted = True
@@ -226,6 +291,7 @@ class CasesTable(ScrollView, can_focus=True):
     def hold_cursor(self) -> None:
         """Someone moved the cursor: it stays on its case from now on, even while the first load fills the table."""
         self._follow_top = False
+        self._lost = None  # and a case hidden for a moment no longer calls it back
 
     def index_coming(self) -> None:
         """The next :meth:`set_cases` is the whole index: once it is patched, the cursor follows its case."""
@@ -261,12 +327,22 @@ class CasesTable(ScrollView, can_focus=True):
         self._reconcile(paths)
 
     def tick(self) -> None:
-        """Redraw time-dependent cells (ages, last change) of every row; forget hidden rows' (now stale) cells."""
-        for path in [p for p in self._sig if p not in self._visible]:
-            self._forget(path)
-        self._reconcile(list(self._visible))
+        """Redraw the rows whose age, SLA or last-change cell reads differently by now (every second, with the
+        status bar's clock); a hidden row whose cells went stale forgets them."""
+        now = self._now().timestamp()
+        if self.sort_mode == "sla" and now - self._keyed_at >= RESORT_SECONDS and self._rows:
+            self.watch_sort_mode()  # time to breach changes with time: every row's key, once a minute
+        due = [path for path, at in self._due.items() if at <= now]
+        if not due:
+            return
+        visible = self._visible
+        for path in due:
+            if path not in visible:
+                self._forget(path)
+        self._reconcile([path for path in due if path in visible])
 
     def _forget(self, path: str) -> None:
+        self._due.pop(path, None)
         self._sig.pop(path, None)
         self._shown_cells.pop(path, None)
         self._order.pop(path, None)
@@ -296,10 +372,11 @@ class CasesTable(ScrollView, can_focus=True):
     def watch_sort_mode(self) -> None:
         """Only the order changes: new keys for every shown row, one sort, the cursor kept."""
         now = self._now()
+        self._keyed_at = now.timestamp()
         keep, keep_index = self._selected, self.cursor_row
         for path in list(self._order):
             if path in self._visible:
-                self._order[path] = view.sort_key(self._all[path], self.sort_mode, now)
+                self._order[path] = self._sort_key(self._all[path], now)
                 self._keyed[path] = self._all[path]
             else:
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
@@ -357,7 +434,14 @@ class CasesTable(ScrollView, can_focus=True):
         if clock is None:
             sla = _cell("—", "dim", "right")
         else:
-            sla = _cell(clock.short, palette.style(app, "sla-breached", bold=True) if clock.breached else "", "right")
+            if clock.breached:
+                sla_style = palette.style(app, "sla-breached", bold=True)
+            elif about_to_breach(clock, case, getattr(app, "sla", None) or DEFAULT_TARGETS):
+                sla_style = palette.style(app, "sla-warning", bold=True)
+            else:
+                sla_style = ""
+            sla = _cell(sla_text(clock), sla_style, "right")
+        self._due[case.path] = next_change(case, now, clock, changed)
         cells = [
             id_cell,
             customer,
@@ -422,9 +506,12 @@ class CasesTable(ScrollView, can_focus=True):
             self._chunk_scheduled = True
             self.set_timer(0.005, self._run_pending)  # a real loop turn: keys and repaints go first
 
+    def _sort_key(self, case: Case, now: datetime) -> tuple:
+        return view.sort_key(case, self.sort_mode, now, getattr(self.app, "sla", None))
+
     def _key_of(self, path: str, now: datetime) -> tuple:
         case = self._all.get(path)
-        return view.sort_key(case, self.sort_mode, now) if case is not None else ()
+        return self._sort_key(case, now) if case is not None else ()
 
     @property
     def settled(self) -> bool:
@@ -445,6 +532,10 @@ class CasesTable(ScrollView, can_focus=True):
             redraw = path in self._redraw
             self._redraw.discard(path)
             if case is None or not self._wanted(case):
+                if shown and case is not None and path == self._selected:
+                    # Still in the folder but not shown for now (a file half written by a naive save reads
+                    # as empty, not open): the cursor goes back to it if it returns before someone moves it.
+                    self._lost = path
                 if shown:
                     self._visible.discard(path)
                     self._removed.add(path)
@@ -459,7 +550,7 @@ class CasesTable(ScrollView, can_focus=True):
                     self._show(path)
                     resort = True
                     if path not in self._order:
-                        self._order[path] = view.sort_key(case, self.sort_mode, now)
+                        self._order[path] = self._sort_key(case, now)
                         self._keyed[path] = case
                 continue
             if path in self._shown_cells:
@@ -479,7 +570,7 @@ class CasesTable(ScrollView, can_focus=True):
                 self._strips.pop(path, None)
                 resort = True
             if redraw or self._keyed.get(path) is not case:  # else only shown or hidden again: the same key
-                order = view.sort_key(case, self.sort_mode, now)
+                order = self._sort_key(case, now)
                 self._keyed[path] = case
                 if self._order.get(path) != order:
                     self._order[path] = order
@@ -511,7 +602,10 @@ class CasesTable(ScrollView, can_focus=True):
         if not self.row_count:
             self._note_selection()
             return
-        if keep is not None and keep in self._visible:
+        if self._lost is not None and self._lost in self._visible:
+            index = self.get_row_index(self._lost)
+            self._lost = None
+        elif keep is not None and keep in self._visible:
             index = self.get_row_index(keep)
         else:
             index = min(keep_index, self.row_count - 1)

@@ -39,6 +39,8 @@ class FilterInput(Input):
 class CasesPane(Vertical):
     """The table, its filter input (shown while filtering) and a note when it is empty."""
 
+    ALLOW_MAXIMIZE = True  # z zooms the pane, title and filter included, not the bare table
+
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
         super().__init__(**kwargs)
         self._now = now
@@ -91,6 +93,9 @@ class CasesPane(Vertical):
         if shown != table.total:
             title.append(f" of {table.total}")
         title.append(")")
+        if table.filter_text:  # the active filter, where the eye is
+            title.append(" · /")
+            title.append_text(literal(view.short(table.filter_text, 40)))
         self.border_title = title
         subtitle = Text(f"sort: {view.SORT_LABELS[table.sort_mode]}")
         if table.filter_text:

@@ -27,6 +27,14 @@ FALLBACK_WIDTH = 60
 MIN_BODY = 8
 
 
+READING = "Reading the folder…"
+
+
+def loaded(app: object) -> bool:
+    """The app's first load is done (True for an app without one, as in a bare widget test)."""
+    return bool(getattr(app, "loaded", True))
+
+
 class Row:
     """One option: what it shows and which case it belongs to (None for headers)."""
 
@@ -172,6 +180,10 @@ class ListPane(OptionList):
     def message_row(self, text: str) -> list[Row]:
         """A single dim, unselectable line (empty states)."""
         return [Row(Text(text, style="dim"), header=True)]
+
+    def empty_row(self, text: str) -> list[Row]:
+        """An empty state, or "Reading the folder…" while the first load runs (nothing is missing yet)."""
+        return self.message_row(text if loaded(self.app) else READING)
 
     def path_at(self, index: int | None) -> str | None:
         if index is None or not 0 <= index < len(self._rows):

@@ -17,7 +17,7 @@ from oncall_tui.core.model import Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import ListPane, Row, layout
+from oncall_tui.tui.widgets.listpane import READING, ListPane, Row, layout, loaded
 
 BAR_HALF = 10
 SPARK_WIDTH = 12
@@ -62,12 +62,12 @@ class CustomerList(ListPane):
     def show_moods(self, moods: Sequence[view.CustomerMood]) -> None:
         self._moods = list(moods)
         signature = tuple((m.customer, m.worst, tuple(m.scores), m.open_cases) for m in moods)
-        self.redraw(keep_place=True, signature=(signature, self.app.theme))
+        self.redraw(keep_place=True, signature=(signature, self.app.theme, loaded(self.app)))
 
     def build_rows(self, width: int) -> list[Row]:
         moods = self._moods
         if not moods:
-            return self.message_row("No customers with open cases.")
+            return self.empty_row("No customers with open cases.")
         spark_width = max(1, max(min(len(m.scores), SPARK_WIDTH) for m in moods))
         rows = []
         for mood in moods:
@@ -99,6 +99,8 @@ class CustomerList(ListPane):
 
 class SentimentPane(Vertical):
     """Label, score bar and basis of the selected case, above the customer list."""
+
+    ALLOW_MAXIMIZE = True
 
     _mood_lines = -1
     _customers_timer: Timer | None = None
@@ -151,7 +153,7 @@ class SentimentPane(Vertical):
 
     def _describe(self, case: Case | None) -> Text:
         if case is None:
-            return Text("No case selected.", style="dim")
+            return Text("No case selected." if loaded(self.app) else READING, style="dim")
         sentiment = case.sentiment
         if sentiment is None:
             return Text("No customer sentiment in this case.", style="dim")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -26,6 +28,9 @@ class StatusInfo:
     read_only: bool = False
     loading: tuple[int, int] | None = (0, 0)
     folder_missing: bool = False
+    flash: str | None = None
+    """A word shown beside the read-only badge until *flash_until* (monotonic seconds)."""
+    flash_until: float = 0.0
 
 
 class StatusBar(Horizontal):
@@ -67,6 +72,8 @@ class StatusBar(Horizontal):
         if info.read_only:
             text.append(" ")
             text.append(" READ-ONLY ", style=palette.style(self.app, "warning", bold=True) + Style(reverse=True))
+        if info.flash and time.monotonic() < info.flash_until:
+            text.append(f" {info.flash}", style=palette.style(self.app, "warning", bold=True))
         if info.folder_missing:
             text.append(" — folder is gone; waiting for it", style=palette.style(self.app, "error", bold=True))
         text.append_text(sep)

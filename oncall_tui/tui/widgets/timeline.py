@@ -11,10 +11,9 @@ from oncall_tui.core.model import Case
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.widgets.listpane import ListPane, Row, layout
+from oncall_tui.tui.widgets.listpane import ListPane, Row, layout, loaded
 
 MERGED_LIMIT = 500
-TIME_WIDTH = 19
 TAG_WIDTH = 16
 
 
@@ -52,7 +51,7 @@ class TimelinePane(ListPane):
     def _draw(self, *, keep_place: bool) -> None:
         if self.merged:
             events = view.merged_timeline(self._cases)
-            self.border_title = Text(f"Timeline · all open cases ({len(events)} events)")
+            self.border_title = Text(f"Timeline · all open cases ({view.plural(len(events), 'event')})")
             more = f" · newest {MERGED_LIMIT} shown" if len(events) > MERGED_LIMIT else ""
             self.border_subtitle = Text(f"newest first{more} · t: this case")
             self.redraw(keep_place=keep_place, signature=("merged", case_signature(self._cases), self.app.theme))
@@ -62,11 +61,11 @@ class TimelinePane(ListPane):
         if case is not None:
             title.append(" · ")
             title.append_text(literal(view.short(case.id, 40)))
-            self.border_subtitle = Text(f"{len(case.timeline)} events · t: all open cases")
+            self.border_subtitle = Text(f"{view.plural(len(case.timeline), 'event')} · t: all open cases")
         else:
             self.border_subtitle = None
         self.border_title = title
-        signature = ("case", case.path, case.source.sha256, case.id) if case else ("none",)
+        signature = ("case", case.path, case.source.sha256, case.id) if case else ("none", loaded(self.app))
         self.redraw(keep_place=keep_place, at_end=True, signature=signature)
 
     def build_rows(self, width: int) -> list[Row]:
@@ -76,19 +75,23 @@ class TimelinePane(ListPane):
             if not shown:
                 return self.message_row("No events in open cases.")
             rows = []
-            for m in shown:
+            stamps = [view.time_column(m.event.at) for m in shown]
+            time_width = max(map(len, stamps))
+            for m, stamp in zip(shown, stamps):
                 body = literal(view.short(m.case.id, TAG_WIDTH), style="bold")
                 body.append(" ")
                 body.append_text(literal(m.event.text))
-                stamp = Text(view.time_column(m.event.at), style="dim")
-                rows.append(Row(layout(console, width, body, [(stamp, TIME_WIDTH)]), m.case.path))
+                rows.append(Row(layout(console, width, body, [(Text(stamp.ljust(time_width), style="dim"), time_width)]),
+                                m.case.path))
             return rows
         case = self._case
         if case is None:
-            return self.message_row("No case selected.")
+            return self.empty_row("No case selected.")
         if not case.timeline:
             return self.message_row("No timeline events in this case.")
+        stamps = [view.time_column(e.at) for e in case.timeline]
+        time_width = max(map(len, stamps))
         return [
-            Row(layout(console, width, literal(e.text), [(Text(view.time_column(e.at), style="dim"), TIME_WIDTH)]), case.path)
-            for e in case.timeline
+            Row(layout(console, width, literal(e.text), [(Text(stamp.ljust(time_width), style="dim"), time_width)]), case.path)
+            for e, stamp in zip(case.timeline, stamps)
         ]
