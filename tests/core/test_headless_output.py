@@ -100,6 +100,7 @@ def _hostile_folder(folder: Path) -> Path:
     folder.mkdir(parents=True)
     for name in HOSTILE_NAMES:
         (folder / name).write_text(escalation("CE1001", "Acme\u202e\x1b[5m\x9b2J", priority="zzz"), encoding="utf-8")
+        os.utime(folder / name, ns=(1_700_000_000 * 10**9,) * 2)  # one age: the shared id goes by path order
     return folder
 
 
