@@ -27,7 +27,7 @@ from markdown_it.common.utils import MD_TRIM_CHARS
 MAX_LEVEL = 40
 """Token nesting level past which the document goes to markdown-it (its limit is 100; see ``tree.NESTING_LIMIT``)."""
 
-_DECLINE = re.compile(r"[\t\x00]|\]:|^ *>", re.MULTILINE)
+_QUOTE_LINE = re.compile(r"^ *>", re.MULTILINE)
 _ORDERED = re.compile(r"[0-9]{1,9}([.)])(?= |$)")
 _BULLET = re.compile(r"[*+-](?= |$)")
 _HEADING = re.compile(r"#{1,6}(?= |$)")
@@ -217,17 +217,24 @@ class _Scanner:
         return p < len(c) and c[p] == ">"
 
     def ends_paragraph(self, i: int, end: int) -> bool:
+        """markdown-it's paragraph terminators (table, fence, blockquote, hr, list, heading) on line *i*."""
         c = self.L[i]
-        p = self.sh[i]
-        if c[p] not in _SPECIAL_FIRST and "|" not in c:
+        ch = c[self.sh[i]]
+        if "|" in c and self.is_table(i, end) is not None:
+            return True
+        if ch not in _SPECIAL_FIRST:
             return False
-        if self.is_table(i, end) is not None:
+        if ch == "`" or ch == "~":
+            return self.is_fence(i)
+        if ch == ">":
+            if self.is_quote(i):
+                raise _Decline
+            return False
+        if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(i):
             return True
-        if self.is_fence(i):
-            return True
-        if self.is_quote(i):
-            raise _Decline
-        return self.is_hr(i) or self.is_list(i, "paragraph") or self.is_heading(i)
+        if ch == "#":
+            return self.is_heading(i)
+        return self.is_list(i, "paragraph")
 
     # ------------------------------------------------------------------ block rules
 
@@ -248,17 +255,16 @@ class _Scanner:
                 self.line = line
 
     def block(self, line: int, end: int, out: list, top: bool) -> None:
+        """One block at *line*: markdown-it's rules in its order (each needs its own first character)."""
         k = self.k
-        found = self.is_table(line, end)
-        if found is not None:
-            out.append(self.table(line, end, *found))
-            return
-        if self.ind[line] - self.blk >= 4:
+        ind = self.ind
+        blk = self.blk
+        if ind[line] - blk >= 4:
             last = nxt = line + 1
             while nxt < end:
                 if self.empty(nxt):
                     nxt += 1
-                elif self.ind[nxt] - self.blk >= 4:
+                elif ind[nxt] - blk >= 4:
                     nxt += 1
                     last = nxt
                 else:
@@ -266,30 +272,37 @@ class _Scanner:
             self.line = last
             out.append(k.Opaque(line, last, "code_block"))
             return
-        if self.is_fence(line):
-            self.line = self.fence(line, end)
-            out.append(k.Opaque(line, self.line, "fence"))
-            return
-        if self.is_quote(line):
-            raise _Decline
-        if self.is_hr(line):
-            self.line = line + 1
-            out.append(k.Opaque(line, line + 1, "hr"))
-            return
-        if self.is_list(line, "root"):
-            out.append(self.list_block(line, end))
-            return
-        if self.is_heading(line):
-            c = self.L[line]
-            p = self.sh[line]
-            level = len(c) - p - len(c[p:].lstrip("#"))
-            body = c[p + level:].rstrip(" ")
-            tail = body.rstrip("#")
-            if tail and tail[-1] == " ":
-                body = tail
-            self.line = line + 1
-            self.heading(out, top, level, body.strip(MD_TRIM_CHARS), line, line + 1, False)
-            return
+        c = self.L[line]
+        p = self.sh[line]
+        ch = c[p]
+        if "|" in c:
+            found = self.is_table(line, end)
+            if found is not None:
+                out.append(self.table(line, end, *found))
+                return
+        if ch in _SPECIAL_FIRST:
+            if (ch == "`" or ch == "~") and self.is_fence(line):
+                self.line = self.fence(line, end)
+                out.append(k.Opaque(line, self.line, "fence"))
+                return
+            if ch == ">":
+                raise _Decline
+            if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(line):
+                self.line = line + 1
+                out.append(k.Opaque(line, line + 1, "hr"))
+                return
+            if ch in "*-+0123456789" and self.is_list(line, "root"):
+                out.append(self.list_block(line, end))
+                return
+            if ch == "#" and self.is_heading(line):
+                level = len(c) - p - len(c[p:].lstrip("#"))
+                body = c[p + level:].rstrip(" ")
+                tail = body.rstrip("#")
+                if tail and tail[-1] == " ":
+                    body = tail
+                self.line = line + 1
+                self.heading(out, top, level, body.strip(MD_TRIM_CHARS), line, line + 1, False)
+                return
         self.paragraph(line, end, out, top)
 
     def heading(self, out: list, top: bool, level: int, content: str, start: int, stop: int, setext: bool) -> None:
@@ -442,10 +455,17 @@ class _Scanner:
                 break
             if ind[nxt] - self.blk >= 4:
                 break
-            if self.is_fence(nxt) or self.is_hr(nxt):
-                break
-            if self.is_quote(nxt):
-                raise _Decline
+            if sh[nxt] >= len(L[nxt]):
+                break  # an empty line after an empty item: no rule and no marker matches it
+            ch = L[nxt][sh[nxt]]
+            if ch == "`" or ch == "~" or ch == "_":
+                if self.is_fence(nxt) or self.is_hr(nxt):
+                    break
+            elif ch == ">":
+                raise _Decline  # markdown-it: a quote ends the list (the document goes to it whole)
+            elif ch == "-" or ch == "*":
+                if self.is_hr(nxt):
+                    break
             found = self.marker(nxt)
             if found is None or found[0] != ordered or found[2] != char:
                 break
@@ -462,7 +482,7 @@ def scan(normal: str, kinds):
     *kinds* is :mod:`oncall_tui.core.parse.tree` (its node classes); the
     result is what ``tree.build`` returns: ``(root, lines)``.
     """
-    if _DECLINE.search(normal):
+    if "\t" in normal or "\x00" in normal or "]:" in normal or (">" in normal and _QUOTE_LINE.search(normal)):
         return None
     lines = normal.split("\n")
     n = len(lines)
