@@ -24,7 +24,7 @@ from oncall_tui.core.text import decode
 from tests.hardening.hostile import BYTE_CASES
 from tests.hardening.test_long_lines import LONG_RUNS
 from tests.hardening.test_nesting import AFTER, LIST_LEVELS, nested_list, nested_quotes
-from tests.perf.generate import generate
+from tests.perf.generate import KIND_WEIGHTS, _document, generate
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -154,6 +154,38 @@ def tricky_document(draw) -> str:
     return newline.join(lines) + end
 
 
+def _base_documents() -> list[str]:
+    import random
+
+    rng = random.Random(3)
+    kinds = [kind for kind, _weight in KIND_WEIGHTS]
+    return [_document(rng, n, kinds[n % len(kinds)]).text for n in range(1, 13)]
+
+
+BASES = _base_documents()
+
+
+@st.composite
+def mutated_document(draw) -> str:
+    """A generated case file with tricky lines put in, lines re-indented, removed or given a tail."""
+    lines = draw(st.sampled_from(BASES)).split("\n")
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(lines)))
+        op = draw(st.sampled_from(("insert", "insert", "indent", "delete", "blank", "tail")))
+        if op == "insert":
+            lines.insert(at, draw(tricky_line()))
+        elif op == "blank":
+            lines.insert(at, "")
+        elif at < len(lines):
+            if op == "indent":
+                lines[at] = " " * draw(st.integers(0, 6)) + lines[at].lstrip(" ")
+            elif op == "delete":
+                del lines[at]
+            else:
+                lines[at] += draw(st.sampled_from(("  ", " |", " ---", ":", " #")))
+    return "\n".join(lines)
+
+
 def _fuzz(text: str) -> None:
     check(text)
 
@@ -168,10 +200,23 @@ def test_fuzzed_documents_scan_to_markdown_its_tree(text: str) -> None:
     _fuzz(text)
 
 
+@FAST
+@given(mutated_document())
+def test_fuzzed_case_files_scan_to_markdown_its_tree(text: str) -> None:
+    _fuzz(text)
+
+
 @pytest.mark.slow
 @SLOW
 @given(tricky_document())
 def test_many_fuzzed_documents_scan_to_markdown_its_tree(text: str) -> None:
+    _fuzz(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_document())
+def test_many_fuzzed_case_files_scan_to_markdown_its_tree(text: str) -> None:
     _fuzz(text)
 
 
