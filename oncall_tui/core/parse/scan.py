@@ -171,7 +171,7 @@ class _Scanner:
         if marker != "*" and marker != "-" and marker != "_":
             return False
         body = c[p:]
-        if body.replace(marker, "").replace(" ", ""):
+        if body.lstrip(marker + " "):
             return False
         return body.count(marker) >= 3
 
