@@ -115,20 +115,27 @@ def test_nesting_and_long_runs_scan_to_markdown_its_tree(text: str) -> None:
 
 def test_what_the_scanner_hands_back() -> None:
     handed_back = [
-        "# T\n\n> quoted\n", "- item\n  > quoted in a list\n", "[label]: /url\n\ntext\n",
-        "- a\n\tb\n", "# T\x00\n", "- " * 60 + "deep\n",
+        "[label]: /url\n\ntext\n", "- [a]: /url\n", "- a\n\tb\n", "# T\x00\n", "- " * 60 + "deep\n",
+        ">" * 60 + " deep\n", "> - " * 30 + "deep\n",
     ]
     for text in handed_back:
         assert scan(normal(text), tree._NODES) is None, text
         check(text)
-    assert scan("# T\n\n- a\n  1) b\n\n| x |\n|---|\n| 1 |\n", tree._NODES) is not None
+
+
+def test_quotes_lists_and_tables_are_read_by_the_scanner() -> None:
+    for text in ("# T\n\n- a\n  1) b\n\n| x |\n|---|\n| 1 |\n",
+                 "# T\n\n> quoted\nlazy line\n> - item\n>   more\n\n- item\n  > quoted in a list\n"):
+        assert scan(normal(text), tree._NODES) is not None, text
+        check(text)
 
 
 # --------------------------------------------------------------------------- fuzz
 
 _MARKERS = ("", "", "", "- ", "* ", "+ ", "-", "*", "1. ", "2. ", "1) ", "3) ", "10. ", "1.", "0. ", "1234567890. ",
             "# ", "## ", "###### ", "####### ", "#", "> ", ">", "```", "~~~", "````", "``` py", "~~~ info `x`",
-            "```a`b", "    ", "- [ ] ", "- [x] ", "1. [ ] ", "- - ", "> - ", "- > ")
+            "```a`b", "    ", "- [ ] ", "- [x] ", "1. [ ] ", "- - ", "> - ", "- > ", "> > ", ">> ", "> 1. ",
+            ">    ", "> ```", "> | a |")
 _TEXTS = ("", "text", "Key: value", "**Owner:** Ann", "a | b", "| a | b |", "|---|---|", "| --- | :-: |",
           "---", "===", "***", "___", "- - -", "* * *", "--", "==", "= =", "-- -", "```", "~~~", "#", "# x #",
           "x ###", "[label]", "[label]: /url", "[x]", "\\| escaped", "a \\| b | c", ":--|--:", "|", "||",

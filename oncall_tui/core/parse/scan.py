@@ -2,17 +2,18 @@
 
 It follows markdown-it-py's own block rules (``commonmark`` preset with
 tables, ``html`` off) line for line — the same order of rules, the same
-"can this line interrupt a paragraph / list / table" checks, the same
-indentation arithmetic and line maps — for the constructs case files are
-made of: ATX and setext headings, paragraphs with lazy continuation,
-bullet and ordered lists (``.`` and ``)``, nesting, empty items), GFM
-tables, fenced and indented code and thematic breaks.
+"can this line interrupt a paragraph / list / table / quote" checks, the
+same indentation arithmetic (``sCount``, ``tShift``, ``bMarks``, the lazy
+lines' ``-1``) and line maps — for the constructs case files are made of:
+ATX and setext headings, paragraphs with lazy continuation, bullet and
+ordered lists (``.`` and ``)``, nesting, empty items), GFM tables, fenced
+and indented code, thematic breaks and block quotes.
 
 Anything else makes :func:`scan` return ``None`` and the caller hands the
-whole document to markdown-it: block quotes, link reference definitions
-(any ``]:`` in the text), tabs, NUL characters and nesting deeper than
-:data:`MAX_LEVEL`.  markdown-it is also the oracle:
-``tests/core/test_block_scanner.py`` asserts both give the same tree.
+whole document to markdown-it: link reference definitions (any ``]:`` in
+the text), tabs, NUL characters and nesting deeper than :data:`MAX_LEVEL`.
+markdown-it is also the oracle: ``tests/core/test_block_scanner.py``
+asserts both give the same tree.
 
 This module imports nothing from :mod:`.tree` (which calls it); the node
 classes are passed in.
@@ -27,7 +28,6 @@ from markdown_it.common.utils import MD_TRIM_CHARS
 MAX_LEVEL = 40
 """Token nesting level past which the document goes to markdown-it (its limit is 100; see ``tree.NESTING_LIMIT``)."""
 
-_QUOTE_LINE = re.compile(r"^ *>", re.MULTILINE)
 _ORDERED = re.compile(r"[0-9]{1,9}([.)])(?= |$)")
 _BULLET = re.compile(r"[*+-](?= |$)")
 _HEADING = re.compile(r"#{1,6}(?= |$)")
@@ -63,7 +63,7 @@ def _escaped_split(text: str) -> list[str]:
 
 
 class _Scanner:
-    __slots__ = ("L", "ind", "sh", "n", "blk", "list_indent", "line", "level", "k")
+    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k")
 
     def __init__(self, lines: list[str], n: int, kinds) -> None:
         self.L = lines
@@ -71,6 +71,8 @@ class _Scanner:
         ind = [len(c) - len(c.lstrip(" ")) for c in lines]
         self.ind = ind
         self.sh = list(ind)
+        self.bm = [0] * len(lines)
+        """Where each line starts for the block being read (after a quote's ``>``): markdown-it's ``bMarks``."""
         self.blk = 0
         self.list_indent = -1
         self.line = 0
@@ -80,23 +82,25 @@ class _Scanner:
     # ------------------------------------------------------------------ helpers
 
     def empty(self, i: int) -> bool:
-        return self.sh[i] >= len(self.L[i])
+        return self.bm[i] + self.sh[i] >= len(self.L[i])
 
     def skip_empty(self, i: int) -> int:
         n = self.n
         L = self.L
         sh = self.sh
-        while i < n and sh[i] >= len(L[i]):
+        bm = self.bm
+        while i < n and bm[i] + sh[i] >= len(L[i]):
             i += 1
         return i
 
     def get_lines(self, begin: int, end: int, indent: int) -> str:
         L = self.L
         sh = self.sh
+        bm = self.bm
         parts = []
         for i in range(begin, end):
             s = sh[i]
-            parts.append(L[i][indent if indent < s else s:])
+            parts.append(L[i][bm[i] + (indent if indent < s else s):])
         return "\n".join(parts)
 
     # ------------------------------------------------------------------ silent checks (terminators)
@@ -109,7 +113,7 @@ class _Scanner:
         if ind[nxt] < self.blk or ind[nxt] - self.blk >= 4:
             return None
         row = self.L[nxt]
-        p = self.sh[nxt]
+        p = self.bm[nxt] + self.sh[nxt]
         if p >= len(row) or p + 1 >= len(row):
             return None
         first, second = row[p], row[p + 1]
@@ -131,7 +135,7 @@ class _Scanner:
             if not _HEADER_CELL.search(t):
                 return None
             aligns += 1
-        head = self.L[start][self.sh[start]:].strip(MD_TRIM_CHARS)
+        head = self.L[start][self.bm[start] + self.sh[start]:].strip(MD_TRIM_CHARS)
         if "|" not in head:
             return None
         if ind[start] - self.blk >= 4:
@@ -149,7 +153,7 @@ class _Scanner:
         if self.ind[i] - self.blk >= 4:
             return False
         c = self.L[i]
-        p = self.sh[i]
+        p = self.bm[i] + self.sh[i]
         if p + 3 > len(c):
             return False
         marker = c[p]
@@ -164,7 +168,7 @@ class _Scanner:
         if self.ind[i] - self.blk >= 4:
             return False
         c = self.L[i]
-        p = self.sh[i]
+        p = self.bm[i] + self.sh[i]
         if p >= len(c):
             return False
         marker = c[p]
@@ -178,12 +182,12 @@ class _Scanner:
     def is_heading(self, i: int) -> bool:
         if self.ind[i] - self.blk >= 4:
             return False
-        return _HEADING.match(self.L[i], self.sh[i]) is not None
+        return _HEADING.match(self.L[i], self.bm[i] + self.sh[i]) is not None
 
     def marker(self, i: int):
         """(ordered, index after the marker, marker char, value) or None."""
         c = self.L[i]
-        p = self.sh[i]
+        p = self.bm[i] + self.sh[i]
         m = _ORDERED.match(c, p)
         if m is not None:
             return True, m.end(), m.group(1), int(c[p:m.end() - 1])
@@ -213,13 +217,13 @@ class _Scanner:
         if self.ind[i] - self.blk >= 4:
             return False
         c = self.L[i]
-        p = self.sh[i]
+        p = self.bm[i] + self.sh[i]
         return p < len(c) and c[p] == ">"
 
     def ends_paragraph(self, i: int, end: int) -> bool:
         """markdown-it's paragraph terminators (table, fence, blockquote, hr, list, heading) on line *i*."""
         c = self.L[i]
-        ch = c[self.sh[i]]
+        ch = c[self.bm[i] + self.sh[i]]
         if "|" in c and self.is_table(i, end) is not None:
             return True
         if ch not in _SPECIAL_FIRST:
@@ -227,9 +231,7 @@ class _Scanner:
         if ch == "`" or ch == "~":
             return self.is_fence(i)
         if ch == ">":
-            if self.is_quote(i):
-                raise _Decline
-            return False
+            return self.is_quote(i)
         if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(i):
             return True
         if ch == "#":
@@ -273,7 +275,7 @@ class _Scanner:
             out.append(k.Opaque(line, last, "code_block"))
             return
         c = self.L[line]
-        p = self.sh[line]
+        p = self.bm[line] + self.sh[line]
         ch = c[p]
         if "|" in c:
             found = self.is_table(line, end)
@@ -286,7 +288,8 @@ class _Scanner:
                 out.append(k.Opaque(line, self.line, "fence"))
                 return
             if ch == ">":
-                raise _Decline
+                self.quote(line, end, out)
+                return
             if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(line):
                 self.line = line + 1
                 out.append(k.Opaque(line, line + 1, "hr"))
@@ -305,6 +308,86 @@ class _Scanner:
                 return
         self.paragraph(line, end, out, top)
 
+    def ends_quote(self, i: int, end: int) -> bool:
+        """markdown-it's terminators of a quote's lazy lines (and of a table): fence, blockquote, hr, list, heading."""
+        c = self.L[i]
+        ch = c[self.bm[i] + self.sh[i]]
+        if ch not in _SPECIAL_FIRST:
+            return False
+        if ch == "`" or ch == "~":
+            return self.is_fence(i)
+        if ch == ">":
+            return self.is_quote(i)
+        if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(i):
+            return True
+        if ch == "#":
+            return self.is_heading(i)
+        return self.is_list(i, "blockquote")
+
+    def quote_line(self, i: int, pos: int, saved: list) -> bool:
+        """Take the ``>`` at *pos* off line *i* (markdown-it's bMarks, sCount, tShift); True when nothing follows."""
+        L = self.L
+        c = L[i]
+        pos += 1
+        initial = offset = self.ind[i] + 1
+        if pos < len(c) and c[pos] == " ":
+            pos += 1
+            initial += 1
+            offset += 1
+        saved.append((i, self.bm[i], self.sh[i], self.ind[i]))
+        self.bm[i] = pos
+        rest = len(c) - len(c[pos:].lstrip(" ")) if pos < len(c) else pos
+        offset += rest - pos
+        self.ind[i] = offset - initial
+        self.sh[i] = rest - pos
+        return rest >= len(c)
+
+    def quote(self, start: int, end: int, out: list) -> None:
+        """markdown-it's ``blockquote`` rule (no tabs: those documents are handed back)."""
+        L = self.L
+        bm = self.bm
+        sh = self.sh
+        ind = self.ind
+        saved: list = []
+        last_empty = self.quote_line(start, bm[start] + sh[start], saved)
+        old_max = self.n
+        nxt = start + 1
+        while nxt < end:
+            outdented = ind[nxt] < self.blk
+            c = L[nxt]
+            pos = bm[nxt] + sh[nxt]
+            if pos >= len(c):
+                break
+            if c[pos] == ">" and not outdented:
+                last_empty = self.quote_line(nxt, pos, saved)
+                nxt += 1
+                continue
+            if last_empty:
+                break
+            if self.ends_quote(nxt, end):
+                self.n = nxt
+                if self.blk != 0:
+                    saved.append((nxt, bm[nxt], sh[nxt], ind[nxt]))
+                    ind[nxt] -= self.blk
+                break
+            saved.append((nxt, bm[nxt], sh[nxt], ind[nxt]))
+            ind[nxt] = -1
+            nxt += 1
+        old_blk = self.blk
+        self.blk = 0
+        children: list = []
+        self.level += 1
+        self.tokenize(start, nxt, children, False)
+        self.level -= 1
+        self.n = old_max
+        stop = self.line
+        for i, b, s, d in saved:
+            bm[i] = b
+            sh[i] = s
+            ind[i] = d
+        self.blk = old_blk
+        out.append(self.k.Quote(start, stop, children))
+
     def heading(self, out: list, top: bool, level: int, content: str, start: int, stop: int, setext: bool) -> None:
         if top:
             out.append((level, content, start, stop, setext))
@@ -317,20 +400,24 @@ class _Scanner:
         ind = self.ind
         L = self.L
         sh = self.sh
+        bm = self.bm
         level = 0
         while nxt < end:
-            if sh[nxt] >= len(L[nxt]):
+            if bm[nxt] + sh[nxt] >= len(L[nxt]):
                 break
             if ind[nxt] - blk > 3:
                 nxt += 1
                 continue
             if ind[nxt] >= blk:
                 c = L[nxt]
-                p = sh[nxt]
+                p = bm[nxt] + sh[nxt]
                 marker = c[p]
                 if (marker == "-" or marker == "=") and not c[p:].lstrip(marker).strip(" "):
                     level = 1 if marker == "=" else 2
                     break
+            if ind[nxt] < 0:
+                nxt += 1  # a quote's lazy line (markdown-it's sCount -1)
+                continue
             if self.ends_paragraph(nxt, end):
                 break
             nxt += 1
@@ -344,7 +431,7 @@ class _Scanner:
 
     def fence(self, start: int, end: int) -> int:
         c = self.L[start]
-        p = self.sh[start]
+        p = self.bm[start] + self.sh[start]
         marker = c[p]
         length = len(c) - p - len(c[p:].lstrip(marker))
         L = self.L
@@ -357,7 +444,7 @@ class _Scanner:
             if nxt >= end:
                 return nxt
             row = L[nxt]
-            pos = sh[nxt]
+            pos = self.bm[nxt] + sh[nxt]
             if pos < len(row) and ind[nxt] < blk:
                 return nxt
             if pos >= len(row) or row[pos] != marker:
@@ -385,10 +472,10 @@ class _Scanner:
             if self.is_fence(nxt):
                 break
             if self.is_quote(nxt):
-                raise _Decline
+                break
             if self.is_hr(nxt) or self.is_list(nxt, "table") or self.is_heading(nxt):
                 break
-            text = L[nxt][sh[nxt]:].strip(MD_TRIM_CHARS)
+            text = L[nxt][self.bm[nxt] + sh[nxt]:].strip(MD_TRIM_CHARS)
             if not text:
                 break
             if self.ind[nxt] - self.blk >= 4:
@@ -415,11 +502,12 @@ class _Scanner:
         L = self.L
         ind = self.ind
         sh = self.sh
+        bm = self.bm
         self.level += 1
         while nxt < end:
             item_start = start
             c = L[nxt]
-            initial = ind[nxt] + after - sh[nxt]
+            initial = ind[nxt] + after - bm[nxt] - sh[nxt]
             content = len(c) - len(c[after:].lstrip(" ")) if after < len(c) else after
             spaces = content - after
             indent_after = 1 if content >= len(c) else spaces
@@ -431,7 +519,7 @@ class _Scanner:
             old_list_indent = self.list_indent
             self.list_indent = self.blk
             self.blk = indent
-            sh[start] = content
+            sh[start] = content - bm[start]
             ind[start] = initial + spaces
             self.level += 1
             children: list = []
@@ -455,14 +543,14 @@ class _Scanner:
                 break
             if ind[nxt] - self.blk >= 4:
                 break
-            if sh[nxt] >= len(L[nxt]):
+            if bm[nxt] + sh[nxt] >= len(L[nxt]):
                 break  # an empty line after an empty item: no rule and no marker matches it
-            ch = L[nxt][sh[nxt]]
+            ch = L[nxt][bm[nxt] + sh[nxt]]
             if ch == "`" or ch == "~" or ch == "_":
                 if self.is_fence(nxt) or self.is_hr(nxt):
                     break
             elif ch == ">":
-                raise _Decline  # markdown-it: a quote ends the list (the document goes to it whole)
+                break  # a quote ends the list
             elif ch == "-" or ch == "*":
                 if self.is_hr(nxt):
                     break
@@ -482,7 +570,7 @@ def scan(normal: str, kinds):
     *kinds* is :mod:`oncall_tui.core.parse.tree` (its node classes); the
     result is what ``tree.build`` returns: ``(root, lines)``.
     """
-    if "\t" in normal or "\x00" in normal or "]:" in normal or (">" in normal and _QUOTE_LINE.search(normal)):
+    if "\t" in normal or "\x00" in normal or "]:" in normal:
         return None
     lines = normal.split("\n")
     n = len(lines)

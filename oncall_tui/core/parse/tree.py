@@ -242,7 +242,7 @@ Benchmarks and the differential tests switch it off to run markdown-it alone.
 """
 
 _NODES = SimpleNamespace(Section=Section, Para=Para, ListBlock=ListBlock, Item=Item, Row=Row, Table=Table,
-                         Opaque=Opaque)
+                         Quote=Quote, Opaque=Opaque)
 
 
 def build(text: str) -> tuple[Section, list[str]]:
