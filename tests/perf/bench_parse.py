@@ -3,19 +3,30 @@
 Also the share of markdown-it's own block pass in the whole parse: the floor
 under the cold index that our code cannot lower (see ``tests/perf/README.md``).
 
-Run: ``python -m tests.perf.bench_parse`` (prints figures; not a test), or
-``python -m tests.perf.bench_parse --folder DIR [passes]`` for the per-file
-parse time over a folder such as ``python -m tests.perf.generate``'s.
+With the block scanner (``core/parse/scan.py``): the share of documents it
+hands back to markdown-it, and the parse per file with markdown-it alone
+against the scanner first, measured side by side in the same run (the two
+paths alternate, so the machine's load hits both alike).
+
+Run: ``python -m tests.perf.bench_parse [REPEAT] [--generated N]`` (prints
+figures; not a test).  ``--generated N`` also writes N files with
+``tests/perf/generate.py`` (seed 1) into a temporary folder and measures them.
+``--folder DIR [passes]`` gives the per-file parse CPU time over a folder such
+as ``python -m tests.perf.generate``'s instead.
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.parse import parse_bytes, tree
+from oncall_tui.core.parse.scan import scan
+from oncall_tui.core.text import decode
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +62,66 @@ def main(repeat: int = 30) -> int:
     return 0
 
 
+def _with_scanner(on: bool, fn):
+    old = tree.SCANNER
+    tree.SCANNER = on
+    try:
+        return fn()
+    finally:
+        tree.SCANNER = old
+
+
+def handed_back(texts: list[str]) -> int:
+    """How many of *texts* the scanner declines (markdown-it reads them)."""
+    return sum(scan(text.replace("\r\n", "\n").replace("\r", "\n"), tree._NODES) is None for text in texts)
+
+
+def compare(label: str, blobs: list[tuple[str, bytes]], rounds: int) -> None:
+    """Parse per file and tree build per file, markdown-it alone vs scanner first, alternating rounds."""
+    texts = [decode(raw).text for _, raw in blobs]
+    back = handed_back(texts)
+    print(f"{label}: {len(blobs)} files, handed back to markdown-it: {back} ({back / len(blobs):.1%})")
+    parse = {False: [], True: []}
+    build = {False: [], True: []}
+    for _ in range(rounds):
+        for on in (False, True):
+            start = time.perf_counter()
+            _with_scanner(on, lambda: [parse_bytes(raw, name) for name, raw in blobs])
+            parse[on].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            _with_scanner(on, lambda: [tree.build(text) for text in texts])
+            build[on].append(time.perf_counter() - start)
+    n = len(blobs)
+    for what, samples in (("whole parse (parse_bytes)", parse), ("tree build (tree.build)", build)):
+        before = statistics.median(samples[False]) / n
+        after = statistics.median(samples[True]) / n
+        print(f"  {what:27} markdown-it {before * 1e3:6.2f} ms/file   scanner {after * 1e3:6.2f} ms/file   "
+              f"ratio {after / before:.2f}x   (median of {rounds} alternating rounds)")
+
+
+def generated(count: int, rounds: int) -> None:
+    from tests.perf.generate import generate
+
+    with tempfile.TemporaryDirectory(prefix="bench-parse-") as folder:
+        paths = generate(Path(folder), count, seed=1)
+        blobs = [(p.name, p.read_bytes()) for p in paths]
+    compare(f"generated (seed 1)", blobs, rounds)
+
+
+def cli(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.perf.bench_parse", description=__doc__.split("\n")[0])
+    parser.add_argument("repeat", nargs="?", type=int, default=30, help="timing repeats per seed file")
+    parser.add_argument("--generated", type=int, default=0, metavar="N", help="also measure N generated files")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds for the side-by-side figures")
+    args = parser.parse_args(argv)
+    main(args.repeat)
+    blobs = [(p.name, p.read_bytes()) for p in _files()]
+    compare("seeds + data/", blobs, max(args.rounds, 10))
+    if args.generated:
+        generated(args.generated, args.rounds)
+    return 0
+
+
 def _markdown_share(blobs: list[tuple[Path, bytes]], repeat: int) -> None:
     """All files through markdown-it's block pass (the parser's first step) against the whole parse."""
     from oncall_tui.core.parse.tree import markdown
@@ -58,9 +129,10 @@ def _markdown_share(blobs: list[tuple[Path, bytes]], repeat: int) -> None:
     md = markdown()
     texts = [raw.decode("utf-8", "replace") for _, raw in blobs]
     block_s = _time(lambda: [md.parse(text) for text in texts], max(3, repeat // 5))
-    whole_s = _time(lambda: [parse_bytes(raw, path.name) for path, raw in blobs], max(3, repeat // 5))
+    whole_s = _time(lambda: _with_scanner(False, lambda: [parse_bytes(raw, path.name) for path, raw in blobs]),
+                    max(3, repeat // 5))
     print(f"markdown-it block pass: {block_s / len(blobs) * 1e3:.2f} ms a file of {whole_s / len(blobs) * 1e3:.2f} ms "
-          f"({block_s / whole_s:.0%} of the parse)")
+          f"({block_s / whole_s:.0%} of the parse by markdown-it alone)")
 
 
 def folder_main(folder: Path, repeat: int) -> int:
@@ -96,4 +168,4 @@ if __name__ == "__main__":
         folder_arg = Path(args[at + 1])
         rest = args[:at] + args[at + 2:]
         sys.exit(folder_main(folder_arg, int(rest[0]) if rest else 5))
-    sys.exit(main(int(args[0]) if args else 30))
+    sys.exit(cli())

@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from types import SimpleNamespace
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.hr import hr as _markdown_hr
 from markdown_it.token import Token
+
+from oncall_tui.core.parse.scan import scan
 
 
 NESTING_LIMIT = 100
@@ -252,8 +256,28 @@ def _too_deep(tokens: list[Token], limit: int, total: int) -> list[tuple[int, in
     return ranges
 
 
+SCANNER = True
+"""Read blocks with the hand-written scanner (:mod:`.scan`) first; markdown-it reads what it declines.
+
+Benchmarks and the differential tests switch it off to run markdown-it alone.
+"""
+
+_NODES = SimpleNamespace(Section=Section, Para=Para, ListBlock=ListBlock, Item=Item, Row=Row, Table=Table,
+                         Quote=Quote, Opaque=Opaque)
+
+
 def build(text: str) -> tuple[Section, list[str]]:
     """Parse *text* into a root section (level 0) and its normalised lines."""
+    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    if SCANNER:
+        scanned = scan(normal, _NODES)
+        if scanned is not None:
+            return scanned
+    return build_markdown(normal)
+
+
+def build_markdown(text: str) -> tuple[Section, list[str]]:
+    """:func:`build` by markdown-it alone (the fallback, and the scanner's test oracle)."""
     normal = text.replace("\r\n", "\n").replace("\r", "\n")
     md = markdown()
     tokens = md.parse(normal)
