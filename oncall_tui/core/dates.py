@@ -119,7 +119,10 @@ def _zone(text: str | None) -> tzinfo | None:
         digits = digits.zfill(2) + "00"
     elif len(digits) == 3:
         digits = "0" + digits
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 14 or minutes > 59:  # no zone is that far from UTC (`UTC+99:99`): not a zone at all
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
 @lru_cache(maxsize=32)

@@ -79,7 +79,7 @@ def hostile_folder(root: Path) -> Path:
 def start(root: Path, folder: Path, *args: str) -> Terminal:
     term = Terminal.oncall(str(folder), *args, cwd=root,
                            env={"HOME": str(root), "XDG_CONFIG_HOME": str(root / "cfg"), "EDITOR": "true"})
-    if not (term.wait_for("CE2001", 30) and term.wait_for("PWNED-TITLE", 10)):
+    if not (term.wait_for("CE2001", 30) and term.wait_for("PWNED-TITLE", 30)):
         term.close()  # never leave the app running behind a failed test
         raise AssertionError(term.text()[-3000:])
     term.settle(quiet=1.0)
@@ -135,7 +135,7 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
 
 def test_wall_screen_sends_no_file_escape(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
-    with start(tmp_path, folder, "--wall") as term:
+    with start(tmp_path, folder, "--wall", "--cycle", "5") as term:  # the cycle reaches both cases
         press(term, "n", "n", "b")
         output = term.text()
         term.send("q")

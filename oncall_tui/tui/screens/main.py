@@ -211,7 +211,10 @@ class MainScreen(Screen):
 
     def tick(self) -> None:
         if self._ready:
-            self.table.tick()
+            try:
+                self.table.tick()
+            except NoMatches:  # the screen is being taken apart (the app is closing)
+                pass
 
     # -- side panes --------------------------------------------------------------------------
 
