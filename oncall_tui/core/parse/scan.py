@@ -63,7 +63,7 @@ def _escaped_split(text: str) -> list[str]:
 
 
 class _Scanner:
-    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k")
+    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end")
 
     def __init__(self, lines: list[str], n: int, kinds) -> None:
         self.L = lines
@@ -78,6 +78,8 @@ class _Scanner:
         self.line = 0
         self.level = 0
         self.k = kinds
+        self.open_end = False
+        """The text's last line has no line break after it (markdown-it's fence rule stops at its end)."""
 
     # ------------------------------------------------------------------ helpers
 
@@ -447,6 +449,8 @@ class _Scanner:
             pos = self.bm[nxt] + sh[nxt]
             if pos < len(row) and ind[nxt] < blk:
                 return nxt
+            if pos >= len(row) and nxt == self.n - 1 and self.open_end:
+                return nxt  # markdown-it reads past the source's end here (an IndexError it takes as the end)
             if pos >= len(row) or row[pos] != marker:
                 continue
             if ind[nxt] - blk >= 4:
@@ -577,6 +581,7 @@ def scan(normal: str, kinds):
     if not lines[-1].strip(" "):
         n -= 1  # markdown-it reads no last line of spaces (or empty) after the last line break
     scanner = _Scanner(lines[:n] + [""], n, kinds)
+    scanner.open_end = n == len(lines)
     events: list = []
     try:
         scanner.tokenize(0, n, events, True)
