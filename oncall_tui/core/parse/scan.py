@@ -224,21 +224,9 @@ class _Scanner:
 
     def ends_paragraph(self, i: int, end: int) -> bool:
         """markdown-it's paragraph terminators (table, fence, blockquote, hr, list, heading) on line *i*."""
-        c = self.L[i]
-        ch = c[self.bm[i] + self.sh[i]]
-        if "|" in c and self.is_table(i, end) is not None:
+        if "|" in self.L[i] and self.is_table(i, end) is not None:
             return True
-        if ch not in _SPECIAL_FIRST:
-            return False
-        if ch == "`" or ch == "~":
-            return self.is_fence(i)
-        if ch == ">":
-            return self.is_quote(i)
-        if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(i):
-            return True
-        if ch == "#":
-            return self.is_heading(i)
-        return self.is_list(i, "paragraph")
+        return self._terminates(i, "paragraph")
 
     # ------------------------------------------------------------------ block rules
 
@@ -312,8 +300,11 @@ class _Scanner:
 
     def ends_quote(self, i: int, end: int) -> bool:
         """markdown-it's terminators of a quote's lazy lines (and of a table): fence, blockquote, hr, list, heading."""
-        c = self.L[i]
-        ch = c[self.bm[i] + self.sh[i]]
+        return self._terminates(i, "blockquote")
+
+    def _terminates(self, i: int, mode: str) -> bool:
+        """Fence, blockquote, hr, heading or (as *mode*, markdown-it's parent type) a list on line *i*."""
+        ch = self.L[i][self.bm[i] + self.sh[i]]
         if ch not in _SPECIAL_FIRST:
             return False
         if ch == "`" or ch == "~":
@@ -324,7 +315,7 @@ class _Scanner:
             return True
         if ch == "#":
             return self.is_heading(i)
-        return self.is_list(i, "blockquote")
+        return self.is_list(i, mode)
 
     def quote_line(self, i: int, pos: int, saved: list) -> bool:
         """Take the ``>`` at *pos* off line *i* (markdown-it's bMarks, sCount, tShift); True when nothing follows."""
