@@ -8,10 +8,30 @@ Case files have their own, stricter path (:mod:`oncall_tui.core.storage`).
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
 from pathlib import Path
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of *data* to *fd* (``os.write`` may take only part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush *folder*'s entries (a rename in it) to disk; a file system that cannot is no error."""
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> None:
@@ -33,9 +53,7 @@ def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> N
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -47,12 +65,6 @@ def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> N
             pass
         raise
     try:
-        dir_fd = os.open(target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        fsync_folder(target.parent)
     except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass  # some file systems cannot fsync a folder; the rename is done
-    finally:
-        os.close(dir_fd)
+        pass  # the rename is done; only its durability across a power cut is unconfirmed

@@ -31,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from oncall_tui.core.atomic import fsync_folder as _fsync_folder
+from oncall_tui.core.atomic import write_all as _write_all
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.reader import TooBig, UnsafePath, format_size, open_beneath, other_writers, read_fd, writer_names
 
@@ -243,24 +245,6 @@ def _hash_beneath(root: Path, rel: str) -> str | None:
         return None
     try:
         return sha256_of(read_fd(fd).data)
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    except OSError as exc:  # some file systems cannot fsync a directory
-        if exc.errno not in (errno.EINVAL, errno.EBADF):
-            raise
     finally:
         os.close(fd)
 
