@@ -102,6 +102,7 @@ def assert_no_payload(output: bytes) -> None:
     assert not osc, f"OSC sequences that are not Textual's own: {osc}"
 
 
+@pytest.mark.slow  # a real app on a pty, 20-40 s; the Pilot tests below check the same text paths
 def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_escape(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
     with start(tmp_path, folder) as term:
@@ -133,6 +134,7 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
         assert seen in output, seen
 
 
+@pytest.mark.slow  # a real app on a pty, 20-40 s; the Pilot tests below check the same text paths
 def test_wall_screen_sends_no_file_escape(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
     with start(tmp_path, folder, "--wall", "--cycle", "5") as term:  # the cycle reaches both cases
