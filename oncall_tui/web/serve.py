@@ -1,0 +1,84 @@
+"""``oncall-tui serve``: check the options and the folder, then run :class:`~oncall_tui.web.server.OncallServer`.
+
+Imported only by that command; the web server itself (textual-serve, aiohttp)
+is imported after the options are checked, so a missing ``web`` extra is one
+clear line, not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from oncall_tui.core.text import escape_controls
+
+EXTRA_HINT = "oncall-tui serve needs the web extra: pip install 'oncall-tui[web]'"
+
+
+def _say(text: str) -> None:
+    print("\n".join(escape_controls(line) for line in text.split("\n")), file=sys.stderr)
+
+
+def _announce(text: str) -> None:
+    """A line on standard output, at once (a test or a service manager reads the URL from it)."""
+    print(escape_controls(text), flush=True)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from oncall_tui.core.config import ConfigError, load_settings
+
+    if not 0 <= args.port <= 65535:
+        _say(f"oncall-tui: --port must be 0-65535 (0: any free port), not {args.port}")
+        return 2
+    if args.max_sessions < 1:
+        _say(f"oncall-tui: --max-sessions must be 1 or more, not {args.max_sessions}")
+        return 2
+    if args.cycle is not None and args.dashboard:
+        _say("oncall-tui: --cycle only applies to the wall screen (serve shows it unless --dashboard)")
+        return 2
+    try:
+        loaded = load_settings(config_path=args.config, folder=args.folder,
+                               overrides={"theme": args.theme, "read_only": True, "wall.cycle_seconds": args.cycle})
+    except ConfigError as exc:
+        _say(f"oncall-tui: {exc}")
+        return 2
+    folder = args.folder or loaded.settings.folder
+    if folder is None:
+        from oncall_tui.paths import bundled_data_dir
+
+        folder = bundled_data_dir()
+    folder = Path(folder)
+    if not folder.is_dir():
+        _say(f"oncall-tui: {'not a folder' if folder.exists() else 'no such folder'}: {folder}")
+        return 2
+    try:
+        from oncall_tui.web.server import OncallServer, app_argv, is_loopback, new_token, package_root
+    except ImportError as exc:
+        _say(f"{EXTRA_HINT} ({exc})")
+        return 1
+
+    token = new_token() if args.require_token or not is_loopback(args.host) else None
+    argv = app_argv(folder, wall=not args.dashboard, cycle=args.cycle, config=args.config, theme=args.theme)
+    server = OncallServer(argv, cwd=package_root(), host=args.host, port=args.port,
+                          max_sessions=args.max_sessions, token=token)
+
+    def announce(url: str) -> None:
+        view = "dashboard" if args.dashboard else "wall screen"
+        _announce(f"oncall-tui serve: {url}")
+        _announce(f"  {view} of {folder.resolve()}, read-only, at most {args.max_sessions} sessions"
+                  + ("; the URL holds the access token: pages without it get 403" if token else ""))
+        _announce("  Ctrl+C stops the server and every session")
+
+    import asyncio
+    import logging
+
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="oncall-tui serve: %(message)s")
+    try:
+        asyncio.run(server.run(announce))
+    except OSError as exc:  # the port is taken, the address is not this machine's
+        _say(f"oncall-tui: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}")
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
