@@ -221,6 +221,7 @@ class OncallServer(Server):
         self.max_sessions = max_sessions
         self.token = token
         self.sessions: set[ReadOnlySession] = set()
+        self._ending: set[asyncio.Future] = set()
         self.download_manager = DownloadManager()
         self._stop: asyncio.Event | None = None
 
@@ -333,15 +334,34 @@ class OncallServer(Server):
         except asyncio.CancelledError:
             pass
         finally:
+            # aiohttp cancels this handler (again) when the connection drops: the app is stopped by a
+            # task of its own that a second cancellation cannot cut short.
+            ending = asyncio.ensure_future(self._end_session(session, websocket))
+            self._ending.add(ending)
+            ending.add_done_callback(self._ending.discard)
+            try:
+                await asyncio.shield(ending)
+            except asyncio.CancelledError:
+                pass
+        return websocket
+
+    async def _end_session(self, session: ReadOnlySession, websocket: web.WebSocketResponse) -> None:
+        try:
             await session.stop()
+        finally:
             self.sessions.discard(session)
-            log.info("session ended: pid %s (%d open)", session.pid, len(self.sessions))
-            if session.stderr_tail and session._process is not None and session._process.returncode:
-                text = bytes(session.stderr_tail).decode("utf-8", "replace")
-                log.warning("session pid %s exited %s:\n%s", session.pid, session._process.returncode,
-                            "\n".join(escape_controls(line) for line in text.splitlines()))
-            if not websocket.closed:
+        log.info("session ended: pid %s (%d open)", session.pid, len(self.sessions))
+        process = session._process
+        if session.stderr_tail and process is not None and process.returncode:
+            text = bytes(session.stderr_tail).decode("utf-8", "replace")
+            log.warning("session pid %s exited %s:\n%s", session.pid, process.returncode,
+                        "\n".join(escape_controls(line) for line in text.splitlines()))
+        if not websocket.closed:
+            try:
                 await websocket.close()
+            except (ConnectionResetError, RuntimeError):
+                pass
+
         return websocket
 
     async def _relay(self, websocket: web.WebSocketResponse, session: ReadOnlySession) -> None:
@@ -371,7 +391,8 @@ class OncallServer(Server):
                 await session.focus()
 
     async def on_shutdown(self, app: web.Application) -> None:
-        await asyncio.gather(*(session.stop() for session in list(self.sessions)), return_exceptions=True)
+        await asyncio.gather(*(session.stop() for session in list(self.sessions)), *list(self._ending),
+                             return_exceptions=True)
 
     # -- running ------------------------------------------------------------------------------
 
