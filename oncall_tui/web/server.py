@@ -69,7 +69,7 @@ CONTENT_SECURITY_POLICY = "; ".join([
 """The browser loads and connects to nothing but this server, whatever a query parameter asks."""
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]", "::1")
-STOP_SECONDS = 5.0
+STOP_SECONDS = 3.0
 """How long a session's app gets to quit after its tab closed before its process group is killed."""
 STDERR_KEPT = 16 * 1024
 MAX_MESSAGE = 64 * 1024

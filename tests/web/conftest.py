@@ -139,8 +139,8 @@ class Served:
         return int(self.origin.rpartition(":")[2])
 
     def sessions(self) -> list[int]:
-        """The pids of the app processes the server runs now (its children whose argv holds --read-only)."""
-        return [pid for pid in children(self.process.pid) if "--read-only" in cmdline(pid)]
+        """The pids of the app processes the server runs now (its children running ``-m oncall_tui``)."""
+        return [pid for pid in children(self.process.pid) if "oncall_tui" in cmdline(pid)[1:3]]
 
 
 def cmdline(pid: int) -> list[str]:
