@@ -28,7 +28,8 @@ import pytest
 
 from tests.conftest import REPO_ROOT, NetworkUsed
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("ONCALL_TUI_TEST_CHROMIUM", "/usr/bin/chromium"))
+"""The system package's browser (the variable exists so a test can point it at nothing)."""
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -94,8 +95,13 @@ def _missing(what: str) -> None:
 
 @pytest.fixture(scope="session")
 def chromium_path() -> Path:
-    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
-        _missing(f"no Chromium at {CHROMIUM} (Debian: apt-get install -y chromium)")
+    return require_browser(CHROMIUM)
+
+
+def require_browser(chromium: Path) -> Path:
+    """*chromium*, once it, Playwright and textual-serve are there; else a skip, or a failure under CI."""
+    if not (chromium.is_file() and os.access(chromium, os.X_OK)):
+        _missing(f"no Chromium at {chromium} (Debian: apt-get install -y chromium)")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -104,7 +110,7 @@ def chromium_path() -> Path:
         import textual_serve  # noqa: F401
     except ImportError:
         _missing("textual-serve is not installed (pip install -e '.[web]')")
-    return CHROMIUM
+    return chromium
 
 
 @pytest.fixture
