@@ -34,7 +34,7 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 import textual_serve
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
@@ -99,6 +99,7 @@ class ReadOnlySession(AppService):
         self.argv = list(argv)
         self.cwd = cwd
         self.stderr_tail = bytearray()
+        self.websocket: web.WebSocketResponse | None = None
         self._remote_gone = False
 
     @property
@@ -325,6 +326,7 @@ class OncallServer(Server):
             write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=websocket.close,
             download_manager=self.download_manager,
         )
+        session.websocket = websocket
         self.sessions.add(session)
         try:
             await websocket.prepare(request)
@@ -391,12 +393,25 @@ class OncallServer(Server):
                 await session.focus()
 
     async def on_shutdown(self, app: web.Application) -> None:
-        await asyncio.gather(*(session.stop() for session in list(self.sessions)), *list(self._ending),
+        """Stop every app and close every socket: the server exits at once, not when the browsers leave."""
+
+        async def end(session: ReadOnlySession) -> None:
+            await session.stop()
+            websocket = session.websocket
+            if websocket is not None and not websocket.closed:
+                await websocket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped")
+
+        await asyncio.gather(*(end(session) for session in list(self.sessions)), *list(self._ending),
                              return_exceptions=True)
 
     # -- running ------------------------------------------------------------------------------
 
     def url(self, host: str, port: int) -> str:
+        """The URL to open; for a wildcard address (0.0.0.0, ::) under this machine's name, which a TV can use."""
+        if host in ("0.0.0.0", "::", ""):
+            import socket
+
+            host = socket.gethostname() or host
         shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
         url = f"http://{shown}:{port}/"
         if self.token is not None:

@@ -82,6 +82,39 @@ def test_a_missing_folder_stops_before_serving(web_extra, tmp_path: Path, capsys
     assert "no such folder" in capsys.readouterr().err
 
 
+def test_loopback_is_told_apart(web_extra) -> None:
+    from oncall_tui.web.server import is_loopback
+
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "192.168.1.5", "tv.example", "10.0.0.1"))
+
+
+def test_listening_beyond_loopback_prints_a_token_and_refuses_requests_without_it(web_extra, cases: Path) -> None:
+    """--host 0.0.0.0, for real: the printed URL holds a token; without it 403, with it the page."""
+    import http.client
+    import subprocess
+
+    from tests.web.conftest import serving
+
+    with serving(cases, "--host", "0.0.0.0") as served:
+        match = re.search(r":(\d+)/\?token=([\w-]{20,})$", served.url)
+        assert match, served.url
+        port, token = int(match.group(1)), match.group(2)
+        for path, status in (("/", 403), ("/static/js/textual.js", 403), (f"/?token={token}x", 403),
+                             (f"/?token={token}", 200)):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                body = response.read()
+            finally:
+                connection.close()
+            assert response.status == status, path
+            assert token.encode() not in body
+        assert served.process.poll() is None
+    assert isinstance(served.process, subprocess.Popen) and served.process.returncode is not None
+
+
 def test_wall_and_dashboard_exclude_each_other(cases: Path, capsys) -> None:
     assert main(["serve", str(cases), "--wall", "--dashboard"]) == 2
     assert "not allowed with" in capsys.readouterr().err
@@ -195,3 +228,24 @@ async def test_sessions_are_bounded_and_a_closed_tab_ends_its_app(client_for) ->
     again = await client.ws_connect("/ws")  # the slot is free again
     await _session_pid(server, {pid})
     await again.close()
+
+
+async def test_stopping_the_server_ends_its_sessions_while_their_tabs_stay_open(web_extra, cases: Path) -> None:
+    """SIGTERM with a browser still connected: every app ends and the server exits, without waiting for the tab."""
+    import aiohttp
+
+    from tests.web.conftest import children, serving
+
+    with serving(cases) as served:
+        async with aiohttp.ClientSession() as client:
+            ws = await client.ws_connect(f"{served.origin}/ws?width=100&height=30")
+            assert await asyncio.wait_for(_first_bytes(ws), 60)
+            apps = children(served.process.pid)
+            assert len(apps) == 1
+            served.process.terminate()
+            loop = asyncio.get_running_loop()
+            # 10 s only catches the hang this guards against (aiohttp waiting for the open socket: 23 s).
+            code = await loop.run_in_executor(None, lambda: served.process.wait(timeout=10))
+            assert code == 0
+            assert not alive(apps[0])
+            await ws.close()
