@@ -153,6 +153,7 @@ def test_the_wall_in_chromium_is_offline_read_only_live_and_ends_with_its_tab(br
 
 def test_the_dashboard_in_chromium_refuses_every_edit_key(browser, tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
+    (folder / ".oncall-tui.toml").write_text("read_only = false\n", encoding="utf-8")  # a team file cannot undo it
     before = snapshot(folder)
     with serving(folder, "--dashboard") as served:
         context, page, _, _ = open_page(browser, served.url)
@@ -171,7 +172,7 @@ def test_the_dashboard_in_chromium_refuses_every_edit_key(browser, tmp_path: Pat
             page.keyboard.press("Escape")  # would close a dialog, were one open
         time.sleep(1.0)  # let anything that was going to be written land
         assert snapshot(folder) == before
-        context.close()
+        # The tab stays open: stopping the server must end its app (serving() checks on the way out).
 
 
 def test_a_forced_token_is_needed_in_chromium(browser, tmp_path: Path) -> None:
