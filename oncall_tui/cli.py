@@ -88,6 +88,9 @@ def _serve_parser(sub) -> None:  # noqa: ANN001 (argparse's private subparsers a
     serve.add_argument("--max-sessions", type=int, default=8, help="browser tabs served at once (default 8)")
     serve.add_argument("--require-token", action="store_true",
                        help="ask for the access token on loopback too (always asked on any other address)")
+    serve.add_argument("--token-file", metavar="PATH", type=Path,
+                       help="keep the access token in PATH (written, mode 600, when absent) so a bookmarked URL "
+                            "survives a restart; implies --require-token")
     serve.add_argument("--theme", metavar="NAME", help="colour theme")
     serve.add_argument("--config", metavar="PATH", type=Path, help="settings file")
 

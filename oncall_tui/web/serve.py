@@ -25,6 +25,39 @@ def _announce(text: str) -> None:
     print(escape_controls(text), flush=True)
 
 
+TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+MIN_TOKEN = 16
+
+
+class TokenFileError(Exception):
+    pass
+
+
+def token_from_file(path: Path, new_token) -> str:  # noqa: ANN001 (a zero-argument callable)
+    """The token kept in *path*, so a TV's bookmark survives a restart; a new one written (mode 600) if absent."""
+    import os
+
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        token = new_token()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags, 0o600)
+        except OSError as exc:
+            raise TokenFileError(f"cannot create the token file {path}: {exc.strerror or exc}") from None
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(token + "\n")
+        return token
+    except OSError as exc:
+        raise TokenFileError(f"cannot read the token file {path}: {exc.strerror or exc}") from None
+    token = raw.decode("ascii", "replace").strip()
+    if len(token) < MIN_TOKEN or not set(token) <= TOKEN_CHARS:
+        raise TokenFileError(f"the token file {path} must hold one token of at least {MIN_TOKEN} letters, "
+                             "digits, '-' or '_' (delete it to have a new one written)")
+    return token
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from oncall_tui.core.config import ConfigError, load_settings
 
@@ -58,7 +91,15 @@ def run_serve(args: argparse.Namespace) -> int:
         _say(f"{EXTRA_HINT} ({exc})")
         return 1
 
-    token = new_token() if args.require_token or not is_loopback(args.host) else None
+    token = None
+    if args.token_file is not None:
+        try:
+            token = token_from_file(args.token_file, new_token)
+        except TokenFileError as exc:
+            _say(f"oncall-tui: {exc}")
+            return 2
+    elif args.require_token or not is_loopback(args.host):
+        token = new_token()
     argv = app_argv(folder, wall=not args.dashboard, cycle=args.cycle, config=args.config, theme=args.theme)
     server = OncallServer(argv, cwd=package_root(), host=args.host, port=args.port,
                           max_sessions=args.max_sessions, token=token)

@@ -249,3 +249,24 @@ async def test_stopping_the_server_ends_its_sessions_while_their_tabs_stay_open(
             assert code == 0
             assert not alive(apps[0])
             await ws.close()
+
+
+def test_a_token_file_keeps_the_token_across_restarts(web_extra, cases: Path, tmp_path: Path) -> None:
+    from tests.web.conftest import serving
+
+    token_file = tmp_path / "serve.token"
+    urls = []
+    for _ in range(2):
+        with serving(cases, "--token-file", str(token_file)) as served:
+            urls.append(served.url)
+    token = token_file.read_text(encoding="ascii").strip()
+    assert len(token) >= 16 and all(url.endswith(f"/?token={token}") for url in urls)  # (port 0: ports differ)
+    assert token_file.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("content", ["short\n", "a token with spaces in it\n", "é" * 20])
+def test_a_bad_token_file_stops_the_start(web_extra, cases: Path, tmp_path: Path, capsys, content: str) -> None:
+    token_file = tmp_path / "serve.token"
+    token_file.write_text(content, encoding="utf-8")
+    assert main(["serve", str(cases), "--token-file", str(token_file)]) == 2
+    assert "token file" in capsys.readouterr().err
