@@ -75,6 +75,32 @@ STDERR_KEPT = 16 * 1024
 MAX_MESSAGE = 64 * 1024
 
 
+def _die_with_parent():
+    """A ``preexec_fn`` for the app process: SIGTERM when the server dies, even by SIGKILL (Linux only).
+
+    Without it a server killed outright would leave every session's app running with nobody to
+    show it to (the web driver does not quit when its input ends).  Everything is looked up here,
+    before any fork; the function the child runs only calls prctl and getppid.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+    pr_set_pdeathsig = 1
+
+    def die_with_parent() -> None:
+        prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent:  # the server died before prctl: go now
+            os._exit(1)
+
+    return die_with_parent
+
+
 def is_loopback(host: str) -> bool:
     """True for an address or name that only this machine can reach."""
     import ipaddress
@@ -116,6 +142,7 @@ class ReadOnlySession(AppService):
             env=environment,
             cwd=self.cwd,
             start_new_session=True,  # its own process group: a parse pool's helpers go with it
+            preexec_fn=_die_with_parent(),
         )
         self._stdin = process.stdin
         return process

@@ -270,3 +270,29 @@ def test_a_bad_token_file_stops_the_start(web_extra, cases: Path, tmp_path: Path
     token_file.write_text(content, encoding="utf-8")
     assert main(["serve", str(cases), "--token-file", str(token_file)]) == 2
     assert "token file" in capsys.readouterr().err
+
+
+async def test_a_server_killed_outright_leaves_no_app_behind(web_extra, cases: Path) -> None:
+    """SIGKILL gives the server no chance to stop its sessions: each app still goes (PR_SET_PDEATHSIG)."""
+    import signal
+
+    import aiohttp
+
+    from tests.web.conftest import children, serving
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the parent-death signal is Linux's")
+    with serving(cases) as served:
+        async with aiohttp.ClientSession() as client:
+            ws = await client.ws_connect(f"{served.origin}/ws?width=100&height=30")
+            assert await asyncio.wait_for(_first_bytes(ws), 60)
+            apps = children(served.process.pid)
+            assert len(apps) == 1
+            served.process.send_signal(signal.SIGKILL)
+            served.process.wait(timeout=30)
+            for _ in range(200):  # only catches a hang
+                if not alive(apps[0]):
+                    break
+                await asyncio.sleep(0.05)
+            assert not alive(apps[0])
+            await ws.close()
