@@ -36,7 +36,6 @@ import jinja2
 import textual_serve
 from aiohttp import WSCloseCode, WSMsgType, web
 from textual_serve.app_service import AppService
-from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
 
 from oncall_tui.core.text import escape_controls
@@ -250,7 +249,6 @@ class OncallServer(Server):
         self.token = token
         self.sessions: set[ReadOnlySession] = set()
         self._ending: set[asyncio.Future] = set()
-        self.download_manager = DownloadManager()
         self._stop: asyncio.Event | None = None
 
     # -- the guard in front of every route ------------------------------------------------------
