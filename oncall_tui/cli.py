@@ -30,7 +30,8 @@ def _tui_parser() -> argparse.ArgumentParser:
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
+        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'; "
+        "'oncall-tui serve [FOLDER]' shows the wall screen in a browser. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -85,7 +86,7 @@ def _serve_parser(sub) -> None:  # noqa: ANN001 (argparse's private subparsers a
     view.add_argument("--wall", action="store_true", help="show the wall screen (the default)")
     view.add_argument("--dashboard", action="store_true", help="show the dashboard instead (still read-only)")
     serve.add_argument("--cycle", metavar="SECONDS", type=int, help="wall screen: seconds per case")
-    serve.add_argument("--max-sessions", type=int, default=8, help="browser tabs served at once (default 8)")
+    serve.add_argument("--max-sessions", metavar="N", type=int, default=8, help="browser tabs served at once (default 8)")
     serve.add_argument("--require-token", action="store_true",
                        help="ask for the access token on loopback too (always asked on any other address)")
     serve.add_argument("--token-file", metavar="PATH", type=Path,
