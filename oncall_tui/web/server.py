@@ -175,10 +175,19 @@ class ReadOnlySession(AppService):
         except (asyncio.IncompleteReadError, ConnectionResetError, asyncio.CancelledError):
             pass
         finally:
+            try:  # the app's last words (why it stopped) are often still in the pipe
+                await asyncio.wait_for(asyncio.shield(stderr_task), 1.0)
+            except (asyncio.TimeoutError, asyncio.CancelledError, Exception):
+                pass
             stderr_task.cancel()
             try:
                 await stderr_task
             except (asyncio.CancelledError, Exception):
+                pass
+        if not self._remote_gone:  # the app ended by itself (q, or it could not start): the page says so
+            try:
+                await self.remote_close()
+            except (ConnectionResetError, RuntimeError):
                 pass
 
     async def on_data(self, payload: bytes) -> None:

@@ -296,3 +296,23 @@ async def test_a_server_killed_outright_leaves_no_app_behind(web_extra, cases: P
                 await asyncio.sleep(0.05)
             assert not alive(apps[0])
             await ws.close()
+
+
+async def test_an_app_that_cannot_start_ends_the_page_session_and_says_why(client_for, cases: Path, caplog) -> None:
+    """A team file that tries to move Quit stops the app at start: the socket closes, the log says why."""
+    import logging
+
+    import aiohttp
+
+    (cases / ".oncall-tui.toml").write_text('[keys]\n"app.quit" = "x"\n', encoding="utf-8")
+    client = await client_for()
+    caplog.set_level(logging.INFO, logger="oncall-tui.serve")
+    ws = await client.ws_connect("/ws")
+    message = await asyncio.wait_for(ws.receive(), 60)  # only catches a hang: before, nothing ever came
+    assert message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING)
+    for _ in range(200):
+        if "app.quit" in caplog.text:
+            break
+        await asyncio.sleep(0.05)
+    assert "exited 2" in caplog.text and "app.quit" in caplog.text
+    assert not client.oncall.sessions
