@@ -58,6 +58,17 @@ def token_from_file(path: Path, new_token) -> str:  # noqa: ANN001 (a zero-argum
     return token
 
 
+def _keymap_problems(loaded) -> list[str]:  # noqa: ANN001 (core.config's loaded settings)
+    """The key remaps the app would refuse to start with (the same check as the TUI's start)."""
+    from oncall_tui.tui.keys import keymap_problems
+
+    keys = loaded.settings.keys
+    sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in keys}
+    found = keymap_problems(keys, {k: str(source) for k, source in sources.items()},
+                            team={k for k, source in sources.items() if source.kind == "folder"})
+    return [line for lines in found.values() for line in lines]
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from oncall_tui.core.config import ConfigError, load_settings
 
@@ -75,6 +86,11 @@ def run_serve(args: argparse.Namespace) -> int:
                                overrides={"theme": args.theme, "read_only": True, "wall.cycle_seconds": args.cycle})
     except ConfigError as exc:
         _say(f"oncall-tui: {exc}")
+        return 2
+    problems = _keymap_problems(loaded)
+    if problems:  # each session would stop at once on these: say so now, not in every tab
+        for line in problems:
+            _say(f"oncall-tui: {line}")
         return 2
     folder = args.folder or loaded.settings.folder
     if folder is None:

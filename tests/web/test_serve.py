@@ -316,3 +316,10 @@ async def test_an_app_that_cannot_start_ends_the_page_session_and_says_why(clien
         await asyncio.sleep(0.05)
     assert "exited 2" in caplog.text and "app.quit" in caplog.text
     assert not client.oncall.sessions
+
+
+def test_a_keymap_the_app_would_refuse_stops_serve_at_start(web_extra, cases: Path, capsys) -> None:
+    (cases / ".oncall-tui.toml").write_text('[keys]\n"app.quit" = "x"\n', encoding="utf-8")
+    assert main(["serve", str(cases), "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "app.quit" in err and ".oncall-tui.toml" in err
