@@ -108,6 +108,7 @@ class OncallApp(Editing, App):
         wall: bool = False,
         cycle_seconds: float = 20.0,
         max_bytes: int | None = None,
+        day_first: bool | str = "auto",
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -125,6 +126,7 @@ class OncallApp(Editing, App):
         self._watch = watch
         self._sync: FolderSync | None = None
         self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
+        self.day_first = day_first  # the [parse] day_first setting the store reads with
         self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
         self.loaded = False
@@ -148,7 +150,8 @@ class OncallApp(Editing, App):
             from oncall_tui.core.cache import ParseCache
             from oncall_tui.core.store import CaseStore
 
-            self._store = CaseStore(self.folder, cache=ParseCache(self.folder), max_bytes=self.max_bytes)
+            self._store = CaseStore(self.folder, cache=ParseCache(self.folder, day_first=self.day_first),
+                                    max_bytes=self.max_bytes, day_first=self.day_first)
         return self._store
 
     @property
