@@ -208,7 +208,8 @@ def _load_options(args: argparse.Namespace) -> dict[str, object] | None:
     loaded = _load_settings(args.config, args.folder, {})
     if loaded is None:
         return None
-    options: dict[str, object] = {"max_bytes": loaded.settings.max_file_bytes, "use_cache": not args.no_cache}
+    options: dict[str, object] = {"max_bytes": loaded.settings.max_file_bytes, "use_cache": not args.no_cache,
+                                  "day_first": loaded.settings.parse.day_first}
     stderr = sys.stderr
     try:
         on_terminal = stderr is not None and stderr.isatty()
@@ -360,6 +361,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
+        day_first=settings.parse.day_first,
     ))
 
 

@@ -309,11 +309,14 @@ class _Slot:
 class ParseCache:
     """Parsed cases of one folder by (rel, size, mtime_ns); see the module docstring."""
 
-    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None, *, day_first: bool | str = "auto") -> None:
+        """*day_first* is the ``[parse] day_first`` setting the cases are parsed with: part of the header,
+        so a file written under another setting is a miss (re-parsed), never served."""
         self.root = os.path.realpath(Path(root).expanduser())
         self.path = cache_path(Path(self.root), cache_dir)
+        self.day_first = day_first
         header = {"format": FORMAT, "version": FILE_VERSION, "parser": PARSER_VERSION,
-                  "schema": schema_fingerprint(), "root": self.root}
+                  "schema": schema_fingerprint(), "root": self.root, "day_first": day_first}
         self._header = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
         self._seed = zlib.crc32(self._header)
         self._lock = threading.Lock()
@@ -329,13 +332,13 @@ class ParseCache:
         """Why the file on disk was not used (None: it was, or there was none)."""
 
     @classmethod
-    def open(cls, root: Path, cache_dir: Path | None = None) -> ParseCache:
+    def open(cls, root: Path, cache_dir: Path | None = None, *, day_first: bool | str = "auto") -> ParseCache:
         """The cache of *root*, loaded now from disk if a usable file is there.
 
         ``ParseCache(root)`` is the lazy form: it reads the file on first use,
         so it can be made on the UI thread and first used in a worker.
         """
-        cache = cls(root, cache_dir)
+        cache = cls(root, cache_dir, day_first=day_first)
         cache._ensure_loaded()
         return cache
 

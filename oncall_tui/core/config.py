@@ -189,6 +189,23 @@ class UserSettings(_Section):
     """More names the case files use for you (a handle, initials), beside the forms of *name* found anyway."""
 
 
+DAY_FIRST_HINT = 'expected "auto", true or false'
+
+
+def _day_first(value: Any) -> Any:
+    if value == "auto" and isinstance(value, str) or isinstance(value, bool):
+        return value
+    raise PydanticCustomError("day_first", DAY_FIRST_HINT)
+
+
+class ParseSettings(_Section):
+    """How case files are read where a document leaves a choice."""
+
+    day_first: Annotated[Literal["auto"] | StrictBool, BeforeValidator(_day_first)] = "auto"
+    """Numeric dates (``04/03/2024``) in a document that does not decide by itself (no ``13/03/2024`` or
+    ``03/13/2024`` in it): true day-first, false month-first, "auto" dots day-first and the rest month-first."""
+
+
 class Settings(_Section):
     """The effective settings the app runs with."""
 
@@ -198,6 +215,7 @@ class Settings(_Section):
     wall: WallSettings = WallSettings()
     sla: SlaSettings = SlaSettings()
     user: UserSettings = UserSettings()
+    parse: ParseSettings = ParseSettings()
     keys: dict[Annotated[StrictStr, AfterValidator(_binding_id)], Annotated[StrictStr, AfterValidator(_key_spec)]] = {}
     max_file_bytes: StrictInt = Field(2 * MIB, ge=1024, le=1024 * MIB)
 
@@ -213,6 +231,7 @@ _ENV_KINDS: dict[str, str] = {
     "user.name": "str",
     "user.aliases": "list",
     "max_file_bytes": "int",
+    "parse.day_first": "day_first",
 }
 ENV_NAMES: dict[str, str] = {ENV_PREFIX + key.replace(".", "_").upper(): key for key in _ENV_KINDS}
 _FLAG_NAMES = {"folder": "FOLDER", "read_only": "--read-only", "wall.cycle_seconds": "--cycle"}
@@ -449,6 +468,14 @@ def _env_value(kind: str, text: str) -> Any:
             return int(text.strip())
         except ValueError:
             raise ValueError("expected a whole number") from None
+    if kind == "day_first":  # ONCALL_TUI_PARSE_DAY_FIRST=auto|true|false
+        word = text.strip().lower()
+        if word == "auto":
+            return "auto"
+        try:
+            return _env_value("bool", word)
+        except ValueError:
+            raise ValueError(DAY_FIRST_HINT) from None
     if kind == "list":  # comma-separated: ONCALL_TUI_USER_ALIASES="DO, dana-o"
         return [part.strip() for part in text.split(",") if part.strip()]
     return expand_user(text) if kind == "path" else text
@@ -698,6 +725,9 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ],
     ("user",): ['Your name as case files write it, for "my action items" (first name, full name and',
                 '@handle forms are matched); aliases: more names they use for you, like ["DO", "dana-o"].'],
+    ("parse",): ["Numeric dates like 04/03/2024 in a file with no date that decides (13/03/2024 or",
+                 '03/13/2024): day_first = true reads them day-first, false month-first, "auto" takes',
+                 "12.03.2024 (dots) as day-first and the rest as month-first."],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

@@ -512,23 +512,34 @@ def zone_statement(text: str) -> tzinfo | None:
     return _zone(name)
 
 
+DAY_FIRST_SETTINGS = ("auto", True, False)
+"""The ``[parse] day_first`` setting's values: ``"auto"`` reads a document's own hints, True / False say
+which way a document that does not decide by itself is read."""
+
+
 class DayFirst:
     """Whether a document's numeric dates are day-first, worked out from its text the first time it is asked.
 
-    Most documents never write a numeric date (``12/03/2024``), so the scan
-    of the whole text is paid only by those that do.
+    A date that can only be read one way (``13/03/2024``, ``03/13/2024``)
+    decides for the whole document, whatever *setting* says.  Otherwise
+    *setting* decides: ``"auto"`` takes dotted dates (``12.03.2024``) as
+    day-first and the rest as month-first; True or False read every
+    ambiguous date that way (dots included).  Most documents never write a
+    numeric date, so the scan of the whole text is paid only by those that do.
     """
 
-    __slots__ = ("_text", "_value")
+    __slots__ = ("_text", "_value", "_setting")
 
-    def __init__(self, text: str, default: bool = False) -> None:
+    def __init__(self, text: str, setting: bool | str = "auto") -> None:
         self._text = text
-        self._value: bool | None = None if text else default
+        self._setting = setting
+        self._value: bool | None = None if text else setting is True
 
     def __bool__(self) -> bool:
         if self._value is None:
-            guess = guess_dayfirst(self._text)
-            self._value = bool(guess)
+            setting = self._setting
+            guess = guess_dayfirst(self._text, hints=setting == "auto")
+            self._value = bool(guess) if guess is not None or setting == "auto" else setting is True
             self._text = ""
         return self._value
 
@@ -536,19 +547,25 @@ class DayFirst:
         return f"DayFirst({'unknown' if self._value is None else self._value})"
 
 
-def guess_dayfirst(text: str) -> bool | None:
-    """Whether the document's numeric dates are day-first: ``13/03/2024`` says yes, ``03/13/2024`` no."""
+def guess_dayfirst(text: str, *, hints: bool = True) -> bool | None:
+    """Whether the document's numeric dates are day-first: ``13/03/2024`` says yes, ``03/13/2024`` no.
+
+    With *hints*, dots (``12.03.2024``) say day-first when no date decides;
+    without, only a date that cannot be read the other way gives an answer.
+    """
     verdict: bool | None = None
     for match in _NUMERIC_DATE.finditer(text):
         start, end = match.span()
-        if (start and text[start - 1] in _DATE_EDGE) or (end < len(text) and text[end] in _DATE_EDGE):
-            continue  # part of a version number, an IP address or a longer figure
+        before, after = text[max(0, start - 2):start], text[end:end + 2]
+        if (before[-1:].isdigit() or (before[-1:] in _DATE_EDGE and before[:1].isdigit())
+                or after[:1].isdigit() or (after[:1] in _DATE_EDGE and after[1:].isdigit())):
+            continue  # part of a version number, an IP address or a longer figure (a full stop after it is not)
         first, second = int(match.group(1)), int(match.group(3))
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
-        if match.group(2) == "." and verdict is None:
+        if hints and match.group(2) == "." and verdict is None:
             verdict = True
     return verdict
 

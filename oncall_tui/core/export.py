@@ -39,20 +39,20 @@ Progress = Callable[[int, int], None]
 
 
 def load_store(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
-               progress: Progress | None = None) -> CaseStore:
+               progress: Progress | None = None, day_first: bool | str = "auto") -> CaseStore:
     """A store with the whole folder read, as the app reads it; raises OSError when *root* is not a folder.
 
     Like the app it uses the parse cache (*use_cache*; a warm run reads
     cached cases instead of parsing) and the process pool for a cold run
     of many files, and honours the size limit of the settings (*max_bytes*).
-    *progress* hears (done, total) as files are read.
+    *progress* hears (done, total) as files are read; *day_first* is the ``[parse] day_first`` setting.
     """
     cache = None
     if use_cache:
         from oncall_tui.core.cache import ParseCache
 
-        cache = ParseCache(root)
-    store = CaseStore(root, max_bytes=max_bytes, cache=cache)
+        cache = ParseCache(root, day_first=day_first)
+    store = CaseStore(root, max_bytes=max_bytes, cache=cache, day_first=day_first)
     store.load_all(progress)
     return store
 

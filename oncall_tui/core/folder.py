@@ -231,3 +231,33 @@ def scan(root: Path, below: str = "") -> tuple[list[Entry], list[Skipped]]:
     entries.sort(key=lambda e: e.rel)
     skipped.sort(key=lambda s: s.rel)
     return entries, skipped
+
+
+def folder_stamps(root: Path) -> dict[str, tuple[int, int]] | None:
+    """(mtime_ns, inode) of *root* and of every folder :func:`scan` would walk, by relative path; None when
+    *root* cannot be listed.
+
+    A file added, removed or renamed changes its folder's mtime, so comparing
+    these finds what a full :func:`scan` would find apart from files rewritten
+    in place, at the cost of one ``stat`` per folder instead of one per file.
+    """
+    real_root = os.path.realpath(root)
+    stamps: dict[str, tuple[int, int]] = {}
+    seen: set[tuple[int, int]] = set()
+    stack = [(real_root, "")]
+    while stack:
+        path, rel = stack.pop()
+        try:
+            st = os.stat(path)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            stamps[rel] = (st.st_mtime_ns, st.st_ino)
+            with os.scandir(path) as it:
+                children = [(c.path, c.name) for c in it if not _is_ignored_name(c.name) and c.is_dir(follow_symlinks=False)]
+        except OSError:
+            if not rel:
+                return None
+            continue
+        stack.extend((child, f"{rel}/{name}" if rel else name) for child, name in children)
+    return stamps

@@ -33,6 +33,7 @@ from oncall_tui.core.cache import decode_case, encode_case, pack, paused_gc, unp
 from oncall_tui.core.casefile import read_case
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry
 from oncall_tui.core.model import Case
+from oncall_tui.core.parse import parse_bytes
 
 POOL_MIN_FILES = 500
 """Below this many files the pool's start-up (~0.3 s) costs more than it saves: measured on 2 cores, the
@@ -61,19 +62,23 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _local_reader(root: Path, max_bytes: int) -> Read:
-    """The in-process reader: :func:`~oncall_tui.core.casefile.read_case` of *root* with the size limit."""
-    return partial(read_case, Path(os.path.realpath(root)), max_bytes=max_bytes)
+def _local_reader(root: Path, max_bytes: int, day_first: bool | str = "auto") -> Read:
+    """The in-process reader: :func:`~oncall_tui.core.casefile.read_case` of *root* with the size limit,
+    parsing with the ``[parse] day_first`` setting."""
+    parse = parse_bytes if day_first == "auto" else partial(parse_bytes, day_first=day_first)
+    return partial(read_case, Path(os.path.realpath(root)), max_bytes=max_bytes, parse=parse)
 
 
-_worker_reader: tuple[tuple[str, int], Read] | None = None
+_worker_reader: tuple[tuple[str, int, bool | str], Read] | None = None
 
 
-def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, int, int, int]]) -> list[tuple]:
+def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, int, int, int]],
+                day_first: bool | str = "auto") -> list[tuple]:
     """In a worker: read and parse *chunk*; cases go back encoded (or as models if encoding fails)."""
     global _worker_reader
-    if _worker_reader is None or _worker_reader[0] != (root, max_bytes):
-        _worker_reader = ((root, max_bytes), _local_reader(Path(root), max_bytes))
+    key = (root, max_bytes, day_first)
+    if _worker_reader is None or _worker_reader[0] != key:
+        _worker_reader = (key, _local_reader(Path(root), max_bytes, day_first))
     read = _worker_reader[1]
     out: list[tuple] = []
     for rel, path, *version in chunk:
@@ -165,6 +170,7 @@ def parse_many(
     chunk: int = CHUNK,
     method: str | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    day_first: bool | str = "auto",
 ) -> Iterator[Parsed]:
     """Read and parse *entries* of the folder *root*; one :class:`Parsed` per entry, as they finish.
 
@@ -172,10 +178,11 @@ def parse_many(
     use an equivalent one of their own.  Serial when there are fewer than
     *min_files* (default :data:`POOL_MIN_FILES`) entries or one worker.
     Entries a worker parsed come with their ``payload``; *on_error* hears why
-    the pool failed, if it did (the rest is then parsed in process).
+    the pool failed, if it did (the rest is then parsed in process).  *day_first* is the
+    ``[parse] day_first`` setting the workers parse with (give *read* the same).
     """
     root = Path(os.path.realpath(root))
-    local = read or _local_reader(root, max_bytes)
+    local = read or _local_reader(root, max_bytes, day_first)
     workers = default_workers() if workers is None else workers
     min_files = POOL_MIN_FILES if min_files is None else min_files
     if workers <= 1 or len(entries) < max(min_files, 2):
@@ -188,7 +195,7 @@ def parse_many(
         rows = [(e.rel, str(e.abs), e.size, e.mtime_ns, e.ctime_ns, e.ino) for e in entries]
         with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
             executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
-            pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk]) for i in range(0, len(rows), chunk)}
+            pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk], day_first) for i in range(0, len(rows), chunk)}
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:

@@ -22,6 +22,7 @@ import re
 import stat
 import threading
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from oncall_tui.core.cache import ParseCache, paused_gc, version_stamp
@@ -67,12 +68,20 @@ class CaseStore:
         parse: Parse = parse_bytes,
         cache: ParseCache | None = None,
         workers: int | None = None,
+        day_first: bool | str = "auto",
     ) -> None:
-        """*cache* (the real parser only) makes :meth:`load_all` warm; *workers* sizes its process pool."""
+        """*cache* (the real parser only) makes :meth:`load_all` warm; *workers* sizes its process pool.
+
+        *day_first* is the ``[parse] day_first`` setting the real parser reads numeric dates with, in
+        process and in the pool; a *cache* must have been made with the same (its header keeps it).
+        """
         self.given_root = Path(root)
         self.root = Path(os.path.realpath(Path(root).expanduser()))
         self.max_bytes = max_bytes
-        self._parse = parse
+        self.day_first = day_first
+        if parse is parse_bytes and cache is not None and cache.day_first != day_first:
+            raise ValueError(f"parse cache made for day_first={cache.day_first!r}, store reads with {day_first!r}")
+        self._parse = parse if parse is not parse_bytes or day_first == "auto" else partial(parse_bytes, day_first=day_first)
         self.cache = cache if parse is parse_bytes else None
         self._workers = workers if parse is parse_bytes else 1  # a custom parser stays in process
         self._lock = threading.RLock()
@@ -169,6 +178,7 @@ class CaseStore:
 
             for item in parse_many(
                 self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read, on_error=pool_failed,
+                day_first=self.day_first,
             ):
                 if closed.is_set():
                     raise LoadCancelled(f"stopped after {done} of {total} files")

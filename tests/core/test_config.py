@@ -224,7 +224,8 @@ def test_files_under_home_are_shown_with_a_tilde(clean_env: Path) -> None:
 # -- bad input, one message each ----------------------------------------------------------------
 
 BAD = [
-    ('bogus = 1', "bogus: unknown key (expected one of: folder, theme, read_only, wall, sla, user, keys, max_file_bytes)"),
+    ('bogus = 1', "bogus: unknown key (expected one of: folder, theme, read_only, wall, sla, user, parse, keys, "
+                  "max_file_bytes)"),
     ('[sla.P5]\nresolution = "1h"', "sla.P5: unknown key (expected one of: P1, P2, P3, P4, about_to_breach)"),
     ('[wall]\ncycle = 5', "wall.cycle: unknown key (expected one of: cycle_seconds)"),
     ('theme = 5', "theme: expected a string, got 5"),
@@ -245,6 +246,9 @@ BAD = [
     ('[keys]\n"items.all" = 1', 'keys."items.all": expected a string, got 1'),
     ('max_file_bytes = 10', "max_file_bytes: expected a whole number from 1024 to 1073741824, got 10"),
     ('[user]\nname = ["a"]', "user.name: expected a string, got an array"),
+    ('[parse]\nday_first = "yes"', 'parse.day_first: expected "auto", true or false, got "yes"'),
+    ('[parse]\nday_first = 0', 'parse.day_first: expected "auto", true or false, got 0'),
+    ('[parse]\ndayfirst = true', "parse.dayfirst: unknown key (expected one of: day_first)"),
 ]
 
 

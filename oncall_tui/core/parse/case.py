@@ -501,7 +501,7 @@ def _over(text: str, root: Section, resolved_at: str | None, timeline, fields: F
     return len(topics) >= 2 and ("cause" in topics or "fix" in topics or "lesson" in topics)
 
 
-def _parse(text: str, path: str, problems: list[str]) -> Case:
+def _parse(text: str, path: str, problems: list[str], day_first: bool | str = "auto") -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
         problems.append("empty file")
@@ -569,7 +569,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     owner_value = fields.value(*_OWNER_KEYS)
     owner = name_of(owner_value) if owner_value else None
 
-    dayfirst = DayFirst(text)  # worked out only if a numeric date is met
+    dayfirst = DayFirst(text, day_first)  # worked out only if a numeric date is met
     ctx = _document_context(kind, fields, root, stem, dayfirst)
     opened_keys = ("created", "start time", "opened") + (("date",) if kind == "incident" else ())
     opened_at = _date_field(fields, opened_keys, ctx, problems)
@@ -625,21 +625,26 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     )
 
 
-def parse_text(text: str, path: str) -> Case:
-    """Parse decoded *text*; any failure becomes a problem on a bare case."""
+def parse_text(text: str, path: str, *, day_first: bool | str = "auto") -> Case:
+    """Parse decoded *text*; any failure becomes a problem on a bare case.
+
+    *day_first* is the ``[parse] day_first`` setting: how numeric dates are
+    read in a document that does not decide by itself (see
+    :class:`~oncall_tui.core.dates.DayFirst`).
+    """
     problems: list[str] = []
     try:
-        return _parse(text, path, problems)
+        return _parse(text, path, problems, day_first)
     except Exception as exc:  # a file must never fail to load
         stem = PurePosixPath(path).stem or path
         problems.append(f"parser error: {type(exc).__name__}: {exc}")
         return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
 
 
-def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:
-    """Decode and parse *raw*, remembering how the bytes were stored."""
+def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0, day_first: bool | str = "auto") -> Case:
+    """Decode and parse *raw*, remembering how the bytes were stored (*day_first*: see :func:`parse_text`)."""
     decoded = decode(raw)
-    case = parse_text(decoded.text, path)
+    case = parse_text(decoded.text, path, day_first=day_first)
     source = SourceInfo(
         encoding=decoded.encoding,
         bom=decoded.bom,

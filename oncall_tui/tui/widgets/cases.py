@@ -218,6 +218,8 @@ class CasesTable(ScrollView, can_focus=True):
         self._due: dict[str, float] = {}
         """When (a wall-clock timestamp) each drawn row's time-dependent cells (age, SLA, changed) next read
         differently: worked out with the cells, so the clock's tick only compares numbers."""
+        self._next_due = float("inf")
+        """No row's cells change before this (a lower bound of ``_due``): an idle tick compares one number."""
         self._flash_timer: Timer | None = None
         self._selected: str | None = None
         self._emitted: object = object()
@@ -332,7 +334,10 @@ class CasesTable(ScrollView, can_focus=True):
         now = self._now().timestamp()
         if self.sort_mode == "sla" and now - self._keyed_at >= RESORT_SECONDS and self._rows:
             self.watch_sort_mode()  # time to breach changes with time: every row's key, once a minute
+        if now < self._next_due:
+            return
         due = [path for path, at in self._due.items() if at <= now]
+        self._next_due = min((at for at in self._due.values() if at > now), default=float("inf"))
         if not due:
             return
         visible = self._visible
@@ -441,7 +446,9 @@ class CasesTable(ScrollView, can_focus=True):
             else:
                 sla_style = ""
             sla = _cell(sla_text(clock), sla_style, "right")
-        self._due[case.path] = next_change(case, now, clock, changed)
+        due = self._due[case.path] = next_change(case, now, clock, changed)
+        if due < self._next_due:
+            self._next_due = due
         cells = [
             id_cell,
             customer,

@@ -41,6 +41,8 @@ class StatusBar(Horizontal):
         yield ProgressBar(id="load-progress", show_eta=False, show_percentage=True)
 
     _pending: tuple[StatusInfo, datetime] | None = None
+    _shown: Text | None = None
+    """The line on screen: the clock's tick redraws it only when it reads differently."""
 
     def on_mount(self) -> None:
         if self._pending is not None:
@@ -52,8 +54,11 @@ class StatusBar(Horizontal):
             self._pending = (info, now)
             return
         self._pending = None
-        # One fixed-size line: no relayout of the screen for it (it changes every second).
-        texts.first(Static).update(self._render_info(info, now), layout=False)
+        # One fixed-size line: no relayout of the screen for it, and no repaint when it reads the same.
+        line = self._render_info(info, now)
+        if line != self._shown:
+            self._shown = line
+            texts.first(Static).update(line, layout=False)
         bar = self.query_one(ProgressBar)
         if info.loading is None:
             bar.display = False

@@ -1,0 +1,87 @@
+"""An idle app sleeps: the clock's tick recounts nothing, repaints nothing that reads the same, and the periodic
+safety net stats folders, not every file (issue 14, item 4).  Figures are in ``tests/perf/bench_idle.py``."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from textual.widgets import Static
+
+from oncall_tui.tui import sync as sync_module
+from oncall_tui.tui import view
+from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.messages import StoreChanged
+from tests.tui.casefiles import escalation, write
+from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+
+
+async def test_an_idle_tick_recounts_nothing_and_repaints_nothing(samples: Path, monkeypatch) -> None:
+    counted: list[int] = []
+    real_counts = view.open_counts
+    monkeypatch.setattr(view, "open_counts", lambda cases: counted.append(len(cases)) or real_counts(cases))
+    app = OncallApp(samples, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        text = app.main.status.query_one("#status-text", Static)
+        repaints: list[object] = []
+        real_update = text.update
+        text.update = lambda *a, **k: repaints.append(a) or real_update(*a, **k)  # type: ignore[method-assign]
+        table = app.main.table
+        reconciled: list[list[str]] = []
+        real_reconcile = table._reconcile
+        table._reconcile = lambda paths, **k: reconciled.append(list(paths)) or real_reconcile(paths, **k)  # type: ignore[method-assign]
+        counted.clear()
+        for _ in range(5):  # five seconds of a frozen clock and an unchanged folder
+            app._tick()
+            await pilot.pause()
+        assert counted == [] and repaints == [] and reconciled == []
+        before = str(text.render())
+        # A change in the store recounts once, and the line shows it.
+        write(samples, "CE7400.md", escalation("CE7400", "Quiet Harbour", priority="Critical"))
+        app.sync.request(["CE7400.md"])
+        await wait_for(pilot, lambda: app.store.get("CE7400.md") is not None and counted)
+        await wait_for(pilot, lambda: str(text.render()) != before)
+        assert len(counted) == 1 and len(repaints) == 1
+        app._tick()
+        await pilot.pause()
+        assert len(counted) == 1 and len(repaints) == 1
+        app.flash_status("read-only")  # a line that reads differently is drawn at once
+        await pilot.pause()
+        assert len(repaints) == 2 and "read-only" in str(text.render())
+
+
+async def test_the_periodic_check_rescans_only_when_a_folder_changed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sync_module, "RESCAN_SECONDS", 0.2)
+    root = tmp_path / "cases"
+    (root / "team").mkdir(parents=True)
+    for n in range(3):
+        write(root, f"team/CE{7500 + n}.md", escalation(f"CE{7500 + n}", "Lantern Co"))
+    seen: list[StoreChanged] = []
+    app = OncallApp(root, now=frozen_now, watch=True)
+    async with app.run_test(size=(160, 45), message_hook=lambda m: isinstance(m, StoreChanged) and seen.append(m)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause(0.5)  # the watcher's catch-up rescan once it is in place
+        rescans: list[float] = []
+        real_rescan = app.store.rescan
+        monkeypatch.setattr(app.store, "rescan", lambda: rescans.append(time.monotonic()) or real_rescan())
+        app.sync.stop()  # no watcher from here on: only the periodic check can find what changes
+        await pilot.pause(1.5)  # seven periods of an unchanged folder
+        assert rescans == []
+        # A file added behind the watcher's back changes its folder's mtime: one rescan brings it in.
+        write(root, "team/CE7510.md", escalation("CE7510", "Added Unseen"))
+        await wait_for(pilot, lambda: app.store.get("team/CE7510.md") is not None, timeout=30)
+        assert len(rescans) >= 1 and any(m.rescan for m in seen)
+        # It found what the watcher should have said, so the watcher was restarted (and caught up with one
+        # more rescan); then it sleeps again.
+        await pilot.pause(1.0)
+        app.sync.stop()
+        count = len(rescans)
+        await pilot.pause(1.0)
+        assert len(rescans) == count
+        # Past the full-rescan period a rescan runs whatever the folders say (a file rewritten in place).
+        path = root / "team" / "CE7500.md"
+        path.write_text(escalation("CE7500", "Rewritten In Place"), encoding="utf-8")
+        monkeypatch.setattr(sync_module, "FULL_RESCAN_SECONDS", 0.5)
+        await wait_for(pilot, lambda: app.store.get("team/CE7500.md").customer == "Rewritten In Place", timeout=30)
+        assert len(rescans) > count
