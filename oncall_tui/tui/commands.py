@@ -79,7 +79,7 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
     """The pane toggles and app actions, for ``App.get_system_commands``."""
     entries: list[tuple[str, str, Callable[[], object]]] = [
         ("Cases: open only / all", "Toggle between open cases and every case", partial(app.main_action, "toggle_open")),
-        ("Cases: cycle sort", "priority · age · last change · customer · id", partial(app.main_action, "cycle_sort")),
+        ("Cases: cycle sort", "time to breach · priority · age · last change · customer · id", partial(app.main_action, "cycle_sort")),
         ("Cases: filter", "Filter by id, customer, title or owner", partial(app.main_action, "filter")),
         ("Timeline: this case / all open cases", "Merged timeline, newest first", partial(app.main_action, "toggle_merged")),
         ("Action items: this case / all open by owner", "Every open item grouped by owner", partial(app.main_action, "toggle_all_items")),

@@ -102,7 +102,7 @@ KEYS: tuple[Key, ...] = (
     Key("cases.open_case", "enter", "open_case", "Open", CASES, help="Open the case view (document, facts, problems)"),
     Key("cases.toggle_open", "o", "toggle_open", "Open/all", CASES, help="Show open cases only / all cases"),
     Key("cases.sort", "s", "cycle_sort", "Sort", CASES,
-        help="Cycle the sort: priority then age, age, last change, customer, id, time to breach"),
+        help="Cycle the sort: time to breach (the default), priority then age, age, last change, customer, id"),
     Key("cases.clear_filter", "escape", "clear_filter", "Clear filter", CASES, show=False, help="Clear the filter"),
     Key("filter.done", "enter", "done", "Done", FILTER, help="Keep the filter and go back to the table"),
     Key("filter.clear", "escape", "clear", "Clear", FILTER, help="Clear the filter and go back to the table"),

@@ -18,7 +18,7 @@ from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui.literal import has_unsafe, plain
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
-SORTS = ("priority", "age", "changed", "customer", "id", "sla")
+SORTS = ("sla", "priority", "age", "changed", "customer", "id")
 SORT_LABELS = {
     "sla": "time to breach",
     "priority": "priority, then oldest",

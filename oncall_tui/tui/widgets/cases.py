@@ -192,7 +192,8 @@ class CasesTable(ScrollView, can_focus=True):
         """Rows, filter, sort or open-only changed: titles and empty notes need redrawing."""
 
     open_only: reactive[bool] = reactive(True, init=False)
-    sort_mode: reactive[str] = reactive("priority", init=False)
+    sort_mode: reactive[str] = reactive("sla", init=False)
+    """Time to breach by default: what needs someone now comes first (the wall sorts so too)."""
     filter_text: reactive[str] = reactive("", init=False)
 
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
