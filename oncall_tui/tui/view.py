@@ -30,6 +30,7 @@ SORT_LABELS = {
 STATUS_LABELS = {
     "open": "open",
     "in_progress": "in progress",
+    "waiting": "waiting",
     "monitoring": "monitoring",
     "resolved": "resolved",
     "closed": "closed",
@@ -91,7 +92,8 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
 
     ``sla``, time to breach: the nearer a case is to its due time, either side, the higher, to the minute
     (a case breached minutes ago, then one with 14 minutes left, then one breached two weeks ago); at the
-    same distance the breached one first, then by priority. Cases without an SLA clock come last.
+    same distance the breached one first, then by priority. Paused clocks (waiting cases) come after the running
+    ones, cases without an SLA clock last.
     """
     start = opened(case, now.tzinfo)
     oldest = start.timestamp() if start else float("inf")
@@ -99,9 +101,9 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
     if sort == "sla":
         clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
         if clock is None:
-            return (1, 0, 0, priority_rank(case), oldest, *tail)
+            return (2, 0, 0, priority_rank(case), oldest, *tail)
         left = clock.remaining.total_seconds()
-        return (0, int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
+        return (int(clock.paused), int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
     if sort == "age":
         return (oldest, priority_rank(case), *tail)
     if sort == "changed":

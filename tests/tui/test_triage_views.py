@@ -49,3 +49,56 @@ async def test_the_dashboard_sorts_by_time_to_breach_and_a_new_p1_never_sinks_be
             await wait_for(pilot, lambda: table.settled)
             order = table.shown_paths
             assert all(order.index("new-p1.md") < order.index(f"old-{n}.md") for n in range(3)), (minutes, order)
+
+
+# --------------------------------------------------------------------------- item 17: waiting pauses the SLA clock
+
+
+async def test_waiting_is_read_set_with_S_and_pauses_the_sla_cell_until_another_status(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.pickers import ChoiceScreen
+    from tests.tui.conftest import screen_text
+
+    timeline = "\n## Timeline\n\n- 2026-12-04 13:00 UTC: Engineer joined the bridge\n"
+    target = sla_case(tmp_path, "CE7300.md", "CE7300", "P2", START - timedelta(hours=2), extra=timeline)  # 22h left
+    sla_case(tmp_path, "CE7301.md", "CE7301", "P3", START - timedelta(hours=1), status="Waiting on customer")
+    clock = {"now": START}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        cell = lambda path, column: table.get_cell(path, column).plain  # noqa: E731
+        # Read from the file: "Waiting on customer" is waiting, its clock paused (at the bottom of the running ones).
+        assert cell("CE7301.md", "status") == "waiting" and cell("CE7301.md", "sla").startswith("⏸")
+        assert table.shown_paths == ["CE7300.md", "CE7301.md"]
+        await pilot.press("slash", *"waiting", "enter")
+        await wait_for(pilot, lambda: table.shown_paths == ["CE7301.md"])
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: table.row_count == 2)
+        assert cell("CE7300.md", "sla") == "22h"
+
+        assert table.select_path("CE7300.md")
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        assert "Waiting" in screen_text(app)
+        await pilot.press("j", "enter")  # in progress -> waiting
+        await wait_for(pilot, lambda: cell("CE7300.md", "status") == "waiting")
+        text = target.read_text(encoding="utf-8")
+        assert "**Status:** Waiting\n" in text and "- 2026-12-04 14:30 UTC: Status: Waiting\n" in text
+        assert cell("CE7300.md", "sla") == "⏸22h"
+        # Three hours of waiting later the cell has not moved (the clock is paused) and it is not in warning colours.
+        clock["now"] = START + timedelta(hours=3)
+        app._tick()
+        await pilot.pause()
+        assert cell("CE7300.md", "sla") == "⏸22h" and table.get_cell("CE7300.md", "sla").style.dim
+
+        # Any other status resumes it: the three hours waited do not count.
+        await pilot.press("S")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("k", "enter")  # waiting -> in progress
+        await wait_for(pilot, lambda: cell("CE7300.md", "status") == "in progress")
+        assert "- 2026-12-04 17:30 UTC: Status: In Progress\n" in target.read_text(encoding="utf-8")
+        assert cell("CE7300.md", "sla") == "22h"
+        clock["now"] = START + timedelta(hours=4)
+        app._tick()
+        await pilot.pause()
+        assert cell("CE7300.md", "sla") == "21h"

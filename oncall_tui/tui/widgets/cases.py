@@ -91,7 +91,7 @@ def sla_text(clock: SlaClock) -> str:
     """The SLA cell: under an hour either side of the due time in minutes and seconds (``12m05s``,
     ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
     seconds = int(abs(clock.remaining).total_seconds())
-    if seconds >= 3600:
+    if seconds >= 3600 or clock.paused:  # a paused clock (the case is waiting) stands still: ⏸ and its short form
         return clock.short
     sign = "-" if clock.breached else ""
     return f"{'r' if clock.target == 'response' else ''}{sign}{seconds // 60}m{seconds % 60:02d}s"
@@ -119,7 +119,7 @@ def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: date
         times.append(_age_change(start.timestamp(), at))
     if changed is not None:
         times.append(_age_change(changed.timestamp(), at))
-    if clock is not None:
+    if clock is not None and not clock.paused:
         due = clock.due.timestamp()
         left = due - at
         step = 1 if abs(left) < 3600 else 60
@@ -437,6 +437,8 @@ class CasesTable(ScrollView, can_focus=True):
         else:
             if clock.breached:
                 sla_style = palette.style(app, "sla-breached", bold=True)
+            elif clock.paused:
+                sla_style = Style(dim=True)  # waiting: not running, so neither warned nor counting
             elif about_to_breach(clock, case, getattr(app, "sla", None) or DEFAULT_TARGETS):
                 sla_style = palette.style(app, "sla-warning", bold=True)
             else:
