@@ -37,7 +37,6 @@ from datetime import datetime, timedelta, tzinfo
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.dates import as_datetime, from_mtime_ns
 from oncall_tui.core.model import Case
-from oncall_tui.core.parse.fields import status_of
 
 PAUSED_GLYPH = "⏸"
 
@@ -115,6 +114,8 @@ def status_entry(text: str) -> str | None:
     found = _STATUS_ENTRY.match(text.strip())
     if found is None:
         return None
+    from oncall_tui.core.parse.fields import status_of  # here: the parser is loaded after the first frame
+
     value = re.split(r"→|->|\bto\b", found["value"])[-1]
     return status_of(value)
 

@@ -142,6 +142,8 @@ async def test_sort_cycles_and_open_all_toggles(samples: Path) -> None:
         await pilot.press("s", "s")
         assert table.sort_mode == "id"
         await pilot.press("s")
+        assert table.sort_mode == "owner" and "by owner" in str(app.main.cases_pane.border_subtitle)
+        await pilot.press("s")
         assert table.sort_mode == "sla" and "time to breach" in str(app.main.cases_pane.border_subtitle)
 
 
