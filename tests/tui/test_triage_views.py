@@ -102,3 +102,110 @@ async def test_waiting_is_read_set_with_S_and_pauses_the_sla_cell_until_another_
         app._tick()
         await pilot.pause()
         assert cell("CE7300.md", "sla") == "21h"
+
+
+# --------------------------------------------------------------------------- item 18: overdue, mine, owner column, by owner
+
+
+def _owned_folder(folder: Path) -> None:
+    items = ("\n## Action Items\n\n"
+             "- [ ] Send the HAR files to the vendor @dana (due 2026-12-01)\n"
+             "- [ ] Patch the edge nodes @sam (due 2026-11-20)\n"
+             "- [ ] Write the customer summary @dana (due 2026-12-10)\n"
+             "- [x] Restart the gateway @dana (due 2026-11-01)\n")
+    sla_case(folder, "CE7401.md", "CE7401", "P2", START - timedelta(hours=3), owner="Dana Okafor", extra=items)
+    sla_case(folder, "CE7402.md", "CE7402", "P1", START - timedelta(minutes=30), owner="Sam Ito",
+             extra="\n## Action Items\n\n- [ ] Page the DB team @DO (due 2026-12-02)\n")
+    sla_case(folder, "CE7403.md", "CE7403", "P3", START - timedelta(hours=1), owner="@dana")
+    sla_case(folder, "CE7404.md", "CE7404", "P3", START - timedelta(hours=2))
+
+
+async def test_3_then_o_lists_overdue_items_across_cases_and_o_again_goes_back(tmp_path: Path) -> None:
+    _owned_folder(tmp_path)
+    app = OncallApp(tmp_path, now=lambda: START, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        items = app.main.items
+        await pilot.press("3", "o")
+        await wait_for(pilot, lambda: items.mode == "overdue")
+        assert "overdue (3)" in str(items.border_title)
+        # Longest overdue first, each led by its case's id with its owner and due date; done items never.
+        assert [t.split()[:2] for t in items.row_texts] == [["○", "CE7401"], ["○", "CE7401"], ["○", "CE7402"]]
+        assert "Patch the edge nodes" in items.row_texts[0] and "!2026-11-20" in items.row_texts[0]
+        assert not any("Restart the gateway" in t or "customer summary" in t for t in items.row_texts)
+        await pilot.press("j", "j", "enter")  # Enter opens the item's case
+        await wait_for(pilot, lambda: getattr(app.screen, "case", None) is not None
+                       and app.screen.case.path == "CE7402.md")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is app.main)
+        app.main.items.focus()
+        await pilot.press("o")
+        await wait_for(pilot, lambda: items.mode == "case")
+        assert "overdue (" not in str(items.border_title)
+
+
+async def test_3_then_m_lists_my_items_by_name_forms_and_aliases(tmp_path: Path) -> None:
+    _owned_folder(tmp_path)
+    app = OncallApp(tmp_path, now=lambda: START, watch=False, user_name="Dana", user_aliases=("DO",))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        items = app.main.items
+        await pilot.press("3", "m")
+        await wait_for(pilot, lambda: items.mode == "mine")
+        assert "mine (3) · Dana" in str(items.border_title)
+        texts = items.row_texts
+        # "@dana" and the alias "DO" are Dana; overdue first, then by due date; Sam's item and done items never.
+        assert ["Send the HAR files" in texts[0], "Page the DB team" in texts[1], "customer summary" in texts[2]] == [True] * 3
+        assert len(texts) == 3
+        await pilot.press("m")
+        await wait_for(pilot, lambda: items.mode == "case")
+
+    app = OncallApp(tmp_path, now=lambda: START, watch=False)  # no [user] name: it says how to set one
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("3", "m")
+        await wait_for(pilot, lambda: app.main.items.mode == "mine")
+        assert "[user] name" in app.main.items.row_texts[0]
+
+
+async def test_the_owner_column_and_grouping_the_table_by_owner(tmp_path: Path) -> None:
+    from tests.tui.conftest import screen_text
+
+    _owned_folder(tmp_path)
+    app = OncallApp(tmp_path, now=lambda: START, watch=False, user_name="Dana")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.get_cell("CE7401.md", "owner").plain == "Dana O."
+        assert table.get_cell("CE7402.md", "owner").plain == "Sam Ito"
+        assert table.get_cell("CE7404.md", "owner").plain == "—"
+        assert table.get_cell("CE7401.md", "owner").style == "bold"  # mine
+        assert "owner" in table.shown_columns and "Dana O." in screen_text(app)
+        # Group by owner from the palette: Dana's cases (every spelling) first, then Sam's, then no owner.
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        commands["Cases: group by owner"]()
+        await wait_for(pilot, lambda: table.sort_mode == "owner")
+        assert table.shown_paths == ["CE7401.md", "CE7403.md", "CE7402.md", "CE7404.md"]
+        await wait_for(pilot, lambda: "by owner" in str(app.main.cases_pane.border_subtitle))
+        assert "by owner" in str(app.main.cases_pane.border_subtitle)
+        commands["Cases: group by owner"]()
+        await wait_for(pilot, lambda: table.sort_mode == "sla")
+
+
+async def test_columns_the_pane_cannot_hold_are_left_out_least_needed_first(tmp_path: Path) -> None:
+    from tests.tui.conftest import screen_text
+
+    _owned_folder(tmp_path)
+    expected = {
+        (160, 45): ["id", "customer", "owner", "priority", "status", "age", "sla", "items", "sentiment"],
+        (100, 30): ["id", "customer", "owner", "priority", "status", "age", "sla", "items", "sentiment"],
+        (80, 24): ["id", "customer", "owner", "priority", "status", "sla", "items"],
+        (200, 50): ["id", "customer", "owner", "priority", "status", "age", "sla", "items", "sentiment", "changed"],
+    }
+    for size, columns in expected.items():
+        app = OncallApp(tmp_path, now=lambda: START, watch=False)
+        async with app.run_test(size=size) as pilot:
+            await wait_loaded(pilot)
+            assert app.main.table.shown_columns == columns, size
+            header = next(line for line in screen_text(app).splitlines() if " id " in line)
+            assert "owner" in header and "pri" in header and "sla" in header, (size, header)
