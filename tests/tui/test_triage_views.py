@@ -209,3 +209,18 @@ async def test_columns_the_pane_cannot_hold_are_left_out_least_needed_first(tmp_
             assert app.main.table.shown_columns == columns, size
             header = next(line for line in screen_text(app).splitlines() if " id " in line)
             assert "owner" in header and "pri" in header and "sla" in header, (size, header)
+
+
+async def test_the_views_across_cases_give_the_text_the_width_in_a_narrow_pane(tmp_path: Path) -> None:
+    from tests.tui.conftest import screen_text
+
+    _owned_folder(tmp_path)
+    app = OncallApp(tmp_path, now=lambda: START, watch=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("3", "o")
+        await wait_for(pilot, lambda: app.main.items.mode == "overdue")
+        await pilot.pause()
+        # Owner and due follow the text instead of taking columns: the first line holds the id and the words.
+        assert "CE7401 Patch the edge nodes" in screen_text(app)
+        assert app.main.items.row_texts[0] == "○ CE7401 Patch the edge nodes @sam · sam · !2026-11-20"

@@ -23,6 +23,8 @@ OWNER_WIDTH = 16
 DUE_WIDTH = 11
 ALL_LIMIT = 1000
 TAG_WIDTH = 16
+COMPACT_WIDTH = 60
+"""Below this many cells the views across cases put owner and due after the text, not in columns."""
 
 _DUE_IN_TEXT = re.compile(r"\s*\((?:due|deadline|eta)\b[^()]*\)", re.IGNORECASE)
 
@@ -213,8 +215,28 @@ class ItemsPane(ListPane):
     def _across_rows(self, found: Sequence[view.OwnedItem], width: int, today: date, *, owners: bool) -> list[Row]:
         """One row per item, led by its case's id, with the owner (when *owners*) and due columns."""
         found = found[:ALL_LIMIT]
+        if width < COMPACT_WIDTH:  # a narrow pane: owner and due follow the text, which gets the whole width
+            return [self._compact_row(o, today, width, owners=owners) for o in found]
         widths = self._widths([o.item for o in found], owners=owners)
         return [self._item_row(o.item, today, o.case.path, width, widths, tag=o.case.id) for o in found]
+
+    def _compact_row(self, owned: view.OwnedItem, today: date, width: int, *, owners: bool) -> Row:
+        """Glyph, then the case id, the text, the owner and the due date in one wrapping body."""
+        item = owned.item
+        late = view.overdue(item, today)
+        late_style = palette.style(self.app, "item-overdue", bold=True)
+        glyph = Text(view.ITEM_GLYPHS[item.status], style=late_style if late else "")
+        body = literal(view.short(owned.case.id, TAG_WIDTH), style="bold")
+        body.append(" ")
+        text = _DUE_IN_TEXT.sub("", item.text).strip() if item.due else item.text
+        body.append_text(literal(text or item.text))
+        if owners and item.owner:
+            body.append(" · ", style="dim")
+            body.append_text(literal(item.owner, style="dim"))
+        if item.due:
+            body.append(" · ", style="dim")
+            body.append(("!" if late else "") + item.due[:10], style=late_style if late else "dim")
+        return Row(layout(self.console, width, body, [(glyph, 1)]), owned.case.path, target=item)
 
     def _all_rows(self, width: int, today: date) -> list[Row]:
         me = getattr(self.app, "user_name", None)
