@@ -68,7 +68,7 @@ class Owners:
     """
 
     def __init__(self, names: Iterable[str | None], me: str | None = None, aliases: Iterable[str] = ()) -> None:
-        forms = {t for t in map(_tokens, names) if t}
+        forms = {t for t in map(_tokens, set(names)) if t}  # each spelling once: a folder repeats its names
         fulls: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for full in (t for t in forms if len(t) >= 2):
             for short in (full[0], full[0] + full[-1], full[0][0] + full[-1]):
@@ -100,10 +100,10 @@ class Owners:
     @classmethod
     def of(cls, cases: Iterable[Case], me: str | None = None, aliases: Iterable[str] = ()) -> Owners:
         """The owners of *cases* (case owners and action item owners)."""
-        names: list[str | None] = [me, *aliases]
+        names: set[str | None] = {me, *aliases}
         for case in cases:
-            names.append(case.owner)
-            names.extend(item.owner for item in case.action_items)
+            names.add(case.owner)
+            names.update(item.owner for item in case.action_items)
         return cls(names, me, aliases)
 
 

@@ -85,6 +85,10 @@ def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
     return Text(text, style=style, justify=justify, no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
 
 
+def _owner_names(case: Case | None) -> tuple:
+    return (case.owner, *(item.owner for item in case.action_items)) if case is not None else ()
+
+
 def _same(a: Text, b: Text) -> bool:
     """The cell would look the same (text, spans and base style): no need to touch it."""
     return a.plain == b.plain and a.spans == b.spans and a.style == b.style and a.justify == b.justify
@@ -347,9 +351,10 @@ class CasesTable(ScrollView, can_focus=True):
     ) -> None:
         """Re-read *paths* through *get* and patch their rows; flash the ones still shown."""
         paths = list(paths)
-        self._owners = None
         for path in paths:
             case = get(path)
+            if self._owners is not None and _owner_names(self._all.get(path)) != _owner_names(case):
+                self._owners = None  # a name came or went: who is who may have changed
             if case is None:
                 self._all.pop(path, None)
             else:
@@ -468,8 +473,10 @@ class CasesTable(ScrollView, can_focus=True):
         customer.truncate(CUSTOMER_WIDTH, overflow="ellipsis")
         status = view.STATUS_LABELS.get(case.status or "", "—")
         if case.owner and case.owner.strip():
-            owners = self.owners()
-            mine = owners.me is not None and owners.key(case.owner) == owners.me
+            mine = False
+            if getattr(app, "user_name", None):  # yours in bold (no name set: no folder-wide owner map needed)
+                owners = self.owners()
+                mine = owners.me is not None and owners.key(case.owner) == owners.me
             owner = literal(view.short_name(case.owner, OWNER_WIDTH), style="bold" if mine else "")
         else:
             owner = literal("—", style="dim")
