@@ -176,7 +176,7 @@ class WallScreen(MainScreen):
         clocks = [clock for case in cases if (clock := sla_clock(case, targets, now)) is not None]
         breached = sum(1 for clock in clocks if clock.breached)
         # The figure changes with time only when the next running clock runs out: the tick compares to this.
-        self._next_breach = min((clock.due for clock in clocks if not clock.breached), default=None)
+        self._next_breach = min((clock.due for clock in clocks if not clock.breached and not clock.paused), default=None)
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:
