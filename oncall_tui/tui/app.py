@@ -427,7 +427,7 @@ class OncallApp(Editing, App):
 
         from oncall_tui.tui.commands import AppThemes
 
-        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes…"))
+        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes… (Enter: use it · Esc: cancel)"))
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
