@@ -39,7 +39,7 @@ from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
-from oncall_tui.tui.widgets.status import StatusInfo
+from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
 
 if TYPE_CHECKING:
     from oncall_tui.core.store import CaseStore
@@ -367,6 +367,10 @@ class OncallApp(Editing, App):
             return
         status.show(self.info, self.now())
         main.status_shown()
+        for screen in self.screen_stack:
+            if screen is not main and screen.is_attached:
+                for bar in screen.query(StatusBar):  # the case view has one too
+                    bar.show(self.info, self.now())
 
     # -- actions -----------------------------------------------------------------------------------
 

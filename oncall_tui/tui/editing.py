@@ -255,7 +255,10 @@ class Editing:
         if self._refuse_edit():
             return
         chosen = self.main.items.selected_item() if self.focused is self.main.items else None  # type: ignore[attr-defined]
-        if chosen is not None:
+        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
+        if callable(viewed):  # the case view: its case, at the highlighted problem's line
+            rel, line = viewed().path, self.screen.editor_line() or 1  # type: ignore[attr-defined]
+        elif chosen is not None:
             rel, line = chosen[0], chosen[1].line
         else:
             case = self._selected_case()
@@ -388,7 +391,8 @@ class Editing:
         return case, title
 
     def _selected_case(self) -> Case | None:
-        case = self.main.selected_case()  # type: ignore[attr-defined]
+        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
+        case = viewed() if callable(viewed) else self.main.selected_case()  # type: ignore[attr-defined]
         if case is None:
             self.notify("No case selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
         return case
