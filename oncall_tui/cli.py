@@ -337,6 +337,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
+        alerts=settings.alerts,
     ))
 
 

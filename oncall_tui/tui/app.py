@@ -30,7 +30,8 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, Source, save_theme
+from oncall_tui.core.config import DEFAULT_THEME, AlertSettings, ConfigError, SlaSettings, Source, save_theme
+from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
@@ -108,6 +109,7 @@ class OncallApp(Editing, App):
         wall: bool = False,
         cycle_seconds: float = 20.0,
         max_bytes: int | None = None,
+        alerts: AlertSettings | None = None,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -134,6 +136,7 @@ class OncallApp(Editing, App):
         self._last_full_gc = time.monotonic()
         self._last_change = 0.0  # monotonic time of the last store update applied
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
+        self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
         if wall:
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
@@ -269,6 +272,7 @@ class OncallApp(Editing, App):
         if stamps:
             self.info.last_change = max(stamps)
         self.main.set_cases(cases)
+        self.alerts.start(cases, self.now())  # no alert for what is there at start
         self.update_status()
         self.sync.load_finished()
         # Everything alive now (modules, the index, the widgets) lives as long as the app: keep it out of
@@ -293,6 +297,7 @@ class OncallApp(Editing, App):
         self._last_change = time.monotonic()
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
+        self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
         self.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
@@ -351,6 +356,7 @@ class OncallApp(Editing, App):
     def _tick(self) -> None:
         self.update_status()
         self.main.tick()
+        self.alerts.tick(self.now())
 
     def update_status(self) -> None:
         """Redraw the status bar (the main screen calls it when it is ready)."""
