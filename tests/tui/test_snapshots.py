@@ -13,7 +13,7 @@ import pytest
 from oncall_tui.tui.app import OncallApp
 from tests.tui.conftest import copy_samples, frozen_now, wait_for, wait_loaded
 
-SIZES = [(160, 45), (100, 30)]
+SIZES = [(160, 45), (100, 30), (80, 24)]
 
 
 @pytest.fixture
@@ -75,3 +75,15 @@ def test_wall_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
     """Big figures (open by priority, SLA breached, clock, freshness), the open escalations, timeline and items."""
     app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
     assert snap_compare(app, terminal_size=size, run_before=_wall_second_case)
+
+
+async def _timeline_dialog(pilot) -> None:
+    """The `n` dialog with a quick time typed: the field shows what it resolved to."""
+    await wait_loaded(pilot)
+    await pilot.press("n", "tab", "ctrl+u", *"-10m")
+    await pilot.pause(0.2)
+
+
+def test_timeline_entry_dialog_80x24(snap_compare, folder: Path) -> None:
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_timeline_dialog)
