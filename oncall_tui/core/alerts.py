@@ -97,11 +97,11 @@ class AlertWatch:
             return []
         if self._next is None:
             self._next = min(due for due, _ in self._due.values())
-        if now < self._next:
+        if now <= self._next:  # a clock is breached once its due time has passed, not at it
             return []
         alerts = []
-        for path, (due, case) in list(self._due.items()):
-            if due <= now:
+        for due, case in list(self._due.values()):
+            if due < now:
                 alert = self._clock(case, now, alert=True)
                 if alert is not None:
                     alerts.append(alert)

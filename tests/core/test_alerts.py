@@ -91,3 +91,12 @@ def test_terminal_safe_drops_every_control_and_format_character() -> None:
     assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in safe)
     assert "\u202e" not in safe and "\u2028" not in safe
     assert safe.startswith("CE1]0;owned[2J31mevil x y z") and len(safe) == 200 and safe.endswith("…")
+
+
+def test_a_clock_at_its_due_time_is_not_yet_breached_and_the_tick_stays_cheap() -> None:
+    folder = Folder()
+    watch = AlertWatch(SlaSettings())
+    watch.start([], NOW)
+    watch.changed(folder.put(case("p2.md", "P2", NOW - timedelta(days=1))), folder.get, NOW)  # due exactly now
+    assert watch.tick(NOW) == [] and watch._next == NOW  # noted, not re-examined at every tick
+    assert [a.event for a in watch.tick(NOW + timedelta(seconds=1))] == [BREACH]
