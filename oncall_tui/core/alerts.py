@@ -4,8 +4,10 @@
 folder full of old P1s is not news), then each change and each clock tick.
 It answers with the alerts to give now, at most one per case per event, ever:
 ``new_p1`` when a case is first seen open at P1 (added as P1, or raised to
-P1), ``breach`` when a case's SLA clock runs out (with time, or because a
-change made it so).  The terminal side (bell, OSC 9 / OSC 777 notifications)
+P1), ``breach`` when a case's SLA clock is seen to run out (with time, or
+because a change to a case already known made it so).  A file that arrives
+already breached (an old case copied in, a ``git pull`` of last month's
+cases) gives no breach alert: that breach is not news either.  The terminal side (bell, OSC 9 / OSC 777 notifications)
 lives in :mod:`oncall_tui.tui.alerts`; :func:`terminal_safe` is what it may
 put in an escape sequence.
 """
@@ -60,12 +62,14 @@ class AlertWatch:
         self._done: set[tuple[str, str]] = set()  # (event, path): alerted, or present at start
         self._due: dict[str, tuple[datetime, Case]] = {}  # running clocks not yet breached
         self._next: datetime | None = None
+        self._seen: set[str] = set()  # every path known so far (kept after a removal: a save may be remove+add)
         self.started = False
 
     def start(self, cases: Iterable[Case], now: datetime) -> None:
         """The cases present at start: no alert for any of them as they are now."""
         self.started = True
         for case in cases:
+            self._seen.add(case.path)
             if self._is_p1(case):
                 self._done.add((NEW_P1, case.path))
             self._clock(case, now, alert=False)
@@ -85,7 +89,8 @@ class AlertWatch:
                 self._done.add((NEW_P1, path))
                 if NEW_P1 in self.events:
                     alerts.append(_alert(NEW_P1, case))
-            alert = self._clock(case, now, alert=True)
+            alert = self._clock(case, now, alert=path in self._seen)
+            self._seen.add(path)
             if alert is not None:
                 alerts.append(alert)
         self._next = None

@@ -100,3 +100,14 @@ def test_a_clock_at_its_due_time_is_not_yet_breached_and_the_tick_stays_cheap() 
     watch.changed(folder.put(case("p2.md", "P2", NOW - timedelta(days=1))), folder.get, NOW)  # due exactly now
     assert watch.tick(NOW) == [] and watch._next == NOW  # noted, not re-examined at every tick
     assert [a.event for a in watch.tick(NOW + timedelta(seconds=1))] == [BREACH]
+
+
+def test_a_file_arriving_already_breached_gives_no_breach_alert() -> None:
+    folder = Folder()
+    watch = AlertWatch(SlaSettings())
+    watch.start([], NOW)
+    alerts = watch.changed(folder.put(case("old-p4.md", "P4", NOW - timedelta(days=14))), folder.get, NOW)
+    assert alerts == []  # a git pull of an old case is not news
+    alerts = watch.changed(folder.put(case("old-p1.md", "P1", NOW - timedelta(days=14))), folder.get, NOW)
+    assert [a.event for a in alerts] == [NEW_P1]  # a new P1 still is
+    assert watch.tick(NOW + timedelta(days=1)) == []
