@@ -71,3 +71,24 @@ async def test_action_item_text_takes_the_width_at_80x24(tmp_path: Path) -> None
         await wait_for(pilot, lambda: any("Drain" in row for row in app.main.items.row_texts), TIMEOUT)
         line = next(line for line in screen_text(app).splitlines() if "Drain the" in line)
         assert "dana" in line and "2026-11-26" in line and " · due " not in line, line
+
+
+async def test_the_wall_pins_only_while_the_rows_do_not_fit(tmp_path: Path) -> None:
+    from oncall_tui.tui import view
+
+    folder, p1 = busy_folder(tmp_path)
+    app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.pinned == 3 and [table.case(p).id for p in table.shown_paths[:3]] == sorted(
+            p1, key=lambda cid: table.shown_paths.index(f"{cid}.md"))
+        await pilot.resize_terminal(100, 90)  # every row fits: the wall's own order, nothing pinned
+        await wait_for(pilot, lambda: table.pinned == 0, TIMEOUT)
+        now = frozen_now()
+        expected = sorted(table.shown_paths, key=lambda p: view.sort_key(table.case(p), "sla", now, app.sla))
+        assert table.shown_paths == expected
+        assert {table.case(p).priority for p in expected[:3]} != {"P1"}  # (so the two orders differ here)
+        await pilot.resize_terminal(100, 30)
+        await wait_for(pilot, lambda: table.pinned == 3, TIMEOUT)
+        assert all(table.case(p).priority == "P1" for p in table.shown_paths[:3])

@@ -31,19 +31,32 @@ class WallCasesTable(CasesTable):
     def _sort_key(self, case: Case, now: datetime) -> tuple:
         return (self._pin and case.priority != PINNED_PRIORITY, *super()._sort_key(case, now))
 
-    def _check_pin(self) -> None:
-        """Pin (or stop pinning) when the rows stop (or start) fitting; the order is worked out again."""
-        pin = self.row_count > self._lines
-        if pin != self._pin:
-            self._pin = pin
-            self.call_later(self.watch_sort_mode)  # not inside the patch that is running now
+    def _pin_changed(self) -> bool:
+        """Pin (or stop pinning) when the rows stop (or start) fitting; True when that changed.  Not before
+        the table has a size (while the screen is laid out every row would seem not to fit)."""
+        pin = self.scrollable_content_region.height > 1 and self.row_count > self._lines
+        if pin == self._pin:
+            return False
+        self._pin = pin
+        return True
 
     def _update_size(self) -> None:
+        """Rows came or went (inside a patch): new keys at once, so the patch's own sort puts them in order."""
         super()._update_size()
-        self._check_pin()
+        if self._pin_changed():
+            now = self._now()
+            for path in list(self._order):  # as watch_sort_mode does
+                if path in self._visible:
+                    self._order[path] = self._sort_key(self._all[path], now)
+                    self._keyed[path] = self._all[path]
+                else:
+                    del self._order[path]
+                    self._keyed.pop(path, None)
+            self._resort_needed = True
 
     def on_resize(self, event) -> None:  # noqa: ANN001 (a Resize)
-        self._check_pin()
+        if self._pin_changed():
+            self.watch_sort_mode()  # every key again, one sort, the cursor kept
         super().on_resize(event)
 
     @property
