@@ -8,6 +8,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from oncall_tui.core.config import AlertSettings
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
@@ -104,3 +106,24 @@ async def test_osc_777_when_asked_and_the_wall_is_quiet_by_default(tmp_path: Pat
     assert OncallApp(base, now=lambda: START, watch=False, wall=True,
                      alerts=AlertSettings(wall=True)).alerts.active
     assert not OncallApp(base, now=lambda: START, watch=False, alerts=AlertSettings(enabled=False)).alerts.active
+
+
+@pytest.mark.slow
+def test_on_a_real_terminal_the_bell_and_osc_9_reach_the_pty(tmp_path: Path) -> None:
+    """The Pilot tests above capture the driver; this is the bytes the terminal itself gets."""
+    from tests.tui.terminal import Terminal
+
+    cases = folder(tmp_path / "cases")
+    home = tmp_path / "home"
+    with Terminal.oncall(".", cwd=cases, env={"HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg"),
+                                              "ONCALL_TUI_CONFIG": ""}) as term:
+        assert term.wait_for("CE1002", 30), term.text()[-2000:]
+        term.settle(quiet=1.0)
+        mark = term.mark()
+        created = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        write(cases, "CE1005.md", escalation("CE1005", "Evil\x1b]0;T\x07 Corp", priority="Critical",
+                                             created=created))
+        assert term.wait_for(b"\x1b]9;New P1: CE1005: Evil]0;T Corp", 20, since=mark), term.text()[mark:][-3000:]
+        assert term.text()[mark:].count(b"\x1b]9;") == 1
+        term.send("q")
+        assert term.exited_within(15)
