@@ -362,6 +362,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
         day_first=settings.parse.day_first,
+        alerts=settings.alerts,
     ))
 
 

@@ -206,6 +206,19 @@ class ParseSettings(_Section):
     ``03/13/2024`` in it): true day-first, false month-first, "auto" dots day-first and the rest month-first."""
 
 
+class AlertSettings(_Section):
+    """The terminal's bell and desktop notifications when a new P1 appears or a case breaches its SLA."""
+
+    enabled: StrictBool = True
+    """On the dashboard."""
+    wall: StrictBool = False
+    """On the wall screen (--wall): off unless set, a team-room screen stays quiet."""
+    events: list[Literal["new_p1", "breach"]] = Field(default_factory=lambda: ["new_p1", "breach"], max_length=2)
+    via: list[Literal["bell", "osc9", "osc777"]] = Field(default_factory=lambda: ["bell", "osc9"], max_length=3)
+    """bell: the terminal bell; osc9: a notification (iTerm2, WezTerm, Windows Terminal, kitty…); osc777: the
+    rxvt/VTE form (foot, WezTerm, GNOME Terminal on some distributions)."""
+
+
 class Settings(_Section):
     """The effective settings the app runs with."""
 
@@ -216,6 +229,7 @@ class Settings(_Section):
     sla: SlaSettings = SlaSettings()
     user: UserSettings = UserSettings()
     parse: ParseSettings = ParseSettings()
+    alerts: AlertSettings = AlertSettings()
     keys: dict[Annotated[StrictStr, AfterValidator(_binding_id)], Annotated[StrictStr, AfterValidator(_key_spec)]] = {}
     max_file_bytes: StrictInt = Field(2 * MIB, ge=1024, le=1024 * MIB)
 
@@ -230,6 +244,10 @@ _ENV_KINDS: dict[str, str] = {
     "sla.about_to_breach": "int",
     "user.name": "str",
     "user.aliases": "list",
+    "alerts.enabled": "bool",
+    "alerts.wall": "bool",
+    "alerts.events": "list",
+    "alerts.via": "list",
     "max_file_bytes": "int",
     "parse.day_first": "day_first",
 }
@@ -659,7 +677,10 @@ def _problems(exc: ValidationError, origin: Origin) -> list[str]:
 
 
 def _toml_line(key: str, value: Any) -> str:
-    """One ``key = value`` line, quoted and escaped by tomli-w."""
+    """One ``key = value`` line, quoted and escaped by tomli-w (a list of scalars on the same line)."""
+    if isinstance(value, list) and value and not any(isinstance(v, (list, dict)) for v in value):
+        items = [tomli_w.dumps({"v": v}).strip().removeprefix("v = ") for v in value]
+        return f"{tomli_w.dumps({key: []}).strip().removesuffix('[]')}[{', '.join(items)}]"
     return tomli_w.dumps({key: value}).strip()
 
 
@@ -728,6 +749,10 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ("parse",): ["Numeric dates like 04/03/2024 in a file with no date that decides (13/03/2024 or",
                  '03/13/2024): day_first = true reads them day-first, false month-first, "auto" takes',
                  "12.03.2024 (dots) as day-first and the rest as month-first."],
+    ("alerts",): ["Alerts when a new P1 case appears (new_p1) or a case breaches its SLA (breach), at most",
+                  "once per case and event, never for cases there at start: the terminal bell and/or a",
+                  "desktop notification through the terminal (osc9; osc777 for rxvt/VTE/foot terminals).",
+                  "enabled: on the dashboard; wall: on the wall screen (off unless set)."],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

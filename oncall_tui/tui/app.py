@@ -30,7 +30,8 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.core.config import DEFAULT_THEME, ConfigError, SlaSettings, Source, save_theme
+from oncall_tui.core.config import DEFAULT_THEME, AlertSettings, ConfigError, SlaSettings, Source, save_theme
+from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
@@ -39,7 +40,7 @@ from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
-from oncall_tui.tui.widgets.status import StatusInfo
+from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
 
 if TYPE_CHECKING:
     from oncall_tui.core.store import CaseStore
@@ -109,6 +110,7 @@ class OncallApp(Editing, App):
         cycle_seconds: float = 20.0,
         max_bytes: int | None = None,
         day_first: bool | str = "auto",
+        alerts: AlertSettings | None = None,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -137,6 +139,7 @@ class OncallApp(Editing, App):
         self._last_change = 0.0  # monotonic time of the last store update applied
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         self._counts_stale = True  # the status bar's counts are recounted only after the store changed
+        self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
         if wall:
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
@@ -274,6 +277,7 @@ class OncallApp(Editing, App):
         if stamps:
             self.info.last_change = max(stamps)
         self.main.set_cases(cases)
+        self.alerts.start(cases, self.now())  # no alert for what is there at start
         self.update_status()
         self.sync.load_finished()
         # Everything alive now (modules, the index, the widgets) lives as long as the app: keep it out of
@@ -299,6 +303,7 @@ class OncallApp(Editing, App):
         self._counts_stale = True
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
+        self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
         self.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
@@ -357,6 +362,7 @@ class OncallApp(Editing, App):
     def _tick(self) -> None:
         self.update_status()
         self.main.tick()
+        self.alerts.tick(self.now())
 
     def update_status(self) -> None:
         """Redraw the status bar (the main screen calls it when it is ready)."""
@@ -374,6 +380,10 @@ class OncallApp(Editing, App):
             return
         status.show(self.info, self.now())
         main.status_shown()
+        for screen in self.screen_stack:
+            if screen is not main and screen.is_attached:
+                for bar in screen.query(StatusBar):  # the case view has one too
+                    bar.show(self.info, self.now())
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -435,7 +445,7 @@ class OncallApp(Editing, App):
 
         from oncall_tui.tui.commands import AppThemes
 
-        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes…"))
+        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes… (Enter: use it · Esc: cancel)"))
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the

@@ -19,7 +19,6 @@ import signal
 import subprocess
 import threading
 from collections.abc import Callable, Mapping
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from textual.app import SuspendNotSupported
 from textual.worker import Worker
 
 from oncall_tui.core.model import Case
+from oncall_tui.core.quickdates import describe_day, resolve_day
 from oncall_tui.core.storage import Storage, StorageError
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
@@ -43,6 +43,7 @@ def _edits():  # noqa: ANN202 (a module)
     return edits
 
 UNDO_DEPTH = 20
+DAY_HELP = "today, tomorrow, mon, eod, +3d or YYYY-MM-DD"
 
 
 # Editors that take ``+LINE`` before the file and honour ``--`` as the end of their options (by the
@@ -165,7 +166,7 @@ class Editing:
             if entry is not None:
                 self.run_edit(case.path, _edits().AddTimelineEntry(entry[0], entry[1]))
 
-        self.push_screen(TimelineEntryScreen(title, self.now()), written)  # type: ignore[attr-defined]
+        self.push_screen(TimelineEntryScreen(title, self.now(), self.now), written)  # type: ignore[attr-defined]
 
     def ask_sentiment(self) -> None:
         """Set the selected case's sentiment label (the human verdict that wins over scoring)."""
@@ -195,21 +196,24 @@ class Editing:
         def check(values: dict[str, str]) -> str | None:
             if not values["text"]:
                 return "Write what needs doing first."
-            if values["due"]:
-                try:
-                    date.fromisoformat(values["due"])
-                except ValueError:
-                    return f"Not a date: {values['due']!r} (use YYYY-MM-DD, or leave it empty)."
+            if values["due"] and resolve_day(values["due"], self.now()) is None:  # type: ignore[attr-defined]
+                return f"Not a date: {values['due']!r} ({DAY_HELP}, or leave it empty)."
             return None
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                due = date.fromisoformat(values["due"]) if values["due"] else None
+                due = resolve_day(values["due"], self.now()) if values["due"] else None  # type: ignore[attr-defined]
                 self.run_edit(case.path, _edits().AddActionItem(values["text"], values["owner"] or None, due))
 
+        def shows(text: str) -> str:
+            if not text.strip():
+                return "= no due date"
+            day = resolve_day(text, self.now())  # type: ignore[attr-defined]
+            return f"= {describe_day(day, self.now().date())}" if day else f"= not a date yet: {DAY_HELP}"  # type: ignore[attr-defined]
+
         fields = [("text", "What needs doing:", ""), ("owner", "Owner (optional):", ""),
-                  ("due", "Due, YYYY-MM-DD (optional):", "")]
-        self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
+                  ("due", f"Due (optional: {DAY_HELP}):", "")]
+        self.push_screen(FormScreen(title, fields, check, {"due": shows}), done)  # type: ignore[attr-defined]
 
     def ask_new_case(self) -> None:
         """A new case file from a template: pick the kind, then customer, title and priority."""
@@ -251,7 +255,10 @@ class Editing:
         if self._refuse_edit():
             return
         chosen = self.main.items.selected_item() if self.focused is self.main.items else None  # type: ignore[attr-defined]
-        if chosen is not None:
+        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
+        if callable(viewed):  # the case view: its case, at the highlighted problem's line
+            rel, line = viewed().path, self.screen.editor_line() or 1  # type: ignore[attr-defined]
+        elif chosen is not None:
             rel, line = chosen[0], chosen[1].line
         else:
             case = self._selected_case()
@@ -384,7 +391,8 @@ class Editing:
         return case, title
 
     def _selected_case(self) -> Case | None:
-        case = self.main.selected_case()  # type: ignore[attr-defined]
+        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
+        case = viewed() if callable(viewed) else self.main.selected_case()  # type: ignore[attr-defined]
         if case is None:
             self.notify("No case selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
         return case

@@ -81,6 +81,7 @@ ITEMS = "Action items pane"
 SENTIMENT = "Sentiment pane"
 LISTS = "Any list, table, picker, document or help"
 CASE_VIEW = "Case view"
+MAIN_AND_CASE = "Main screen and case view"
 WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
 
@@ -121,18 +122,18 @@ KEYS: tuple[Key, ...] = (
         help="Edit: mark the action item done, or open again (written into the file)"),
     Key("edit.in_progress", "i", "item_in_progress", "In progress", ITEMS,
         help="Edit: mark the action item in progress"),
-    Key("edit.add_event", "n", "add_event", "New event", MAIN,
-        help="Edit: add a timeline entry to the selected case (time defaults to now)"),
-    Key("edit.status", "S", "set_status", "Status", MAIN, help="Edit: set the selected case's status"),
-    Key("edit.priority", "P", "set_priority", "Priority", MAIN, help="Edit: set the selected case's priority"),
-    Key("edit.add_item", "A", "add_item", "New item", MAIN,
-        help="Edit: add an action item (text, owner, due) to the selected case"),
-    Key("edit.sentiment", "M", "set_sentiment", "Sentiment", MAIN,
-        help="Edit: set the selected case's overall sentiment (the human verdict)"),
     Key("edit.new_case", "N", "new_case", "New case", MAIN,
         help="Edit: a new case file from a template (escalation, meeting, incident) with the next free id"),
-    Key("edit.editor", "E", "open_in_editor", "Editor", MAIN,
-        help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's line), then re-read it"),
+    Key("edit.add_event", "n", "add_event", "New event", MAIN_AND_CASE,
+        help="Edit: add a timeline entry to the selected case (time defaults to now)"),
+    Key("edit.status", "S", "set_status", "Status", MAIN_AND_CASE, help="Edit: set the selected case's status"),
+    Key("edit.priority", "P", "set_priority", "Priority", MAIN_AND_CASE, help="Edit: set the selected case's priority"),
+    Key("edit.add_item", "A", "add_item", "New item", MAIN_AND_CASE,
+        help="Edit: add an action item (text, owner, due) to the selected case"),
+    Key("edit.sentiment", "M", "set_sentiment", "Sentiment", MAIN_AND_CASE,
+        help="Edit: set the selected case's overall sentiment (the human verdict)"),
+    Key("edit.editor", "E", "open_in_editor", "Editor", MAIN_AND_CASE,
+        help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's or problem's line), then re-read it"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
@@ -201,6 +202,7 @@ _CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     (EVERYWHERE, CASE_VIEW, LISTS),
     (EVERYWHERE, DIALOGS, LISTS),
 ))
+_CONTEXTS = tuple(c | {MAIN_AND_CASE} if MAIN in c or CASE_VIEW in c else c for c in _CONTEXTS)
 
 NAVIGATION_KEYS = frozenset({
     "j", "k", "h", "l", "g", "G", "up", "down", "left", "right", "home", "end", "pageup", "pagedown",

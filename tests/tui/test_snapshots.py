@@ -13,7 +13,7 @@ import pytest
 from oncall_tui.tui.app import OncallApp
 from tests.tui.conftest import copy_samples, frozen_now, wait_for, wait_loaded
 
-SIZES = [(160, 45), (100, 30)]
+SIZES = [(160, 45), (100, 30), (80, 24)]
 
 
 @pytest.fixture
@@ -89,3 +89,13 @@ def test_main_screen_overdue_items(snap_compare, folder: Path, size: tuple[int, 
     """The owner column (yours bold: [user] name = Dana) and the overdue items of every open case."""
     app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
     assert snap_compare(app, terminal_size=size, run_before=_overdue_items)
+async def _timeline_dialog(pilot) -> None:
+    """The `n` dialog with a quick time typed: the field shows what it resolved to."""
+    await wait_loaded(pilot)
+    await pilot.press("n", "tab", "ctrl+u", *"-10m")
+    await pilot.pause(0.2)
+
+
+def test_timeline_entry_dialog_80x24(snap_compare, folder: Path) -> None:
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_timeline_dialog)

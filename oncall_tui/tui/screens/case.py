@@ -4,6 +4,11 @@ The file is read in a thread worker after the screen is shown, so opening
 a big case never stalls the dashboard.  The text is decoded by the core
 decoder and its control characters made visible before the Markdown widget
 sees it; links are shown, not followed.
+
+The edit keys of the dashboard (``S``, ``P``, ``M``, ``n``, ``A``, ``E``) work
+here on the case shown; ``E`` opens the editor at the line of the problem
+highlighted in the problem list.  In read-only mode they flash "read-only"
+in the status bar, as on the dashboard.
 """
 
 from __future__ import annotations
@@ -16,25 +21,38 @@ from pathlib import Path
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Markdown, Static
+from textual.widgets import Markdown, OptionList, Static
+from textual.widgets.option_list import Option
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
-from oncall_tui.tui.keys import bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, KEYS, bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
-from oncall_tui.tui.widgets.vim import VimScroll
+from oncall_tui.tui.widgets.status import StatusBar
+from oncall_tui.tui.widgets.vim import VimOptionList, VimScroll
 
 MAX_RENDER_BYTES = 256 * 1024
 
 
-def facts(case: Case, *, note: str | None = None) -> Group:
-    """The parsed fields, counts, sentiment and problems of *case*, as literal text."""
+_PROBLEM_LINE = re.compile(r"lines? (\d+)")
+
+
+def problem_line(problem: str) -> int | None:
+    """The line a problem names (``line 12: …``, ``lines 4-9: …``), or None."""
+    found = _PROBLEM_LINE.match(problem)
+    return int(found.group(1)) if found else None
+
+
+def facts(case: Case, *, note: str | None = None, problems_listed: bool = True) -> Group:
+    """The parsed fields, counts, sentiment and problems of *case*, as literal text.
+
+    *problems_listed* False: only the problems' heading (the case view lists them in a picker below)."""
     table = Table.grid(padding=(0, 1))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
@@ -63,8 +81,10 @@ def facts(case: Case, *, note: str | None = None) -> Group:
         row("sentiment", f"{label}{s.score:+.2f} (from {'the label' if s.basis == 'label' else 'the text'})")
     problems = Text()
     if case.problems:
-        problems.append(f"Problems ({len(case.problems)})\n", style="bold")
-        for problem in case.problems:
+        problems.append(f"Problems ({len(case.problems)})" + ("\n" if problems_listed else ""), style="bold")
+        if not problems_listed:
+            problems.append("  E: edit at the highlighted one", style="dim")
+        for problem in case.problems if problems_listed else ():
             problems.append("• ")
             problems.append_text(literal(problem))
             problems.append("\n")
@@ -99,10 +119,26 @@ def safe_markdown(raw: bytes) -> str:
     return keep_header_lines(literal(text, newlines=True).plain) + note
 
 
-class CaseScreen(Screen):
-    """Esc goes back to the dashboard."""
+def problem_options(case: Case) -> list[Option]:
+    return [Option(Text("• ").append_text(literal(problem))) for problem in case.problems]
 
-    BINDINGS = [bind("case.back")]
+
+class CaseScreen(Screen):
+    """Esc goes back to the dashboard; the edit keys act on the case shown."""
+
+    DEFAULT_CSS = """
+    #case-problems { height: auto; border: none; padding: 0; background: transparent; }
+    #case-problems:focus { background: $boost; }
+    """
+    BINDINGS = [
+        bind("case.back"),
+        bind("edit.add_event"),
+        bind("edit.status"),
+        bind("edit.priority"),
+        bind("edit.add_item", show=False),
+        bind("edit.sentiment", show=False),
+        bind("edit.editor", show=False),
+    ]
 
     def __init__(self, root: Path, case: Case) -> None:
         super().__init__()
@@ -115,13 +151,69 @@ class CaseScreen(Screen):
             with VimScroll(id="case-doc"):
                 yield Markdown("*Loading the file…*", id="case-markdown", open_links=False)
             with VimScroll(id="case-facts"):
-                yield Static(facts(self.case), id="case-facts-text", markup=False)
+                yield Static(facts(self.case, problems_listed=False), id="case-facts-text", markup=False)
+                problems = VimOptionList(*problem_options(self.case), id="case-problems")
+                problems.display = bool(self.case.problems)
+                yield problems
+        yield StatusBar(id="case-status")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self._set_titles()
         self.query_one("#case-doc").focus()
         self.load_document()
+        update_status = getattr(self.app, "update_status", None)
+        if update_status is not None:
+            update_status()
+
+    # -- the edit keys, on the case shown ------------------------------------------------------
+
+    def viewed_case(self) -> Case:
+        """The case the edit keys act on here."""
+        return self.case
+
+    def editor_line(self) -> int | None:
+        """The line of the problem highlighted in the problem list, when the list has the focus."""
+        problems = self.query_one("#case-problems", OptionList)
+        if self.focused is not problems or problems.highlighted is None:
+            return None
+        index = problems.highlighted
+        return problem_line(self.case.problems[index]) if index < len(self.case.problems) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in EDIT_ACTIONS and getattr(self.app, "read_only", False):
+            return False
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        """An edit key in read-only mode (its binding is switched off) says so in the status bar."""
+        app = self.app
+        if not getattr(app, "read_only", False):
+            return
+        keymap = dict(getattr(app, "_keymap", {}) or {})
+        edit_keys = {k.strip() for spec in KEYS if spec.action in EDIT_ACTIONS
+                     for k in keymap.get(spec.id, spec.keys).split(",")}
+        if event.key in edit_keys:
+            event.stop()
+            app.flash_status("read-only: nothing written")  # type: ignore[attr-defined]
+
+    def action_add_event(self) -> None:
+        self.app.ask_timeline_entry()  # type: ignore[attr-defined]
+
+    def action_set_status(self) -> None:
+        self.app.ask_case_field("status")  # type: ignore[attr-defined]
+
+    def action_set_priority(self) -> None:
+        self.app.ask_case_field("priority")  # type: ignore[attr-defined]
+
+    def action_add_item(self) -> None:
+        self.app.ask_action_item()  # type: ignore[attr-defined]
+
+    def action_set_sentiment(self) -> None:
+        self.app.ask_sentiment()  # type: ignore[attr-defined]
+
+    def action_open_in_editor(self) -> None:
+        self.app.open_in_editor()  # type: ignore[attr-defined]
 
     def _set_titles(self) -> None:
         title = Text()
@@ -158,11 +250,19 @@ class CaseScreen(Screen):
     def update_case(self, case: Case | None) -> None:
         """The file changed (or went away) while it is shown."""
         if case is None:
-            self.query_one("#case-facts-text", Static).update(facts(self.case, note="This file was removed from the folder."))
+            self.query_one("#case-facts-text", Static).update(
+                facts(self.case, note="This file was removed from the folder.", problems_listed=False))
             return
         self.case = case
         self._set_titles()
-        self.query_one("#case-facts-text", Static).update(facts(case))
+        self.query_one("#case-facts-text", Static).update(facts(case, problems_listed=False))
+        problems = self.query_one("#case-problems", OptionList)
+        highlighted = problems.highlighted
+        problems.clear_options()
+        problems.add_options(problem_options(case))
+        problems.display = bool(case.problems)
+        if highlighted is not None and case.problems:
+            problems.highlighted = min(highlighted, len(case.problems) - 1)
         self.load_document()
 
     def action_back(self) -> None:

@@ -1,12 +1,15 @@
 """Small modal dialogs for the edit keys: pick one value, or write a timeline entry.
 
 They only collect what the user chose; the edit itself is made and written
-by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).
+by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).  Every
+dialog says which keys it takes; date and time fields take the quick forms of
+:mod:`oncall_tui.core.quickdates` (``+2h``, ``tomorrow``, ``mon``, ``eod``…) and
+show what they resolved to as you type.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from rich.text import Text
@@ -18,8 +21,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from oncall_tui.core.dates import parse_moment
+from oncall_tui.core.quickdates import describe_moment, resolve_moment
+from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.vim import VimOptionList
+
+PICKER_HINT = "Enter: choose · Esc: cancel · j/k or ↑/↓: move"
+TIME_HELP = "now, -10m, +2h, today 14:30, tomorrow, mon, eod, or YYYY-MM-DD HH:MM"
 
 
 def zone_text(moment: datetime) -> str:
@@ -40,6 +47,7 @@ class ChoiceScreen(ModalScreen[str | None]):
     ChoiceScreen { align: center middle; }
     ChoiceScreen > Vertical { width: 50; height: auto; border: round $accent; background: $surface; padding: 0 1; }
     ChoiceScreen OptionList { height: auto; max-height: 12; border: none; }
+    ChoiceScreen .hint { color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -59,6 +67,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(self._title, markup=False)
             yield VimOptionList(*options)
+            yield Label(PICKER_HINT, markup=False, classes="hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -82,13 +91,16 @@ class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
     TimelineEntryScreen { align: center middle; }
     TimelineEntryScreen > Vertical { width: 80; height: auto; border: round $accent; background: $surface; padding: 0 1; }
     TimelineEntryScreen #entry-error { color: $error; height: auto; }
+    TimelineEntryScreen #entry-when, TimelineEntryScreen .hint { color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: Text, now: datetime) -> None:
+    def __init__(self, title: Text, now: datetime, clock: Callable[[], datetime] | None = None) -> None:
+        """*now* fills the time field; *clock* (default: *now* for ever) is what ``+2h`` or ``today`` count from."""
         super().__init__()
         self._title = title
         self._now = now
+        self._clock = clock or (lambda: now)
 
     def compose(self) -> ComposeResult:
         # What happened comes first and has the focus (the time defaults to now); the zone is shown and kept.
@@ -97,9 +109,25 @@ class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
             yield Label(self._title, markup=False)
             yield Label("What happened (Enter adds it, Esc cancels):", markup=False)
             yield Input(placeholder="e.g. Failover to the standby completed", id="entry-text")
-            yield Label(f"When (YYYY-MM-DD HH:MM{', zone ' + zone if zone else ''}; Tab to change it):", markup=False)
+            yield Label(f"When (Tab to change it{'; zone ' + zone if zone else ''}):", markup=False)
             yield Input(f"{self._now:%Y-%m-%d %H:%M} {zone}".rstrip(), id="entry-time")
+            yield Label(self._resolved(f"{self._now:%Y-%m-%d %H:%M} {zone}".rstrip()), id="entry-when", markup=False)
+            yield Label(f"Takes {TIME_HELP}", markup=False, classes="hint")
             yield Label("", id="entry-error", markup=False)
+
+    def _resolved(self, text: str) -> Text:
+        """What the time field means now, shown under it as it is typed."""
+        text = text.strip()
+        if not text:
+            return Text("= (empty: write a time)")
+        when = resolve_moment(text, self._clock())
+        if when is None:
+            return Text("= not a time yet: " + TIME_HELP)
+        return Text("= " + describe_moment(when, self._clock()))
+
+    @on(Input.Changed, "#entry-time")
+    def _time_changed(self, event: Input.Changed) -> None:
+        self.query_one("#entry-when", Label).update(self._resolved(event.value))
 
     def on_mount(self) -> None:
         self.query_one("#entry-text", Input).focus()
@@ -110,17 +138,15 @@ class TimelineEntryScreen(ModalScreen[tuple[datetime, str] | None]):
         when_text = self.query_one("#entry-time", Input).value.strip()
         text = self.query_one("#entry-text", Input).value.strip()
         error = self.query_one("#entry-error", Label)
-        when = parse_moment(when_text) if when_text else None
-        if not isinstance(when, datetime):
-            error.update(f"Not a date and time: {when_text!r}")
+        when = resolve_moment(when_text, self._clock()) if when_text else None
+        if when is None:
+            error.update(literal(f"Not a date and time: {when_text!r} (use {TIME_HELP})"))
             self.query_one("#entry-time", Input).focus()
             return
         if not text:
             error.update("Write what happened first.")
             self.query_one("#entry-text", Input).focus()
             return
-        if when.tzinfo is None and self._now.tzinfo is not None:
-            when = when.replace(tzinfo=self._now.tzinfo)
         self.dismiss((when, text))
 
     def action_cancel(self) -> None:
@@ -137,16 +163,20 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
     FormScreen { align: center middle; }
     FormScreen > Vertical { width: 80; height: auto; border: round $accent; background: $surface; padding: 0 1; }
     FormScreen #form-error { color: $error; height: auto; }
+    FormScreen .hint, FormScreen .resolved { color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, title: Text, fields: list[tuple[str, str, str]],
-                 check: Callable[[dict[str, str]], str | None]) -> None:
-        """*fields*: (name, label, initial value)."""
+                 check: Callable[[dict[str, str]], str | None],
+                 shows: Mapping[str, Callable[[str], str]] | None = None) -> None:
+        """*fields*: (name, label, initial value); *shows*: per field name, what its value resolves to
+        (shown under the field as it is typed: a due date's day)."""
         super().__init__()
         self._title = title
         self._fields = fields
         self._check = check
+        self._shows = dict(shows or {})
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -154,11 +184,20 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
             for name, label, value in self._fields:
                 yield Label(label, markup=False)
                 yield Input(value, id=f"form-{name}")
-            yield Label("Enter: next field / save · Esc: cancel", markup=False, classes="dim")
+                if name in self._shows:
+                    yield Label(literal(self._shows[name](value)), id=f"form-{name}-shows", markup=False,
+                                classes="resolved")
+            yield Label("Enter: next field / save · Esc: cancel", markup=False, classes="hint")
             yield Label("", id="form-error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(f"#form-{self._fields[0][0]}", Input).focus()
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        name = (event.input.id or "").removeprefix("form-")
+        if name in self._shows:
+            self.query_one(f"#form-{name}-shows", Label).update(literal(self._shows[name](event.value)))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -5,7 +5,8 @@ and how long ago the folder last changed), the open escalations below, and
 the timeline and action items of the case under the cursor.  Every
 ``cycle_seconds`` the cursor moves to the next open case, so a room sees
 each escalation in turn; Space pauses, and moving the cursor by hand starts
-the count again.
+the count again.  Open P1s lead the table and stay pinned at its top while the
+cycle scrolls the rows below them (:mod:`oncall_tui.tui.widgets.walltable`).
 
 It is the dashboard with other furniture: the table, the patches from the
 store and the status bar are :class:`MainScreen`'s, so the wall follows the
@@ -34,6 +35,7 @@ from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
+from oncall_tui.tui.widgets.walltable import WallCasesTable
 
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 
@@ -111,7 +113,7 @@ class WallScreen(MainScreen):
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
         with Grid(id="wall-panes"):
-            yield CasesPane(self._now, id="cases-pane")
+            yield CasesPane(self._now, id="cases-pane", table=WallCasesTable)
             yield TimelinePane(id="timeline")
             yield ItemsPane(self._now, id="items")
         yield StatusBar(id="status")

@@ -25,6 +25,9 @@ ALL_LIMIT = 1000
 TAG_WIDTH = 16
 COMPACT_WIDTH = 60
 """Below this many cells the views across cases put owner and due after the text, not in columns."""
+COLUMNS_FROM = 30
+"""The owner and due columns are drawn only when the text keeps this many cells beside them; in a narrower
+pane (80x24) the text takes the whole width and an item's own owner and due follow it on its line."""
 
 _DUE_IN_TEXT = re.compile(r"\s*\((?:due|deadline|eta)\b[^()]*\)", re.IGNORECASE)
 
@@ -158,12 +161,21 @@ class ItemsPane(ListPane):
             body.append_text(literal(view.short(tag, TAG_WIDTH), style="bold"))
             body.append(" ")
         owner_width, due_width = widths
+        narrow = width - 2 - sum(w + 1 for w in widths if w) < COLUMNS_FROM
+        if narrow:
+            owner_width = due_width = 0
         text = item.text
-        if due_width and item.due:  # the due column shows it: "(due 2026-11-26)" is not repeated in the text
+        if (due_width or narrow) and item.due:  # the due column shows it: "(due 2026-11-26)" is not repeated in the text
             text = _DUE_IN_TEXT.sub("", text).strip() or item.text
         body.append_text(literal(text, style="dim" if item.status == "done" else ""))
         if late:
             body.stylize(late_style)
+        if narrow and item.owner and item.owner.casefold() not in text.casefold():  # "@dana" says it already
+            body.append(" · ", style="dim")
+            body.append_text(literal(item.owner, style="italic"))
+        if narrow and item.due:
+            body.append(" · due ", style="dim")
+            body.append(("!" if late else "") + item.due[:10], style=late_style if late else "")
         after: list[Cell] = []
         if owner_width:
             after.append((literal(item.owner or "—", style="" if item.owner else "dim"), owner_width))

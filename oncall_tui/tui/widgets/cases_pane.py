@@ -41,14 +41,16 @@ class CasesPane(Vertical):
 
     ALLOW_MAXIMIZE = True  # z zooms the pane, title and filter included, not the bare table
 
-    def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
+    def __init__(self, now: Callable[[], datetime], *, table: type[CasesTable] = CasesTable, **kwargs) -> None:
+        """*table*: the table's class (the wall's pins its P1 rows)."""
         super().__init__(**kwargs)
         self._now = now
+        self._table_class = table
         self.loading_note = "Loading cases…"
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="filter: id, customer, title, owner", id="filter")
-        yield CasesTable(self._now, id="cases-table")
+        yield self._table_class(self._now, id="cases-table")
         yield Static("", id="cases-empty", markup=False)
 
     @property

@@ -15,9 +15,13 @@ from textual.widget import Widget
 
 from oncall_tui.tui.literal import literal
 
+PINNED_IDS = ("app.help",)
+"""Bindings kept in view at any width: drawn at the right beside the palette key, never cut off."""
+
 
 class KeyBar(Widget):
-    """The shown bindings of the focused chain (``Binding.show``), one per action, and the palette key at the right."""
+    """The shown bindings of the focused chain (``Binding.show``), one per action, and the help and palette keys
+    at the right (they stay in view at any width; the others are cut where they do not fit)."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
@@ -44,6 +48,7 @@ class KeyBar(Widget):
         super().__init__()
         self._keys: list[tuple[str, str, str, bool]] = []  # key, shown as, description, enabled
         self._palette: tuple[str, str, str, bool] | None = None
+        self._pinned: list[tuple[str, str, str, bool]] = []  # help: drawn at the right, never cut
         self._spans: list[tuple[int, int, str]] = []  # cells from, to, key
 
     def on_mount(self) -> None:
@@ -60,15 +65,16 @@ class KeyBar(Widget):
     def _collect(self) -> None:
         app = self.app
         palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        keys, seen, palette = [], set(), None
+        keys, seen, palette, pinned = [], set(), None, []
         for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
             if key == palette_key:
                 palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)
-                keys.append((binding.key, app.get_key_display(binding), binding.description, enabled))
-        if (keys, palette) != (self._keys, self._palette):
-            self._keys, self._palette = keys, palette
+                shown = (binding.key, app.get_key_display(binding), binding.description, enabled)
+                (pinned if binding.id in PINNED_IDS else keys).append(shown)
+        if (keys, palette, pinned) != (self._keys, self._palette, self._pinned):
+            self._keys, self._palette, self._pinned = keys, palette, pinned
             self.refresh()
 
     def render(self) -> Text:
@@ -83,18 +89,24 @@ class KeyBar(Widget):
             if not enabled:
                 line.stylize("dim", start)
             spans.append((cells, line.cell_len, key))
-        if self._palette is not None:
-            key, shown, description, _ = self._palette
-            tail = literal(f"▏{shown} ", style=key_style)
+        tail = Text(end="")
+        tail_spans: list[tuple[int, int, str]] = []  # cells from the start of the tail
+        for key, shown, description, enabled in [*self._pinned, *([self._palette] if self._palette else [])]:
+            start = tail.cell_len
+            tail.append_text(literal(f"▏{shown} ", style=key_style))
             tail.append_text(literal(f"{description} ", style=text_style))
+            if not enabled:
+                tail.stylize("dim", start)
+            tail_spans.append((start + 1, tail.cell_len, key))
+        if tail_spans:
             room = self.size.width - tail.cell_len
-            if room >= 1:  # the palette key stays in view; keys that do not fit before it are cut
+            if room >= 1:  # the help and palette keys stay in view; keys that do not fit before them are cut
                 if line.cell_len > room:
                     line.truncate(room)
                     spans = [(start, min(end, room), k) for start, end, k in spans if start < room]
                 line.append(" " * (room - line.cell_len))
                 line.append_text(tail)
-                spans.append((room + 1, line.cell_len, key))
+                spans += [(room + start, room + end, k) for start, end, k in tail_spans]
         self._spans = spans
         return line
 
