@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check", "config"})
+SUBCOMMANDS = frozenset({"export", "check", "config", "changes", "handover"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -30,7 +30,8 @@ def _tui_parser() -> argparse.ArgumentParser:
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
+        "'oncall-tui check FOLDER [--stats]', 'oncall-tui changes FOLDER [--since 8h | --since-mark]', "
+        "'oncall-tui handover FOLDER', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -65,6 +66,18 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("--stats", action="store_true",
                        help="also print, per kind, files with a timeline, events, events without a time, "
                             "items and inferred statuses")
+    changes = sub.add_parser("changes", help="what changed since you last looked (your seen marks)")
+    changes.add_argument("folder", type=Path)
+    since = changes.add_mutually_exclusive_group()
+    since.add_argument("--since", metavar="DURATION", help="since this long ago (8h, 30m, 1d): the newest seen mark "
+                       "taken before then, else the files' own times")
+    since.add_argument("--since-mark", action="store_true", help="since your last explicit mark (m in the app)")
+    _headless_options(changes)
+    handover = sub.add_parser("handover", help="print a shift handover draft (markdown) of the folder")
+    handover.add_argument("folder", type=Path)
+    handover.add_argument("--since", metavar="DURATION", help="the shift's changes since this long ago (default: "
+                          "since your last look)")
+    _headless_options(handover)
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -360,8 +373,39 @@ def main(argv: list[str] | None = None) -> int:
     return _headless(args)
 
 
+def _run_handover(args: argparse.Namespace) -> int:
+    """``changes`` and ``handover``: the same report and draft as the app's screens (core/changes, core/handover)."""
+    from datetime import datetime
+
+    from oncall_tui.core.changes import SeenMarks, parse_since, render, report_for
+    from oncall_tui.core.export import load_store
+    from oncall_tui.core.handover import handover_markdown
+
+    loaded = _load_settings(args.config, args.folder, {})
+    load = _load_options(args)
+    if loaded is None or load is None:
+        return 2
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as exc:
+        _say(f"oncall-tui: --since: {exc}")
+        return 2
+    settings = loaded.settings
+    now = datetime.now().astimezone()
+    cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
+    marks = SeenMarks(args.folder, settings.user.name)
+    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False))
+    if args.command == "changes":
+        _write_stdout(render(report, now))
+    else:
+        _write_stdout(handover_markdown(cases, report, now, sla=settings.sla, user=settings.user.name))
+    return 0
+
+
 def _run_folder_command(args: argparse.Namespace) -> int:
     try:
+        if args.command in ("changes", "handover"):
+            return _run_handover(args)
         return _run_export(args) if args.command == "export" else _run_check(args)
     except BrokenPipeError:
         raise
