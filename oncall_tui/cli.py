@@ -57,7 +57,9 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export", help="print the folder's cases as JSON")
     export.add_argument("folder", type=Path)
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", "md", "csv"], default="json",
+                        help="json (the contract), md (a digest of open cases) or csv (one row per case)")
+    export.add_argument("--items", action="store_true", help="csv: one row per action item instead of per case")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     _headless_options(export)
     check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
@@ -146,7 +148,15 @@ def _run_export(args: argparse.Namespace) -> int:
     load = _load_options(args)
     if load is None:
         return 2
-    text = export_json(args.folder, **load)
+    if args.items and args.format != "csv":
+        _say("oncall-tui: --items goes with --format csv")
+        return 2
+    if args.format == "json":
+        text = export_json(args.folder, **load)
+    else:
+        text = _export_text(args, load)
+        if text is None:
+            return 2
     if args.output in (None, "-"):
         _write_stdout(text)
     else:
@@ -157,6 +167,23 @@ def _run_export(args: argparse.Namespace) -> int:
                  f"{exc.strerror or exc}")
             return 2
     return 0
+
+
+def _export_text(args: argparse.Namespace, load: dict[str, object]) -> str | None:
+    """``--format md`` or ``csv`` (core/textout.py)."""
+    from datetime import datetime
+
+    from oncall_tui.core import textout
+    from oncall_tui.core.export import load_store
+
+    cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
+    if args.format == "csv":
+        return textout.items_csv(cases) if args.items else textout.cases_csv(cases)
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return None
+    return textout.digest_markdown(cases, datetime.now().astimezone(), sla=loaded.settings.sla,
+                                   folder=Path(args.folder).name)
 
 
 class _Progress:
