@@ -164,9 +164,13 @@ class Snapshot:
             return None
 
 
-def _file_name(snapshot: Snapshot) -> str:
+def _file_name(snapshot: Snapshot, seq: int) -> str:
+    """``<seq>-<UTC time>-<reason>.json``: the sequence number orders them even when two share a clock reading."""
     stamp = snapshot.taken_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{stamp}-{snapshot.reason}.json"
+    return f"{seq:08d}-{stamp}-{snapshot.reason}.json"
+
+
+_NAME = re.compile(r"(\d{8})-\d{8}T\d{12}Z-(close|mark)\.json")
 
 
 class SeenMarks:
@@ -182,7 +186,9 @@ class SeenMarks:
         from oncall_tui.core.atomic import write_atomic
 
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = self.dir / _file_name(snapshot)
+        names = self._names()
+        seq = int(names[0][:8]) + 1 if names else 1
+        target = self.dir / _file_name(snapshot, seq)
         write_atomic(target, snapshot.to_json(self.root, self.user), mode=0o600)
         snapshot.path = target
         self._prune()
@@ -190,7 +196,7 @@ class SeenMarks:
 
     def _names(self) -> list[str]:
         try:
-            names = [n for n in os.listdir(self.dir) if re.fullmatch(r"\d{8}T\d{12}Z-(close|mark)\.json", n)]
+            names = [n for n in os.listdir(self.dir) if _NAME.fullmatch(n)]
         except OSError:
             return []
         return sorted(names, reverse=True)
@@ -366,6 +372,12 @@ def _case_changes(old: dict | None, case: Case, since: datetime, now: datetime) 
             out.append(Changed("item reopened", item.text, when, item.line))
         if _overdue_since(item, since, now):
             out.append(Changed("overdue", _item_words(item), _went_overdue(item, now), item.line))
+    done = [c for c in out if c.kind == "item done"]
+    if len(done) > 2 and out and out[0].kind == "closed":
+        # Closing an escalation makes its unmarked action plan read as done: one line, not one per item.
+        first = done[0]
+        out = [c for c in out if c.kind != "item done"]
+        out.append(Changed("item done", f"{len(done)} items done with the case: {first.text}, …", first.at, first.line))
     out.extend(_sentiment_change(old.get("sentiment"), case, when))
     old_problems = set(old.get("problems") or ())
     for key, problem in zip(_keyed(case.problems), case.problems):

@@ -217,3 +217,16 @@ def test_headless_handover_prints_the_same_draft_as_core_and_exits_0(tmp_path, r
     expected = handover_markdown(store.cases(), report, now, sla=SlaSettings(), user="Dana")
     assert _mask_clock(done.stdout) == _mask_clock(expected)
     assert done.stdout.startswith("# Shift handover — ") and "(Dana)" in done.stdout.splitlines()[0]
+
+
+def test_closing_a_case_sums_up_the_items_it_marks_done_in_one_line(tmp_path):
+    items = tuple(f"[ ] Step {n} of the plan" for n in range(1, 6))
+    folder = write_folder(tmp_path / "cases", {"CE7010.md": escalation("CE7010", "Fern Labs", items=items)})
+    store = load(folder)
+    old = Snapshot.of(store.cases(), MARKED, "mark")
+    done_items = tuple(i.replace("[ ]", "[x]") for i in items)
+    (folder / "CE7010.md").write_text(escalation("CE7010", "Fern Labs", status="Resolved", items=done_items))
+    store.rescan()
+    assert all(i.status == "done" for i in store.get("CE7010.md").action_items)
+    done = [c for g in diff(old, store.cases(), NOW).groups for c in g.changes if c.kind == "item done"]
+    assert [c.text for c in done] == ["5 items done with the case: Step 1 of the plan, …"]
