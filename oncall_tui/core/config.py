@@ -189,6 +189,13 @@ class UserSettings(_Section):
     """More names the case files use for you (a handle, initials), beside the forms of *name* found anyway."""
 
 
+class AuditSettings(_Section):
+    """What the app writes into a case file beside an edit."""
+
+    timeline: StrictBool = True
+    """A timeline entry for each status, priority or sentiment change made in the app ("Status: Open → Resolved")."""
+
+
 class Settings(_Section):
     """The effective settings the app runs with."""
 
@@ -198,6 +205,7 @@ class Settings(_Section):
     wall: WallSettings = WallSettings()
     sla: SlaSettings = SlaSettings()
     user: UserSettings = UserSettings()
+    audit: AuditSettings = AuditSettings()
     keys: dict[Annotated[StrictStr, AfterValidator(_binding_id)], Annotated[StrictStr, AfterValidator(_key_spec)]] = {}
     max_file_bytes: StrictInt = Field(2 * MIB, ge=1024, le=1024 * MIB)
 
@@ -212,6 +220,7 @@ _ENV_KINDS: dict[str, str] = {
     "sla.about_to_breach": "int",
     "user.name": "str",
     "user.aliases": "list",
+    "audit.timeline": "bool",
     "max_file_bytes": "int",
 }
 ENV_NAMES: dict[str, str] = {ENV_PREFIX + key.replace(".", "_").upper(): key for key in _ENV_KINDS}
@@ -698,6 +707,8 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ],
     ("user",): ['Your name as case files write it, for "my action items" (first name, full name and',
                 '@handle forms are matched); aliases: more names they use for you, like ["DO", "dana-o"].'],
+    ("audit",): ["timeline: write a timeline entry for each status, priority or sentiment change made in",
+                  'the app ("Status: Open → Resolved (by Maria)"); false: change the field only.'],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

@@ -228,3 +228,55 @@ def status_update_entry(text: str) -> str:
     """The timeline entry for a sent update: one line, the text after the mark."""
     body = " ".join(text.split())
     return f"{UPDATE_MARK}: {body}" if body else UPDATE_MARK
+
+
+def save_handover(storage, text: str, now: datetime, user: str | None):  # noqa: ANN001, ANN201 (Storage, EditResult)
+    """Write the handover *text* as a new file ``handovers/YYYY-MM-DD-HHMM-<user>.md`` through *storage*
+    (atomic; a read-only storage refuses before anything, the ``handovers`` folder included, is made).
+
+    The text must read back as a handover (its title line is kept as drafted); an existing file is never
+    replaced: a second handover in the same minute gets ``-2``.  Returns an EditResult (undo removes it).
+    """
+    from oncall_tui.core.edits import EditRefused, EditResult
+    from oncall_tui.core.parse import parse_bytes
+    from oncall_tui.core.storage import ConflictError, ReadOnlyError
+
+    base = handover_file_name(now, user)
+    if storage.read_only:
+        raise ReadOnlyError(base)
+    data = text.encode("utf-8")
+    case = parse_bytes(data, base)
+    if case.kind != "handover":
+        raise EditRefused("the text no longer reads as a handover (keep its first line, "
+                          f"'# {HANDOVER_TITLE} — …', and the 'Handed over:' line); nothing was written")
+    folder = storage.root / HANDOVER_DIR
+    if not folder.is_dir():
+        storage.rel(base)  # refuses a path that would lead out of the case folder
+        folder.mkdir(mode=0o755, exist_ok=True)
+    for attempt in range(1, 20):
+        rel = base if attempt == 1 else base.replace(".md", f"-{attempt}.md")
+        try:
+            written = storage.write(rel, data, expected_sha256=None)
+        except ConflictError:
+            continue
+        return EditResult(storage.rel(rel), "handover saved", parse_bytes(data, rel), None, None, data, written.sha256)
+    raise EditRefused("could not find a free name for the handover; nothing was written")
+
+
+def summary_paragraph(case: Case, now: datetime, sla: SlaSettings | None = None) -> str:
+    """One paragraph for a chat or a ticket: id, customer, priority, status, SLA, last event, next item."""
+    parts = [t(case.id)]
+    if case.customer:
+        parts.append(t(case.customer))
+    parts.append(case.priority or "no priority")
+    parts.append(_status(case))
+    head = " · ".join(parts) + f": {t(case.title)}."
+    clk = sla_clock(case, sla or SlaSettings(), now)
+    sentences = [head, f"SLA {clk.text}." if clk is not None else "No SLA clock."]
+    event = last_event(case)
+    if event is not None:
+        sentences.append(f"Last event {_when(event.at, now)}: {t(event.text)}.")
+    item = next_item(case)
+    if item is not None:
+        sentences.append(f"Next: {_item_line(item)}.")
+    return " ".join(sentences)

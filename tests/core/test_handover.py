@@ -14,6 +14,7 @@ from oncall_tui.core.handover import (
     handover_markdown,
     open_cases,
     previous_handover,
+    save_handover,
     status_update_entry,
     status_update_text,
 )
@@ -121,3 +122,40 @@ def test_status_update_draft_uses_only_the_cases_own_words(tmp_path):
     assert text.rstrip().endswith("Next update:")
     entry = status_update_entry(text)
     assert "\n" not in entry and entry.startswith("Customer update sent: Hello Lumen Rail team")
+
+
+def test_save_handover_writes_a_new_file_and_read_only_writes_nothing(tmp_path):
+    import pytest
+
+    from oncall_tui.core.edits import EditRefused
+    from oncall_tui.core.storage import ReadOnlyError, Storage
+
+    store, mark = folder_with_a_shift(tmp_path)
+    text = handover_markdown(store.cases(), diff(mark, store.cases(), NOW), NOW, user="Dana")
+    with pytest.raises(ReadOnlyError):
+        save_handover(Storage(store.root, read_only=True), text, NOW, "Dana")
+    assert not (store.root / "handovers").exists()  # not even the folder
+    storage = Storage(store.root)
+    first = save_handover(storage, text, NOW, "Dana")
+    second = save_handover(storage, text, NOW, "Dana")  # the same minute: never replaces the first
+    assert (first.rel, second.rel) == ("handovers/2026-11-24-1200-dana.md", "handovers/2026-11-24-1200-dana-2.md")
+    assert (store.root / first.rel).read_text() == text and first.case.kind == "handover"
+    with pytest.raises(EditRefused):  # the title line gone: it would not read back as a handover
+        save_handover(storage, text.split("\n", 1)[1], NOW, "Dana")
+
+
+def test_an_audited_edit_writes_the_field_and_its_timeline_entry_at_once(tmp_path):
+    from oncall_tui.core.edits import SetPriority, apply_edit
+    from oncall_tui.core.edits.audit import Audited, audit_text
+    from oncall_tui.core.storage import Storage
+
+    folder = write_folder(tmp_path / "cases")
+    path = folder / "CE7002-orchard.md"
+    before = path.read_text().splitlines()
+    result = apply_edit(Storage(folder), "CE7002-orchard.md", Audited(SetPriority("P1"), "priority", NOW, "Dana"))
+    after = path.read_text().splitlines()
+    added = [line for line in after if line not in before]
+    assert added == ["Priority: P1", "- 2026-11-24 12:00 UTC: Priority: P2 → P1 (by Dana)"]
+    assert len(after) == len(before) + 1
+    assert result.case.priority == "P1" and result.case.timeline[-1].text == "Priority: P2 → P1 (by Dana)"
+    assert audit_text("status", "in_progress", "resolved") == "Status: In progress → Resolved"
