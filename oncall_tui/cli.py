@@ -377,6 +377,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
+        audit_timeline=settings.audit.timeline,
     ))
 
 
