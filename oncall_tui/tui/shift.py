@@ -135,7 +135,7 @@ class Shift:
 
         def chosen(target: tuple[str, int | None] | None) -> None:
             if target is not None:
-                self.open_path(target[0])
+                self.open_change(*target)
 
         self.push_screen(ChangesScreen(report, self.now()), chosen)  # type: ignore[attr-defined]
 
@@ -150,6 +150,44 @@ class Shift:
             return
         self.go_to_case(path)  # type: ignore[attr-defined]
         self.open_case(case)  # type: ignore[attr-defined]
+
+    def open_change(self, path: str, line: int | None) -> None:
+        """A line of the changes view: a case's own line opens its case view; an event or an item goes to the
+        dashboard with that case selected and the event or item highlighted in its pane."""
+        case = self.store.get(path)  # type: ignore[attr-defined]
+        if line is None or case is None:
+            self.open_path(path)
+            return
+        self.case_viewed(path)
+        self.go_to_case(path)  # type: ignore[attr-defined]
+        self._point_at(path, line, 40)
+
+    def _point_at(self, path: str, line: int, tries: int) -> None:
+        """Highlight the row of *line* once the side panes show *path* (they redraw after the selection)."""
+        main = self.main  # type: ignore[attr-defined]
+        case = self.store.get(path)  # type: ignore[attr-defined]
+        if case is None or not main.ready:
+            return
+        is_item = any(item.line == line for item in case.action_items)
+        pane = main.items if is_item else main.timeline
+        if is_item:
+            pane.all_open = False
+        else:
+            pane.merged = False
+        rows = getattr(pane, "_rows", [])
+        if is_item:
+            index = next((i for i, row in enumerate(rows) if row.path == path
+                          and getattr(row.target, "line", None) == line), None)
+        else:
+            lines = [event.line for event in case.timeline]
+            events = [i for i, row in enumerate(rows) if row.path == path and not row.header]
+            index = events[lines.index(line)] if line in lines and len(events) == len(lines) else None
+        if index is None:
+            if tries > 0:
+                self.set_timer(0.05, lambda: self._point_at(path, line, tries - 1))  # type: ignore[attr-defined]
+            return
+        pane.focus()
+        pane.highlighted = index
 
     def _user(self) -> str | None:
         return self.user_name  # type: ignore[attr-defined]

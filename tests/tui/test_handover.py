@@ -254,3 +254,35 @@ def test_y_and_Y_send_the_text_to_the_terminal_clipboard_by_osc_52(tmp_path: Pat
         term.send("q")
         assert term.exited_within(20)
     assert sys.platform  # (the pty harness is POSIX only, as the other terminal tests)
+
+
+async def test_a_change_line_opens_its_case_at_the_event_or_item(tmp_path: Path) -> None:
+    from oncall_tui.tui.screens.changes import ChangeList
+
+    folder = write_folder(tmp_path / "cases")
+    SeenMarks(folder, "Dana").save(Snapshot.of(_cases(folder), FROZEN.replace(hour=6), "mark"))
+    (folder / "CE7002-orchard.md").write_text(escalation(
+        "CE7002", "Orchard Bank", priority="P2", owner="Tariq Bell", created="2026-11-22T10:00:00+00:00",
+        events=("2026-11-22 10:00 UTC: Ticket opened by Orchard Bank",
+                "2026-11-22 12:30 UTC: Waiting on customer for the failing request ids",
+                "2026-11-24 09:10 UTC: Orchard sent the request ids"),
+        items=("[ ] Collect request ids from Orchard Bank (due 2026-11-23)", "[ ] Check the fraud rules (due 2026-12-10)",
+               "[ ] Replay the failing requests (due 2026-11-25)"),
+        sentiment="Calm"))
+    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
+        case = app.store.get("CE7002-orchard.md")
+        event_line = next(e.line for e in case.timeline if e.text.startswith("Orchard sent"))
+        item_line = next(i.line for i in case.action_items if i.text.startswith("Replay"))
+        for line, pane, text in ((event_line, app.main.timeline, "Orchard sent the request ids"),
+                                 (item_line, app.main.items, "Replay the failing requests")):
+            if not isinstance(app.screen, ChangesScreen):
+                await pilot.press("c")
+                await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
+            app.screen.query_one(ChangeList).highlighted = app.screen._targets.index(("CE7002-orchard.md", line))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.focused is pane and pane.highlighted is not None, TIMEOUT)
+            assert app.main.table.selected_path == "CE7002-orchard.md"
+            assert text in pane.highlighted_row().prompt.plain
