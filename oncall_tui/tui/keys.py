@@ -140,6 +140,8 @@ KEYS: tuple[Key, ...] = (
         help="Copy the selected case's id to the terminal clipboard (OSC 52)"),
     Key("shift.copy_summary", "Y", "copy_summary", "Copy summary", MAIN, show=False,
         help="Copy a one-paragraph summary of the selected case (OSC 52)"),
+    Key("edit.owner", "W", "set_owner", "Owner", MAIN, show=False,
+        help="Edit: set the selected case's owner (the field it already has, else an Owner: line)"),
     Key("edit.status_update", "U", "status_update", "Status update", MAIN, show=False,
         help="Edit: draft a customer status update from the case; on save it is one timeline entry"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,

@@ -30,7 +30,7 @@ from oncall_tui.tui.literal import literal
 if TYPE_CHECKING:
     from oncall_tui.core.changes import Report, SeenMarks, Snapshot
 
-SHIFT_ACTIONS = frozenset({"changes", "mark_seen", "handover", "copy_id", "copy_summary", "status_update"})
+SHIFT_ACTIONS = frozenset({"changes", "mark_seen", "handover", "copy_id", "copy_summary", "status_update", "set_owner"})
 """Not on the wall screen: a team-room display has no one at the keyboard to hand over to."""
 
 
@@ -240,6 +240,25 @@ class Shift:
         note = "Saving appends this text to the case's timeline as one entry: \"Customer update sent: …\"."
         self.push_screen(DraftScreen(title, text, note=note), done)  # type: ignore[attr-defined]
 
+    def action_set_owner(self) -> None:
+        """Set the selected case's owner (with its timeline entry, as the other field edits)."""
+        from oncall_tui.core.edits.owner import SetOwner
+        from oncall_tui.tui.screens.pickers import FormScreen
+
+        found = self._target_case("Owner of ")  # type: ignore[attr-defined]
+        if found is None:
+            return
+        case, title = found
+
+        def check(values: dict[str, str]) -> str | None:
+            return None if values["owner"] else "Write the owner's name first."
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.run_edit(case.path, self.audited(SetOwner(values["owner"]), "owner"))  # type: ignore[attr-defined]
+
+        self.push_screen(FormScreen(title, [("owner", "Owner:", case.owner or "")], check), done)  # type: ignore[attr-defined]
+
     # -- copying --------------------------------------------------------------------------------------
 
     def copy_text(self, text: str, what: str) -> None:
@@ -278,5 +297,6 @@ def shift_commands(app) -> Iterator[SystemCommand]:  # noqa: ANN001 (an OncallAp
     yield SystemCommand("Copy the case id", "To the terminal clipboard (OSC 52)", app.action_copy_id)
     yield SystemCommand("Copy a case summary", "One paragraph, to the terminal clipboard", app.action_copy_summary)
     if not app.read_only:
+        yield SystemCommand("Edit: set owner", "The selected case's owner (noted in its timeline)", app.action_set_owner)
         yield SystemCommand("Edit: customer status update", "Drafted from the case; saved as one timeline entry",
                             app.action_status_update)

@@ -159,3 +159,24 @@ def test_an_audited_edit_writes_the_field_and_its_timeline_entry_at_once(tmp_pat
     assert len(after) == len(before) + 1
     assert result.case.priority == "P1" and result.case.timeline[-1].text == "Priority: P2 → P1 (by Dana)"
     assert audit_text("status", "in_progress", "resolved") == "Status: In progress → Resolved"
+
+
+def test_the_owner_edit_patches_the_owner_field_or_adds_one(tmp_path):
+    import pytest
+
+    from oncall_tui.core.edits import EditRefused, apply_edit
+    from oncall_tui.core.edits.owner import SetOwner
+    from oncall_tui.core.storage import Storage
+
+    folder = write_folder(tmp_path / "cases")
+    folder.joinpath("INC-9.md").write_text(
+        "# INC-9 Incident Report\n\n**Severity:** SEV2\n**Status:** Investigating\n\n## Timeline\n\n- 10:00 UTC - Alert fired\n")
+    storage = Storage(folder)
+    result = apply_edit(storage, "CE7001-lumen.md", SetOwner("Tariq Bell"))
+    assert result.case.owner == "Tariq Bell" and b"Assigned Engineer: Tariq Bell\n" in result.data
+    before = folder.joinpath("INC-9.md").read_text().splitlines()
+    result = apply_edit(storage, "INC-9.md", SetOwner("Ines Varga"))
+    after = folder.joinpath("INC-9.md").read_text().splitlines()
+    assert [line for line in after if line not in before] == ["**Owner:** Ines Varga"] and result.case.owner == "Ines Varga"
+    with pytest.raises(EditRefused):
+        apply_edit(storage, "INC-9.md", SetOwner("Eve\nStatus: Closed"))

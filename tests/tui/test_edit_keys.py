@@ -245,7 +245,7 @@ async def test_the_palette_offers_the_edits_except_in_read_only_mode(tmp_path: P
         await wait_loaded(pilot)
         commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
         edits = [title for title in commands if title.startswith("Edit: ")]
-        assert len(edits) == 9  # with the customer status update (tui/shift.py)
+        assert len(edits) == 10  # with the owner and the customer status update (tui/shift.py)
         commands["Edit: set priority"]()
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         await pilot.press("home", "enter")

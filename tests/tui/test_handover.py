@@ -209,6 +209,21 @@ async def test_status_and_sentiment_changes_leave_a_timeline_entry_unless_turned
         assert added_lines(before, path.read_bytes()) == [
             "-Status: In Progress", "+Status: Resolved", "+Resolved: 2026-11-24 12:00 UTC",
             "+- 2026-11-24 12:00 UTC: Status: In progress → Resolved (by Dana)"]
+    # The owner (W): the field the file has, and its entry.
+    other = folder / "CE7002-orchard.md"
+    before = other.read_bytes()
+    async with OncallApp(folder, now=frozen_now, watch=True, user_name="Dana").run_test(size=(160, 45)) as pilot:
+        app = pilot.app
+        await wait_loaded(pilot)
+        app.main.go_to_case("CE7002-orchard.md")
+        await pilot.press("W")
+        await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), TIMEOUT)
+        app.screen.query_one(Input).value = "Ines Varga"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: other.read_bytes() != before, TIMEOUT)
+        assert added_lines(before, other.read_bytes()) == [
+            "-Assigned Engineer: Tariq Bell", "+Assigned Engineer: Ines Varga",
+            "+- 2026-11-24 12:00 UTC: Owner: Tariq Bell → Ines Varga (by Dana)"]
     quiet_folder = write_folder(tmp_path / "quiet")
     quiet = quiet_folder / "CE7002-orchard.md"
     before = quiet.read_bytes()

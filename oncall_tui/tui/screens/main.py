@@ -70,6 +70,7 @@ class MainScreen(Screen):
         bind("shift.copy_id", "app.copy_id"),
         bind("shift.copy_summary", "app.copy_summary"),
         bind("edit.status_update", "app.status_update"),
+        bind("edit.owner", "app.set_owner"),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
