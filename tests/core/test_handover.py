@@ -95,6 +95,7 @@ def test_the_draft_is_a_handover_case_never_an_open_escalation(tmp_path):
     case = parse_bytes(text.encode(), rel)
     assert (case.kind, case.is_open, case.status, case.priority, case.problems) == ("handover", False, None, None, [])
     assert case.action_items == [] and case.timeline == []  # its lists are about other cases, not its own
+    assert (case.customer, case.owner, case.sentiment) == (None, None, None)
     path = store.root / rel
     path.parent.mkdir()
     path.write_text(text)

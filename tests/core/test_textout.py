@@ -82,3 +82,15 @@ def test_cli_export_md_and_csv(tmp_path: Path, capsys) -> None:
     assert target.read_text().startswith("# Open cases — cases\n")
     assert main(["export", str(folder), "--items"]) == 2
     assert "--items goes with --format csv" in capsys.readouterr().err
+
+
+def test_check_stats_count_handover_files(tmp_path: Path) -> None:
+    from oncall_tui.core.export import stats_by_kind
+    from oncall_tui.core.handover import handover_markdown
+
+    folder = write_folder(tmp_path / "cases")
+    cases = load_store(folder, use_cache=False).cases()
+    (folder / "handovers").mkdir()
+    (folder / "handovers" / "2026-11-24-1200-dana.md").write_text(handover_markdown(cases, None, NOW, user="Dana"))
+    table = stats_by_kind(load_store(folder, use_cache=False).cases())
+    assert list(table) == ["escalation", "handover", "total"] and table["handover"]["files"] == 1

@@ -120,6 +120,8 @@ async def test_a_handover_written_from_the_app_is_a_new_handover_file_matching_t
         await wait_for(pilot, lambda: isinstance(app.screen, DraftScreen), TIMEOUT)
         assert app.screen.area.text == expected
         assert "- **P3 CE7003** Quill Press" in expected and "reopened" in expected  # the open cases, the shift
+        await pilot.press("ctrl+t")  # the editor copies its text (OSC 52; the terminal test checks the bytes)
+        assert app.clipboard == expected and any("terminal clipboard" in m for m in notes(app))
         await pilot.press("ctrl+s")
         rel = "handovers/2026-11-24-1200-dana.md"
         target = folder / rel
