@@ -8,11 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from oncall_tui.core.changes import SeenMarks, Snapshot, diff
+from oncall_tui.core.changes import SeenMarks, Snapshot, diff, render, report_for
 from oncall_tui.core.handover import handover_markdown, status_update_entry, status_update_text, summary_paragraph
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
-from oncall_tui.tui.screens.changes import ChangesScreen
+from oncall_tui.tui.screens.changes import ChangeList, ChangesScreen
 from oncall_tui.tui.screens.draft import DraftScreen
 from tests.core.handover_cases import escalation, write_folder
 from tests.tui.conftest import FROZEN, frozen_now, wait_for, wait_loaded
@@ -59,6 +59,11 @@ async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(t
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
         screen = app.screen
         assert [g.case_id for g in screen.report.groups] == ["CE7003"]
+        # The same report and lines as the headless command (one implementation, core/changes.py).
+        headless = render(report_for(app.store.cases(), SeenMarks(folder, "Dana"), FROZEN), FROZEN).splitlines()
+        shown = [str(o.prompt) for o in screen.query_one(ChangeList).options]
+        assert shown[0].startswith("CE7003  ") and [line.strip() for line in shown[1:]] == \
+            [line.strip() for line in headless[3:]]
         assert {c.kind for c in screen.report.groups[0].changes} >= {"reopened", "status"}
         table = app.main.table
         assert table.get_cell("CE7003-quill.md", "id").plain == "•CE7003"

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from oncall_tui.core.changes import Report, clock, heading
+from oncall_tui.core.changes import Report, change_line, heading
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
@@ -52,9 +52,10 @@ class ChangesScreen(Screen[tuple[str, int | None] | None]):
             options.append(Option(head))
             self._targets.append((group.path, None))
             for change in group.changes:
-                line = Text(f"  {clock(change.at, self.now):>16}  ", style="dim")
-                line.append(f"{change.kind:<13} ", style=KIND_STYLES.get(change.kind, "bold"))
-                line.append_text(literal(change.text))
+                # The headless command's line (core/changes.change_line), as literal text, with colours.
+                line = literal("  " + change_line(change, self.now))
+                line.stylize("dim", 0, 20)
+                line.stylize(KIND_STYLES.get(change.kind, "bold"), 20, 20 + len(change.kind))
                 line.no_wrap, line.overflow = True, "ellipsis"
                 options.append(Option(line))
                 self._targets.append((group.path, change.line))
