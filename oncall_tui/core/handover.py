@@ -249,10 +249,7 @@ def save_handover(storage, text: str, now: datetime, user: str | None):  # noqa:
     if case.kind != "handover":
         raise EditRefused("the text no longer reads as a handover (keep its first line, "
                           f"'# {HANDOVER_TITLE} — …', and the 'Handed over:' line); nothing was written")
-    folder = storage.root / HANDOVER_DIR
-    if not folder.is_dir():
-        storage.rel(base)  # refuses a path that would lead out of the case folder
-        folder.mkdir(mode=0o755, exist_ok=True)
+    storage.make_folder(HANDOVER_DIR)  # through the storage: refused outside the folder, never through a link
     for attempt in range(1, 20):
         rel = base if attempt == 1 else base.replace(".md", f"-{attempt}.md")
         try:

@@ -181,3 +181,17 @@ def test_the_owner_edit_patches_the_owner_field_or_adds_one(tmp_path):
     assert [line for line in after if line not in before] == ["**Owner:** Ines Varga"] and result.case.owner == "Ines Varga"
     with pytest.raises(EditRefused):
         apply_edit(storage, "INC-9.md", SetOwner("Eve\nStatus: Closed"))
+
+
+def test_save_handover_never_writes_through_a_handovers_link(tmp_path):
+    import pytest
+
+    from oncall_tui.core.storage import Storage, StorageError
+
+    folder = write_folder(tmp_path / "cases")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (folder / "handovers").symlink_to(outside)
+    with pytest.raises(StorageError):
+        save_handover(Storage(folder), handover_markdown([], None, NOW), NOW, "Dana")
+    assert list(outside.iterdir()) == []
