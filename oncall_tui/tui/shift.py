@@ -70,7 +70,7 @@ class Shift:
 
     def shift_loaded(self) -> None:
         """The first load is done: work out the changes off the event loop (reading the newest snapshot and the
-        diff take ~0.1-0.3 s at 10,000 cases, tests/perf/bench_changes.py), then show them."""
+        diff took 0.2 s and 0.5 s at 10,000 cases on a busy machine: tests/perf/bench_changes.py), then show them."""
         self.run_worker(self._start_report, name="changes since the last look", group="shift",  # type: ignore[attr-defined]
                         thread=True, exit_on_error=False)
 
