@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check", "config", "serve"})
+SUBCOMMANDS = frozenset({"export", "check", "config", "serve", "changes", "handover"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -29,8 +29,9 @@ def _tui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
-        epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'; "
+        epilog="Headless commands: 'oncall-tui export FOLDER --format json|md|csv [-o FILE]', "
+        "'oncall-tui check FOLDER [--stats]', 'oncall-tui changes FOLDER [--since 8h | --since-mark]', "
+        "'oncall-tui handover FOLDER', and 'oncall-tui config init|show|path'; "
         "'oncall-tui serve [FOLDER]' shows the wall screen in a browser. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
@@ -57,7 +58,9 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export", help="print the folder's cases as JSON")
     export.add_argument("folder", type=Path)
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", "md", "csv"], default="json",
+                        help="json (the contract), md (a digest of open cases) or csv (one row per case)")
+    export.add_argument("--items", action="store_true", help="csv: one row per action item instead of per case")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     _headless_options(export)
     check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
@@ -66,6 +69,18 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("--stats", action="store_true",
                        help="also print, per kind, files with a timeline, events, events without a time, "
                             "items and inferred statuses")
+    changes = sub.add_parser("changes", help="what changed since you last looked (your seen marks)")
+    changes.add_argument("folder", type=Path)
+    since = changes.add_mutually_exclusive_group()
+    since.add_argument("--since", metavar="DURATION", help="since this long ago (8h, 30m, 1d): the newest seen mark "
+                       "taken before then, else the files' own times")
+    since.add_argument("--since-mark", action="store_true", help="since your last explicit mark (m in the app)")
+    _headless_options(changes)
+    handover = sub.add_parser("handover", help="print a shift handover draft (markdown) of the folder")
+    handover.add_argument("folder", type=Path)
+    handover.add_argument("--since", metavar="DURATION", help="the shift's changes since this long ago (default: "
+                          "since your last look)")
+    _headless_options(handover)
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -156,7 +171,15 @@ def _run_export(args: argparse.Namespace) -> int:
     load = _load_options(args)
     if load is None:
         return 2
-    text = export_json(args.folder, **load)
+    if args.items and args.format != "csv":
+        _say("oncall-tui: --items goes with --format csv")
+        return 2
+    if args.format == "json":
+        text = export_json(args.folder, **load)
+    else:
+        text = _export_text(args, load)
+        if text is None:
+            return 2
     if args.output in (None, "-"):
         _write_stdout(text)
     else:
@@ -167,6 +190,23 @@ def _run_export(args: argparse.Namespace) -> int:
                  f"{exc.strerror or exc}")
             return 2
     return 0
+
+
+def _export_text(args: argparse.Namespace, load: dict[str, object]) -> str | None:
+    """``--format md`` or ``csv`` (core/textout.py)."""
+    from datetime import datetime
+
+    from oncall_tui.core import textout
+    from oncall_tui.core.export import load_store
+
+    cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
+    if args.format == "csv":
+        return textout.items_csv(cases) if args.items else textout.cases_csv(cases)
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return None
+    return textout.digest_markdown(cases, datetime.now().astimezone(), sla=loaded.settings.sla,
+                                   folder=Path(args.folder).name)
 
 
 class _Progress:
@@ -363,6 +403,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         max_bytes=settings.max_file_bytes,
         day_first=settings.parse.day_first,
         alerts=settings.alerts,
+        audit_timeline=settings.audit.timeline,
     ))
 
 
@@ -386,8 +427,39 @@ def main(argv: list[str] | None = None) -> int:
     return _headless(args)
 
 
+def _run_handover(args: argparse.Namespace) -> int:
+    """``changes`` and ``handover``: the same report and draft as the app's screens (core/changes, core/handover)."""
+    from datetime import datetime
+
+    from oncall_tui.core.changes import SeenMarks, parse_since, render, report_for
+    from oncall_tui.core.export import load_store
+    from oncall_tui.core.handover import handover_markdown
+
+    loaded = _load_settings(args.config, args.folder, {})
+    load = _load_options(args)
+    if loaded is None or load is None:
+        return 2
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as exc:
+        _say(f"oncall-tui: --since: {exc}")
+        return 2
+    settings = loaded.settings
+    now = datetime.now().astimezone()
+    cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
+    marks = SeenMarks(args.folder, settings.user.name)
+    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False))
+    if args.command == "changes":
+        _write_stdout(render(report, now))
+    else:
+        _write_stdout(handover_markdown(cases, report, now, sla=settings.sla, user=settings.user.name))
+    return 0
+
+
 def _run_folder_command(args: argparse.Namespace) -> int:
     try:
+        if args.command in ("changes", "handover"):
+            return _run_handover(args)
         return _run_export(args) if args.command == "export" else _run_check(args)
     except BrokenPipeError:
         raise

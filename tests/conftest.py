@@ -81,6 +81,7 @@ def isolated_settings(tmp_path_factory, monkeypatch) -> None:
         if name.startswith("ONCALL_TUI_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))  # seen marks (core/changes.py)
 
 
 SEED_SKIP = "seed cases not found at"

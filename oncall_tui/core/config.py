@@ -219,6 +219,13 @@ class AlertSettings(_Section):
     rxvt/VTE form (foot, WezTerm, GNOME Terminal on some distributions)."""
 
 
+class AuditSettings(_Section):
+    """What the app writes into a case file beside an edit."""
+
+    timeline: StrictBool = True
+    """A timeline entry for each status, priority or sentiment change made in the app ("Status: Open → Resolved")."""
+
+
 class Settings(_Section):
     """The effective settings the app runs with."""
 
@@ -230,6 +237,7 @@ class Settings(_Section):
     user: UserSettings = UserSettings()
     parse: ParseSettings = ParseSettings()
     alerts: AlertSettings = AlertSettings()
+    audit: AuditSettings = AuditSettings()
     keys: dict[Annotated[StrictStr, AfterValidator(_binding_id)], Annotated[StrictStr, AfterValidator(_key_spec)]] = {}
     max_file_bytes: StrictInt = Field(2 * MIB, ge=1024, le=1024 * MIB)
 
@@ -248,6 +256,7 @@ _ENV_KINDS: dict[str, str] = {
     "alerts.wall": "bool",
     "alerts.events": "list",
     "alerts.via": "list",
+    "audit.timeline": "bool",
     "max_file_bytes": "int",
     "parse.day_first": "day_first",
 }
@@ -753,6 +762,8 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
                   "once per case and event, never for cases there at start: the terminal bell and/or a",
                   "desktop notification through the terminal (osc9; osc777 for rxvt/VTE/foot terminals).",
                   "enabled: on the dashboard; wall: on the wall screen (off unless set)."],
+    ("audit",): ["timeline: write a timeline entry for each status, priority or sentiment change made in",
+                  'the app ("Status: Open → Resolved (by Maria)"); false: change the field only.'],
     ("keys",): ["Remap keys by binding id (the help screen, ?, lists them). Several keys: \"j,down\"."],
 }
 _EXAMPLES = {

@@ -147,7 +147,7 @@ def stats_by_kind(cases: Iterable[Case]) -> dict[str, dict[str, int]]:
             row["events without a time"] += sum(1 for p in case.problems if any(m in p for m in _NO_TIME))
             row["items"] += len(case.action_items)
             row["inferred statuses"] += case.status_basis == "inferred"
-    order = ["escalation", "meeting", "incident", "note", "total"]
+    order = ["escalation", "meeting", "incident", "note", "handover", "total"]
     return {kind: table[kind] for kind in order if kind in table}
 
 

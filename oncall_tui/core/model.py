@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = Literal["escalation", "meeting", "incident", "note"]
+Kind = Literal["escalation", "meeting", "incident", "note", "handover"]
+"""``handover``: a shift handover written by the app (core/handover.py); never an open case."""
 Priority = Literal["P1", "P2", "P3", "P4"]
 Status = Literal["open", "in_progress", "waiting", "monitoring", "resolved", "closed"]
 ItemStatus = Literal["open", "in_progress", "done"]

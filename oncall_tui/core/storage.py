@@ -331,6 +331,24 @@ class Storage:
 
     # ----------------------------------------------------------------- writing
 
+    def make_folder(self, rel: Path | str) -> str:
+        """Make the folder *rel* (one level, inside the case folder) unless it is there; returns its key.
+
+        Refused in read-only mode and for anything outside the case folder; a name that is there but is
+        not a folder (a file, or a link, even to a folder inside) is a WriteError, never followed.
+        """
+        key, target = self._resolve(rel)
+        self._refuse_if_read_only(key)
+        try:
+            os.mkdir(target, 0o755)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise _explain(exc, key) from exc
+        if not stat.S_ISDIR(os.lstat(target).st_mode):
+            raise WriteError(f"{key}: there but not a folder; nothing was written", path=key, reason="other")
+        return key
+
     def _refuse_if_read_only(self, key: str) -> None:
         if self.read_only:
             raise ReadOnlyError(key)

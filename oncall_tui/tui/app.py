@@ -33,6 +33,7 @@ from oncall_tui.tui.commands import CaseCommands, toggle_commands
 from oncall_tui.core.config import DEFAULT_THEME, AlertSettings, ConfigError, SlaSettings, Source, save_theme
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
 from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
@@ -77,7 +78,7 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class OncallApp(Editing, App):
+class OncallApp(Shift, Editing, App):
     """``OncallApp(folder).run()``.
 
     *now* is the clock for ages, "changed" and overdue (tests freeze it);
@@ -111,6 +112,7 @@ class OncallApp(Editing, App):
         max_bytes: int | None = None,
         day_first: bool | str = "auto",
         alerts: AlertSettings | None = None,
+        audit_timeline: bool = True,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -131,6 +133,7 @@ class OncallApp(Editing, App):
         self.day_first = day_first  # the [parse] day_first setting the store reads with
         self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
+        self._init_shift(audit=audit_timeline)
         self.loaded = False
         self._burst: list | None = None
         self._gc_thresholds = gc.get_threshold()
@@ -239,6 +242,7 @@ class OncallApp(Editing, App):
     async def on_unmount(self) -> None:
         if self._sync is not None:
             self._sync.close()
+        self.save_seen_on_close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
 
@@ -291,6 +295,7 @@ class OncallApp(Editing, App):
             self._gc_timer = self.set_interval(GC_EVERY_SECONDS, self._collect_garbage, name="gc")
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
+        self.shift_loaded()
 
     @on(StoreChanged)
     def _store_changed(self, message: StoreChanged) -> None:
@@ -304,6 +309,7 @@ class OncallApp(Editing, App):
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
+        self.shift_store_changed({*change.added, *change.updated} - quiet)
         self.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
@@ -390,6 +396,8 @@ class OncallApp(Editing, App):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS and self.read_only:
             return False
+        if action in SHIFT_ACTIONS and self.wall:
+            return False
         return True
 
     def palette_cases(self) -> list[Case]:
@@ -403,6 +411,7 @@ class OncallApp(Editing, App):
     def open_case(self, case: Case) -> None:
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
+        self.case_viewed(case.path)
         self.push_screen(CaseScreen(self.store.root, case))
 
     def main_action(self, name: str) -> None:
@@ -438,6 +447,7 @@ class OncallApp(Editing, App):
             else:
                 yield command
         yield from toggle_commands(self)
+        yield from shift_commands(self)
 
     def search_themes(self) -> None:
         """The palette's theme picker lists the app's themes only, the current one marked."""

@@ -151,7 +151,8 @@ class Editing:
         def chosen(value: str | None) -> None:
             if value is not None:
                 now = self.now()  # type: ignore[attr-defined]
-                self.run_edit(case.path, edits.SetStatus(value, now) if field == "status" else edits.SetPriority(value))
+                edit = edits.SetStatus(value, now) if field == "status" else edits.SetPriority(value)
+                self.run_edit(case.path, self.audited(edit, field))
 
         self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
 
@@ -181,7 +182,7 @@ class Editing:
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.run_edit(case.path, _edits().SetSentiment(values["label"]))
+                self.run_edit(case.path, self.audited(_edits().SetSentiment(values["label"]), "sentiment"))
 
         fields = [("label", "Overall sentiment:", current)]
         self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
@@ -293,6 +294,14 @@ class Editing:
         self._start(last.rel, lambda: _edits().undo(self.storage, last), undoing=last)
 
     # -- doing it -------------------------------------------------------------------------
+
+    def audited(self, edit: object, field: str) -> object:
+        """*edit* with its timeline entry ("Status: Open → Resolved (by Dana)"), unless ``[audit] timeline`` is off."""
+        if not getattr(self, "audit_timeline", True):
+            return edit
+        from oncall_tui.core.edits.audit import Audited
+
+        return Audited(edit, field, self.now(), getattr(self, "user_name", None))  # type: ignore[attr-defined]
 
     def run_edit(self, rel: str, edit: object) -> Worker:
         """Write *edit* into *rel* in a thread worker; the result is reported as a toast."""

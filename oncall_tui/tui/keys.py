@@ -84,6 +84,8 @@ CASE_VIEW = "Case view"
 MAIN_AND_CASE = "Main screen and case view"
 WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
+CHANGES = "Changes view"
+DRAFT = "Handover and status update editors"
 
 KEYS: tuple[Key, ...] = (
     Key("app.quit", "q", "quit", "Quit", EVERYWHERE),
@@ -134,6 +136,20 @@ KEYS: tuple[Key, ...] = (
         help="Edit: set the selected case's overall sentiment (the human verdict)"),
     Key("edit.editor", "E", "open_in_editor", "Editor", MAIN_AND_CASE,
         help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's or problem's line), then re-read it"),
+    Key("shift.changes", "c", "changes", "Changes", MAIN, show=False,
+        help="What changed since you last looked (new cases, status, events, items, overdue, sentiment, problems)"),
+    Key("shift.mark_seen", "m", "mark_seen", "Mark seen", MAIN, show=False,
+        help="Mark everything seen now (the next changes count from here; kept in your state folder)"),
+    Key("shift.handover", "H", "handover", "Handover", MAIN, show=False,
+        help="Draft a shift handover (markdown) from the live cases; saved as handovers/YYYY-MM-DD-HHMM-you.md"),
+    Key("shift.copy_id", "y", "copy_id", "Copy id", MAIN, show=False,
+        help="Copy the selected case's id to the terminal clipboard (OSC 52)"),
+    Key("shift.copy_summary", "Y", "copy_summary", "Copy summary", MAIN, show=False,
+        help="Copy a one-paragraph summary of the selected case (OSC 52)"),
+    Key("edit.owner", "W", "set_owner", "Owner", MAIN, show=False,
+        help="Edit: set the selected case's owner (the field it already has, else an Owner: line)"),
+    Key("edit.status_update", "U", "status_update", "Status update", MAIN, show=False,
+        help="Edit: draft a customer status update from the case; on save it is one timeline entry"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
@@ -152,6 +168,15 @@ KEYS: tuple[Key, ...] = (
     Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
         help="Switch between the document and the facts"),
     Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
+    Key("changes.open", "enter", "open_change", "Open", CHANGES, help="Open the case of the highlighted change"),
+    Key("changes.mark_seen", "m", "mark_seen", "Mark seen", CHANGES, help="Mark everything seen now"),
+    Key("changes.back", "escape", "back", "Back", CHANGES, help="Back to the dashboard"),
+    Key("draft.save", "ctrl+s", "save", "Save", DRAFT,
+        help="Save: the handover as a new file, the status update as a timeline entry"),
+    Key("draft.copy", "ctrl+t", "copy_text", "Copy all", DRAFT, help="Copy the whole text (OSC 52)"),
+    Key("draft.previous", "ctrl+o", "previous", "Previous handover", DRAFT,
+        help="Open the previous handover of this folder"),
+    Key("draft.cancel", "escape", "cancel", "Cancel", DRAFT, help="Close without saving"),
 )
 
 _BY_ID = {key.id: key for key in KEYS}
@@ -201,6 +226,8 @@ _CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     (EVERYWHERE, MAIN, WALL, CASES, LISTS),  # the wall screen is a main screen
     (EVERYWHERE, CASE_VIEW, LISTS),
     (EVERYWHERE, DIALOGS, LISTS),
+    (EVERYWHERE, CHANGES, LISTS),
+    (EVERYWHERE, DRAFT),
 ))
 _CONTEXTS = tuple(c | {MAIN_AND_CASE} if MAIN in c or CASE_VIEW in c else c for c in _CONTEXTS)
 

@@ -416,6 +416,7 @@ NOT_CASE_WRITES = {
     "cli.py": ("os.open(os.devnull",),
     "core/atomic.py": None,  # the whole module: exports and settings, files outside the case folder
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
+    "core/changes.py": None,  # the whole module: seen marks under the user state folder, never the case folder
 }
 
 

@@ -83,7 +83,8 @@ async def test_i_marks_the_item_in_progress(tmp_path: Path) -> None:
 async def test_status_and_priority_are_picked_and_written_into_the_header(tmp_path: Path) -> None:
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    # The field patches alone (their timeline entries: tests/tui/test_handover.py).
+    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
@@ -221,7 +222,7 @@ async def test_m_sets_the_overall_sentiment_line(tmp_path: Path) -> None:
 
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=True)
+    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)  # the label's line alone
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("M")
@@ -244,7 +245,7 @@ async def test_the_palette_offers_the_edits_except_in_read_only_mode(tmp_path: P
         await wait_loaded(pilot)
         commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
         edits = [title for title in commands if title.startswith("Edit: ")]
-        assert len(edits) == 8
+        assert len(edits) == 10  # with the owner and the customer status update (tui/shift.py)
         commands["Edit: set priority"]()
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         await pilot.press("home", "enter")

@@ -99,6 +99,8 @@ def _first_heading(root: Section) -> Section | None:
 
 def _detect_kind(heading: str, fields: Fields, case_id: str, root: Section | None = None, stem: str = "") -> str:
     keys = {f.key for f in fields.all}
+    if re.match(r"\s*(?:shift\s+)?hand-?over\b", heading, re.IGNORECASE) and "handed over" in keys:
+        return "handover"  # written by the app (core/handover.py): "# Shift handover — …" and "Handed over:"
     if re.search(r"incident report|post-?mortem|incident review|\bRCA\b", heading, re.IGNORECASE) or "incident id" in keys:
         return "incident"
     if re.search(r"\bmeeting\b", heading, re.IGNORECASE) or "attendees" in keys:
@@ -593,7 +595,9 @@ def _parse(text: str, path: str, problems: list[str], day_first: bool | str = "a
     if status is None and kind == "incident" and _over(text, root, resolved_at, timeline, fields):
         status, status_basis = "resolved", "inferred"
     resolved = status in CLOSED_STATUSES
-    if status is not None:
+    if kind == "handover":
+        is_open = False  # a handover describes cases; it is never an open case itself
+    elif status is not None:
         is_open = not resolved
     elif kind in ("escalation", "incident"):
         is_open = True

@@ -64,6 +64,13 @@ class MainScreen(Screen):
         bind("edit.sentiment", show=False),
         bind("edit.new_case", show=False),
         bind("edit.editor", show=False),
+        bind("shift.changes", "app.changes"),
+        bind("shift.mark_seen", "app.mark_seen"),
+        bind("shift.handover", "app.handover"),
+        bind("shift.copy_id", "app.copy_id"),
+        bind("shift.copy_summary", "app.copy_summary"),
+        bind("edit.status_update", "app.status_update"),
+        bind("edit.owner", "app.set_owner"),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:

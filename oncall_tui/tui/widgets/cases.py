@@ -255,6 +255,8 @@ class CasesTable(ScrollView, can_focus=True):
         self._index_coming = False
         self._keyed_at = 0.0
         self._lost: str | None = None
+        self.unseen: set[str] = set()
+        """Cases changed since the user's seen mark, marked (•) until their case is opened (tui/shift.py)."""
         """The selected case while a change hides it (see :meth:`_patch`)."""
         self._columns: tuple[int, ...] = tuple(range(len(COLUMNS)))
         """The columns shown (indexes into COLUMNS), as many as the pane's width holds (:func:`fit_columns`)."""
@@ -396,6 +398,22 @@ class CasesTable(ScrollView, can_focus=True):
         self._keyed.pop(path, None)
         self._strips.pop(path, None)
 
+    def mark_unseen(self, paths: Collection[str]) -> None:
+        """Put the changed marker on these rows (see :attr:`unseen`)."""
+        new = [p for p in paths if p not in self.unseen]
+        if new:
+            self.unseen.update(new)
+            self._reconcile(new)
+
+    def mark_seen(self, paths: Collection[str]) -> None:
+        gone = [p for p in paths if p in self.unseen]
+        if gone:
+            self.unseen.difference_update(gone)
+            self._reconcile(gone)
+
+    def clear_unseen(self) -> None:
+        self.mark_seen(list(self.unseen))
+
     def select_path(self, path: str) -> bool:
         """Put the cursor on *path* if it is shown."""
         try:
@@ -471,6 +489,9 @@ class CasesTable(ScrollView, can_focus=True):
         changed = view.changed_at(case, now.tzinfo)
         mood = view.mood_word(case.sentiment.score if case.sentiment else None)
         id_cell = literal(case.id)
+        if case.path in self.unseen:
+            id_cell = Text("•", style="bold") + id_cell
+            id_cell.stylize("bold")
         id_cell.no_wrap = True
         id_cell.truncate(ID_WIDTH, overflow="ellipsis")
         customer = literal(case.customer or "—", style="" if case.customer else "dim")
@@ -520,7 +541,7 @@ class CasesTable(ScrollView, can_focus=True):
             for cell in cells:
                 cell.stylize(flash)
         sig = (id(case), cells[COLUMN_INDEX["age"]].plain, cells[COLUMN_INDEX["sla"]].plain,
-               cells[COLUMN_INDEX["changed"]].plain, flashing, app.theme)
+               cells[COLUMN_INDEX["changed"]].plain, flashing, case.path in self.unseen, app.theme)
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str], *, redraw: bool = True) -> None:
