@@ -81,3 +81,20 @@ def test_shipped_weights_are_what_the_training_script_writes(tmp_path: Path) -> 
     subprocess.run([sys.executable, "-m", "tests.perf.train_sentiment_model", "--write", "--out", str(out)],
                    cwd=ROOT, check=True, capture_output=True, timeout=300)
     assert out.read_text() == (ROOT / "oncall_tui" / "core" / "sentiment_weights.py").read_text()
+
+
+def test_an_escalation_file_gets_the_hybrid_verdict(tmp_path: Path) -> None:
+    """Dev snippets the rules alone misread, each as the customer's voice in a real file, parsed."""
+    from oncall_tui.core.parse import parse_bytes
+
+    rows = [r for r in load("dev") if classify(rules_alone([r.text])) != r.gold
+            and classify(score_text([r.text])) == r.gold and r.gold != "neutral"]
+    assert len(rows) >= 5
+    for number, row in enumerate(rows):
+        path = tmp_path / f"CE{9000 + number}-acme.md"
+        path.write_text(f"# Escalation CE{9000 + number}\n\nCustomer: Acme Rockets\nStatus: open\n\n"
+                        f"## Customer Sentiment\n\n- {row.text}\n", encoding="utf-8")
+        case = parse_bytes(path.read_bytes(), path.name)
+        assert case.sentiment is not None and case.sentiment.basis == "text", row.text
+        assert classify(case.sentiment.score) == row.gold, row.text
+        assert case.sentiment.evidence, row.text
