@@ -66,7 +66,7 @@ def test_corpus_is_well_formed() -> None:
 
 def test_tuning_splits_are_read_right() -> None:
     rows = [row for split in TUNING for row in load(split)]
-    assert accuracy(rows) >= 0.95  # measured 0.974 (1207/1239); rules alone read 0.883 of them
+    assert accuracy(rows) >= 0.95  # measured 0.968 (1276/1320 with test5); rules alone read 0.883 of train-test4
 
 
 def test_held_out_split_floor_and_lead_over_vader() -> None:
@@ -81,6 +81,13 @@ def test_held_out_split_meets_the_issue_target() -> None:
     rows = load("test")
     assert accuracy(rows) >= 0.90
     assert accuracy([row for row in rows if row.hard]) >= 0.80
+
+
+def test_snippets_written_after_the_model_floor() -> None:
+    """``test5``: written after the hybrid was trained, never trained on (its misses were read once)."""
+    rows = load("test5")
+    assert accuracy(rows) >= 0.82  # measured 0.852 (69/81); rules alone 0.617, VADER 0.457
+    assert accuracy([row for row in rows if row.hard]) >= 0.82  # measured 0.849 (62/73)
 
 
 def test_fresh_dev_snippets_floor() -> None:

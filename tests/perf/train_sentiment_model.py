@@ -4,7 +4,8 @@ Run: ``python -m tests.perf.train_sentiment_model [--write] [--l2 X] [--epochs N
 
 Trains a three-class logistic regression (pure Python, AdaGrad, L2) on the
 training splits only (``train`` and the earlier held-out rounds ``test1`` -
-``test4``, which the corpus README counts as tuning data), prints accuracy on
+``test4``, which the corpus README counts as tuning data; not ``test5``, see
+there), prints accuracy on
 them and on ``dev`` (the only split used to choose settings), and with
 ``--write`` writes the weights to ``oncall_tui/core/sentiment_weights.py``.
 The held-out ``test`` split is never read here.
@@ -129,11 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=1)
     parser.add_argument("--rate", type=float, default=0.3)
     parser.add_argument("--floor", type=float, default=0.01, help="drop features whose weights are all below this")
+    parser.add_argument("--seeds", type=int, default=1, help="average the weights of this many shuffles")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--out", type=Path, default=OUT, help="where --write puts the weights")
     args = parser.parse_args(argv)
     rows = [row for split in TRAIN for row in load(split)]
-    weights = train(rows, l2=args.l2, epochs=args.epochs, min_count=args.min_count, rate=args.rate)
+    runs = [train(rows, l2=args.l2, epochs=args.epochs, min_count=args.min_count, rate=args.rate, seed=21 + k)
+            for k in range(args.seeds)]
+    weights = {name: [sum(run[name][c] for run in runs) / len(runs) for c in range(3)] for name in runs[0]}
     report("train", weights, rows)
     report("dev", weights, load("dev"))
     report("dev fresh", weights, fresh("dev"))

@@ -1,6 +1,6 @@
 """A labelled set of invented support-language snippets (issue 21), split once before tuning.
 
-``{train,dev,test1,test}.tsv`` hold ``class``, ``gold`` (pos / neg / neutral)
+``{train,dev,test1..test5,test}.tsv`` hold ``class``, ``gold`` (pos / neg / neutral)
 and ``text``.  The first 438 snippets were written for this project in one
 go, then split per class with ``random.Random(21)``, 60 / 20 / 20 into
 train / dev / test1, before the scorer was changed.  Train and dev were used
@@ -32,7 +32,13 @@ model was trained, to cover plain complaints and shaken confidence that it
 misread) was split the same way with ``random.Random(2113)``: 46 to train,
 14 to dev.  ``test`` was scored by the hybrid twice and never trained or
 tuned on: 92.9 % overall, 91.8 % hard at the end (see
-``test_sentiment_corpus.py``).
+``test_sentiment_corpus.py``).  ``test5`` (81 snippets, every class) was
+written after that hybrid was trained and scored once by it: 85.2 %
+overall, 84.9 % hard (rules alone 61.7 % and 58.9 %, VADER 45.7 % and
+43.8 %); its misses were read, so it counts as seen.  Folding it into train
+and dev did not help the fresh dev rows (113-116 of 135 right against 117
+without it, one to ten averaged shuffles), so the shipped model is trained
+without it and it stays a second, once-seen check.
 
 Classes: ``contrast`` (a *but / however / still / unfortunately* clause
 carries the verdict), ``sarcasm``, ``negation`` (scope to the clause end),
@@ -50,8 +56,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("train", "dev", "test1", "test2", "test3", "test4", "test")
-TUNING = ("train", "dev", "test1", "test2", "test3", "test4")
+SPLITS = ("train", "dev", "test1", "test2", "test3", "test4", "test5", "test")
+TUNING = ("train", "dev", "test1", "test2", "test3", "test4", "test5")
 EASY = frozenset({"plain_pos", "plain_neg", "plain_neutral"})
 
 
