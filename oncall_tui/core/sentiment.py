@@ -934,6 +934,26 @@ def _evidence(lines: list[str], decided: tuple[int, int, int] | None) -> str | N
     return " ".join(piece.split()).strip("\"\u201c\u201d*_ ")[:EVIDENCE_LIMIT] or None
 
 
+_WRAPPED_RE = re.compile(r"[^.!?;:\s]\s*$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines joined where a paragraph was hard-wrapped mid-sentence (no closing mark, next line in lower case).
+
+    A wrapped sentence is one sentence to the scorer; list items and lines
+    that end a sentence stay apart.  Linear: each line is looked at once.
+    """
+    out: list[list[str]] = []
+    joining = False
+    for line in lines:
+        if joining and line[:1].islower():
+            out[-1].append(line.strip())
+        else:
+            out.append([line.rstrip()])
+        joining = _WRAPPED_RE.search(line[-200:]) is not None
+    return [" ".join(parts) for parts in out]
+
+
 def score_text_with_evidence(lines: list[str]) -> tuple[float | None, str | None]:
     """The score of :func:`score_text` and the sentence, as written, that weighed most toward it.
 
@@ -948,7 +968,7 @@ def score_text_with_evidence(lines: list[str]) -> tuple[float | None, str | None
     no feeling), and the evidence is the sentence the rules scored furthest
     that way, else the last one.
     """
-    lines = list(lines)
+    lines = _unwrap(lines)
     feats: list = []
     total, found, decided = _raw_score(lines, label=False, feats=feats)
     score = _squash(total) if found else None

@@ -98,3 +98,32 @@ def test_an_escalation_file_gets_the_hybrid_verdict(tmp_path: Path) -> None:
         assert case.sentiment is not None and case.sentiment.basis == "text", row.text
         assert classify(case.sentiment.score) == row.gold, row.text
         assert case.sentiment.evidence, row.text
+
+
+def test_a_hard_wrapped_paragraph_reads_as_the_paragraph() -> None:
+    import textwrap
+
+    rows = [r for r in load("dev") if len(r.text) > 70]
+    for row in rows:
+        whole = score_text([row.text])
+        for width in (40, 60):
+            assert classify(score_text(textwrap.wrap(row.text, width))) == classify(whole), (width, row.text)
+    text = "Thanks for the quick fix, but we still have no explanation and no guarantee. We expect better."
+    score, evidence = score_text_with_evidence(textwrap.wrap(text, 30))
+    assert score is not None and score < 0
+    assert evidence == "Thanks for the quick fix, but we still have no explanation and no guarantee."
+
+
+def test_only_lines_that_break_off_mid_sentence_are_joined() -> None:
+    assert sentiment._unwrap(["- Security lead was calm", "- Mildly annoyed", "we wait."]) == \
+        ["- Security lead was calm", "- Mildly annoyed we wait."]
+    assert sentiment._unwrap(["It broke.", "again and again"]) == ["It broke.", "again and again"]
+    assert sentiment._unwrap(["Security lead was calm", "Mildly annoyed"]) == ["Security lead was calm", "Mildly annoyed"]
+
+
+def test_many_wrapped_lines_stay_linear() -> None:
+    import time
+
+    start = time.process_time()
+    assert score_text(["happy and frustrated"] * 30_000) is not None
+    assert time.process_time() - start < 30  # a bound that only catches a quadratic join
