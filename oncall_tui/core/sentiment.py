@@ -11,6 +11,15 @@ fading of feelings the text itself marks as past ("initially frustrated").
 Scores are ``x / sqrt(x*x + ALPHA)`` of the weighted sum, so they stay inside
 [-1, 1], rounded to two decimals.  Everything is plain dictionaries and one
 compiled regular expression: a sentence costs microseconds.
+
+Customer voice (not verdict labels) is then read by a hybrid (issue 21): the
+rules' per-sentence findings (score, contrast opener, hedge, request,
+sarcasm) and the words (negation- and contrast-marked, bigrams, prefixes,
+lexicon classes) feed a three-class logistic regression whose weights,
+trained on the labelled corpus by ``tests/perf/train_sentiment_model.py``,
+ship as text in ``sentiment_weights`` and are parsed on first use.  It may
+flip or supply a polarity; it never erases one the rules found, and long
+sections (more than ``MODEL_SENTENCES`` sentences) are the rules' alone.
 """
 
 from __future__ import annotations
@@ -19,7 +28,8 @@ import math
 import re
 from functools import lru_cache
 
-SCORER_VERSION = 2
+
+SCORER_VERSION = 3
 """Part of the parse cache's fingerprint: bump it when scores change, so cached cases are re-scored."""
 
 ALPHA = 6.0
@@ -700,7 +710,7 @@ def _line_sarcasm(text: str, substituted: str) -> list[bool] | None:
     return flags
 
 
-def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, int, int] | None]:
+def _raw_score(lines: list[str], label: bool, feats: list | None = None) -> tuple[float, bool, tuple[int, int, int] | None]:
     """Weighted sum, whether any word carried feeling, and where the deciding sentence is.
 
     The place is (line, sentence, sentences in that line) as ``_SENTENCE_RE``
@@ -724,6 +734,8 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
             sarcastic = bool(sarcasm and index < len(sarcasm) and sarcasm[index])
             score, hit = _score_sentence(tokens, label, topic_zero=topic_zero, sarcastic=sarcastic, hedged=hedged)
             if hedged and not hit:
+                if feats is not None:
+                    feats.append((tokens, 0.0, False, True, topic_zero, sarcastic, False, (number, index, len(parts))))
                 continue  # "too early to say whether it helped": judgement reserved, no verdict
             found = found or hit
             opener = tokens[0] in _CONTRAST or (text_mode and (
@@ -736,12 +748,104 @@ def _raw_score(lines: list[str], label: bool) -> tuple[float, bool, tuple[int, i
                 score *= 1.5
             sentences.append(score)
             where.append((number, index, len(parts)))
+            if feats is not None:
+                feats.append((tokens, score, hit, hedged, topic_zero, sarcastic, opener, where[-1]))
     total = sum(sentences)
     decided = None
     if sentences and total:
         best = max(range(len(sentences)), key=lambda k: sentences[k] if total > 0 else -sentences[k])
         decided = where[best]
     return total, found, decided
+
+
+_WORD_FEATURE_LIMIT = 600
+"""Tokens of a text that become word features (a 2 MB line is not read word by word twice)."""
+
+
+_FEATURE_SPECIAL = _BREAKS | _CONTRAST | _TURNS | _JOINS | _NEGATORS | _CEASE | {"yet"}
+
+
+def _sign(score: float) -> str:
+    return "p" if score > 0.3 else "n" if score < -0.3 else "0"
+
+
+def _features(feats: list, total: float, found: bool) -> dict[str, float]:
+    """The hybrid model's features of one text: the rule scorer's sentence-level findings and its words.
+
+    *feats* holds, per sentence, what ``_raw_score`` saw: (tokens, weighted
+    score, carried feeling, hedged, request, sarcastic, contrast opener,
+    place as in ``_raw_score``).
+    Words are the normalised tokens after phrase substitution (so a phrase
+    such as "invoking the service credit clause" is one marker ``~n``), with
+    ``n:`` inside a negation's scope (to the next break, join or contrast)
+    and also ``a:`` after a contrast, plus bigrams.
+    """
+    out: dict[str, float] = {"bias": 1.0}
+    get = out.get
+    squashed = total / math.sqrt(total * total + ALPHA)
+    out["rs"] = squashed
+    out["r:" + (_sign(squashed) if found else "none")] = 1.0
+    count = len(feats)
+    out[f"ns:{min(count, 4)}"] = 1.0
+    budget = _WORD_FEATURE_LIMIT
+    high = low = 0.0
+    for k, (tokens, score, _hit, hedged, request, sarcastic, opener, _where) in enumerate(feats):
+        mark = _sign(score)
+        high, low = max(high, score), min(low, score)
+        out["s:" + mark] = out.get("s:" + mark, 0.0) + 1.0
+        if k == count - 1:
+            out["last:" + mark] = 1.0
+        if k == 0:
+            out["first:" + mark] = 1.0
+        if hedged:
+            out["hedge"] = 1.0
+        if request:
+            out["req:" + mark] = 1.0
+        if sarcastic:
+            out["sarc"] = 1.0
+        if opener:
+            out["open:" + mark] = 1.0
+        if budget <= 0:
+            continue
+        negated = False
+        after = opener
+        conceded = tokens[0] in _CONCESSIVE  # "although the outage lasted hours, ...": up to the first break
+        prev = "<s>"
+        for i, token in enumerate(tokens[:budget]):
+            special = token in _FEATURE_SPECIAL
+            if special and token in _BREAKS:
+                negated, conceded, prev = False, False, token
+                continue
+            value = _valence(token)
+            if conceded:
+                out["c:" + token] = 1.0
+                if value:
+                    key = "cv:+" if value > 0 else "cv:-"
+                    out[key] = get(key, 0.0) + 1.0
+                prev = token
+                continue
+            if special:
+                if _is_contrast(tokens, i) or token in _TURNS:
+                    after, negated = True, False
+                elif token in _JOINS:
+                    negated = False
+            name = ("n:" if negated else "w:") + token
+            out[name] = get(name, 0.0) + 1.0
+            if after:
+                out["a:" + token] = 1.0
+            out["b:" + prev + " " + token] = 1.0
+            if len(token) > 5:  # a word's first five letters: "reassuring" helps read "reassured"
+                out[("np:" if negated else "p:") + token[:5]] = 1.0
+            if value:
+                key = ("nv:" if negated else "v:") + ("+" if value > 0 else "-") + ("2" if abs(value) >= 2 else "1")
+                out[key] = get(key, 0.0) + 1.0
+            if special and (token in _NEGATORS or token in _CEASE):  # "stopped complaining" as "no complaints"
+                negated = True
+            prev = token
+        budget -= len(tokens)
+    out["hi"] = high / math.sqrt(high * high + ALPHA)
+    out["lo"] = low / math.sqrt(low * low + ALPHA)
+    return out
 
 
 def _squash(total: float) -> float:
@@ -782,22 +886,111 @@ def score_text(lines: list[str]) -> float | None:
     return score_text_with_evidence(lines)[0]
 
 
+_WEIGHTS: dict[str, tuple[float, float]] = {}
+
+
+def _weights() -> dict[str, tuple[float, float]]:
+    """The model's weights, parsed from ``sentiment_weights`` on first use (a few milliseconds)."""
+    if not _WEIGHTS:
+        from oncall_tui.core.sentiment_weights import WEIGHTS_TEXT
+
+        cells = WEIGHTS_TEXT.replace("\n", "\t").split("\t")[:-1]
+        _WEIGHTS.update(zip(cells[0::3], zip(map(float, cells[1::3]), map(float, cells[2::3]))))
+    return _WEIGHTS
+
+
+MODEL_SENTENCES = 5
+"""Longer texts (a whole voice section of notes) are read by the rules alone: the model was trained on
+snippets of one to four sentences."""
+OVERRIDE_MARGIN = 0.1
+"""How much likelier than the rules' class the model's class must be to replace it (chosen on dev)."""
+MODEL_ALONE_LIMIT = 0.3
+"""The largest score the model gives a text in which the rules found no feeling at all."""
+
+
+def model_probabilities(features: dict[str, float]) -> tuple[float, float, float]:
+    """The hybrid model's (neg, neutral, pos) probabilities for one text's features."""
+    neg = pos = 0.0
+    weights = _WEIGHTS or _weights()
+    for name, value in features.items():
+        pair = weights.get(name)
+        if pair is not None:
+            neg += value * pair[0]
+            pos += value * pair[1]
+    top = max(neg, pos, 0.0)
+    e_neg, e_neutral, e_pos = math.exp(neg - top), math.exp(-top), math.exp(pos - top)
+    norm = e_neg + e_neutral + e_pos
+    return e_neg / norm, e_neutral / norm, e_pos / norm
+
+
+def _evidence(lines: list[str], decided: tuple[int, int, int] | None) -> str | None:
+    if decided is None:
+        return None
+    line = lines[decided[0]]
+    pieces = _pieces(line)
+    # Normalising keeps every sentence break, so the pieces line up; if an odd character
+    # ever made them differ, the whole line is the evidence.
+    piece = pieces[decided[1]] if len(pieces) == decided[2] else line
+    return " ".join(piece.split()).strip("\"\u201c\u201d*_ ")[:EVIDENCE_LIMIT] or None
+
+
+_WRAPPED_RE = re.compile(r"[^.!?;:\s]\s*$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines joined where a paragraph was hard-wrapped mid-sentence (no closing mark, next line in lower case).
+
+    A wrapped sentence is one sentence to the scorer; list items and lines
+    that end a sentence stay apart.  Linear: each line is looked at once.
+    """
+    out: list[list[str]] = []
+    joining = False
+    for line in lines:
+        if joining and line[:1].islower():
+            out[-1].append(line.strip())
+        else:
+            out.append([line.rstrip()])
+        joining = _WRAPPED_RE.search(line[-200:]) is not None
+    return [" ".join(parts) for parts in out]
+
+
 def score_text_with_evidence(lines: list[str]) -> tuple[float | None, str | None]:
-    """The score of :func:`score_text` and the sentence, as written, that weighed most toward it."""
-    lines = list(lines)
-    total, found, decided = _raw_score(lines, label=False)
+    """The score of :func:`score_text` and the sentence, as written, that weighed most toward it.
+
+    The rules give a score and their findings per sentence; the hybrid model
+    (``sentiment_weights``, trained on the labelled corpus) reads those
+    findings and the words of a text of up to ``MODEL_SENTENCES`` sentences
+    and decides between *pos* and *neg* when it finds either likelier than
+    *neutral* and likelier than the rules' class by ``OVERRIDE_MARGIN``.
+    Where it agrees with the rules, or reads neutral, their score stands;
+    where it flips or supplies a polarity, the score is the model's margin
+    with the model's sign (at most ``MODEL_ALONE_LIMIT`` when the rules found
+    no feeling), and the evidence is the sentence the rules scored furthest
+    that way, else the last one.
+    """
+    lines = _unwrap(lines)
+    feats: list = []
+    total, found, decided = _raw_score(lines, label=False, feats=feats)
+    score = _squash(total) if found else None
+    rule = guess = classify(score)
+    if feats and len(feats) <= MODEL_SENTENCES:
+        neg, neutral, pos = model_probabilities(_features(feats, total, found))
+        if max(neg, pos) > neutral:
+            guess = "neg" if neg > pos else "pos"
+        probability = {"neg": neg, "neutral": neutral, "pos": pos}
+        if guess != rule and probability[guess] - probability[rule] < OVERRIDE_MARGIN:
+            guess = rule  # a near tie: the rules, whose reasons are known, keep their verdict
+    if guess == rule or guess == "neutral":  # the model never erases a feeling the rules found
+        if score is None:
+            return None, None
+        return score, _evidence(lines, decided) if score != 0.0 else None
+    sign = 1.0 if guess == "pos" else -1.0
+    score = sign * max(round(abs(pos - neg), 2), NEUTRAL_BAND)
     if not found:
-        return None, None
-    score = _squash(total)
-    evidence = None
-    if decided is not None and score != 0.0:
-        line = lines[decided[0]]
-        pieces = _pieces(line)
-        # Normalising keeps every sentence break, so the pieces line up; if an odd character
-        # ever made them differ, the whole line is the evidence.
-        piece = pieces[decided[1]] if len(pieces) == decided[2] else line
-        evidence = " ".join(piece.split()).strip("\"\u201c\u201d*_ ")[:EVIDENCE_LIMIT] or None
-    return score, evidence
+        score = sign * min(abs(score), MODEL_ALONE_LIMIT)  # no word of feeling: "Failure of the nightly job."
+    best = max(feats, key=lambda f: sign * f[1])
+    place = best[7] if sign * best[1] > 0 else feats[-1][7]
+    return score, _evidence(lines, place)
 
 
 def classify(score: float | None, band: float = NEUTRAL_BAND) -> str:

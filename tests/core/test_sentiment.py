@@ -221,7 +221,13 @@ def test_scorer_uses_only_the_standard_library() -> None:
                 for alias in node.names}
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module}
-    assert imported <= {"__future__", "math", "re", "functools"}, imported
+    imported_modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    assert imported <= {"__future__", "math", "re", "functools", "oncall_tui"}, imported
+    assert {m for m in imported_modules if m.startswith("oncall_tui")} == {"oncall_tui.core.sentiment_weights"}
+    weights = importlib.import_module("oncall_tui.core.sentiment_weights")
+    assert not ast.parse(inspect.getsource(weights)).body[1:] or all(
+        isinstance(node, (ast.Expr, ast.Assign)) for node in ast.parse(inspect.getsource(weights)).body), \
+        "the weights module is data only"
 
 
 # --- the labelled set -----------------------------------------------------------

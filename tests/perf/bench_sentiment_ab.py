@@ -9,7 +9,8 @@ so this counts CPU time (``time.process_time``, which a busy neighbour does not
 add to) and loads the earlier ``oncall_tui/core/sentiment.py`` from git beside
 the current one and parses the seed and sample files with each in turn,
 interleaved, keeping the best round of each.  Everything but the scorer is
-the current code.  Also prints the scorers alone on the labelled snippets.
+the current code.  Also prints the scorers alone on the labelled snippets,
+and the import and first-use cost of the hybrid model's weights.
 """
 
 from __future__ import annotations
@@ -71,6 +72,14 @@ def main(argv: list[str] | None = None) -> int:
               f"scorer {score_s * 1e6:6.1f} us a snippet ({len(snippets)} labelled)")
     print(f"current / base: parse {best['current'][0] / best['base'][0]:.3f}x, "
           f"scorer {best['current'][1] / best['base'][1]:.2f}x  (best of {args.rounds} interleaved rounds)")
+    if hasattr(current, "_weights"):
+        # The hybrid model's weights are parsed on the first scored text: CPU time of a fresh process.
+        probe = ("import time; t = time.process_time(); import oncall_tui.core.sentiment as s; "
+                 "a = time.process_time(); s._weights(); b = time.process_time(); print(a - t, b - a)")
+        runs = [tuple(map(float, subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True,
+                                                capture_output=True, text=True).stdout.split())) for _ in range(5)]
+        print(f"import {min(r[0] for r in runs) * 1e3:.1f} ms, model weights on first use "
+              f"{min(r[1] for r in runs) * 1e3:.1f} ms (CPU, best of 5 fresh processes)")
     return 0
 
 

@@ -83,6 +83,7 @@ SHAPES: dict[str, callable] = {
     "sentiment words, no negator": lambda n: _fill(VOICE, "happy frustrated angry glad ", "\n", n),
     "sentiment words, concessive": lambda n: _fill(VOICE, "while happy ", "\n", n),
     "sentiment words, nobody": lambda n: _fill(VOICE, "nobody happy ", "\n", n),
+    "sentiment words, hard-wrapped lines": lambda n: _fill(VOICE, "happy but frustrated\n", "", n),
     "sentiment label, one line": lambda n: _fill(HEAD + "Overall sentiment: ", "not happy but frustrated ", "\n", n),
     "one 2 MiB word in voice": lambda n: _fill(VOICE, "a", "\n", n),
     "brackets [[[[ in voice": lambda n: _fill(VOICE, "[", "\n", n),

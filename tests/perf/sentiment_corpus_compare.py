@@ -1,7 +1,7 @@
 """Accuracy of the domain scorer and VADER on the invented support corpus, per split and class.
 
 Run: ``python -m tests.perf.sentiment_corpus_compare [--test] [--misses]``.
-Without ``--test`` only train, dev and test1-4 are scored (the splits used
+Without ``--test`` only train, dev and test1-5 are scored (the splits used
 while tuning); ``--test`` adds the held-out split.  ``--misses`` lists the
 snippets the domain scorer gets wrong in the splits shown.
 """
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     vader = vader_predictor()
     if vader is not None:
         predictors["vader"] = vader
-    splits = ["train", "dev", "test1", "test2", "test3", "test4"] + (["test"] if args.test else [])
+    splits = ["train", "dev", "test1", "test2", "test3", "test4", "test5"] + (["test"] if args.test else [])
     for split in splits:
         rows = load(split)
         print(f"== {split} ({len(rows)} snippets)")
