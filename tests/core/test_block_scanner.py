@@ -243,7 +243,8 @@ def test_the_fuzz_mostly_reaches_the_scanner() -> None:
     assert seen >= 100 and accepted >= 0.3 * seen
 
 
-@pytest.mark.parametrize("text", ["> ```\n> ", "> ```\n>", "- ```\n  ", "- > ```\n  > ", "> ```\n> \n"])
+@pytest.mark.parametrize("text", ["> ```\n> ", "> ```\n>", "- ```\n  ", "- > ```\n  > ", "> ```\n> \n",
+                                  "> > ```\n> > \n---", "> > ```\n> > \n> ---", "- > ```\n  > \nx"])
 def test_an_unclosed_fence_ending_on_an_empty_last_line(text: str) -> None:
     """markdown-it stops an unclosed fence before an empty last line with no line break after it
     (it reads past the source's end there); the scanner does the same (found by the slow fuzz run)."""

@@ -40,7 +40,7 @@ from oncall_tui.core.parse.timeline import Running, build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 BINARY_SHARE = 0.1
 """A text with NUL bytes whose control characters are at least this share of it is a binary file."""

@@ -63,11 +63,12 @@ def _escaped_split(text: str) -> list[str]:
 
 
 class _Scanner:
-    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end")
+    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end", "last")
 
     def __init__(self, lines: list[str], n: int, kinds) -> None:
         self.L = lines
         self.n = n
+        self.last = n - 1
         ind = [len(c) - len(c.lstrip(" ")) for c in lines]
         self.ind = ind
         self.sh = list(ind)
@@ -79,7 +80,8 @@ class _Scanner:
         self.level = 0
         self.k = kinds
         self.open_end = False
-        """The text's last line has no line break after it (markdown-it's fence rule stops at its end)."""
+        """The text's last line (line ``n - 1`` as made; a quote lowers ``n`` for a while) has no line break after
+        it (markdown-it's fence rule stops at its end)."""
 
     # ------------------------------------------------------------------ helpers
 
@@ -440,7 +442,7 @@ class _Scanner:
             pos = self.bm[nxt] + sh[nxt]
             if pos < len(row) and ind[nxt] < blk:
                 return nxt
-            if pos >= len(row) and nxt == self.n - 1 and self.open_end:
+            if pos >= len(row) and nxt == self.last and self.open_end:
                 return nxt  # markdown-it reads past the source's end here (an IndexError it takes as the end)
             if pos >= len(row) or row[pos] != marker:
                 continue
