@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check", "config"})
+SUBCOMMANDS = frozenset({"export", "check", "config", "sync"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -29,8 +29,8 @@ def _tui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
-        epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
+        epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]', "
+        "'oncall-tui check FOLDER [--stats]', 'oncall-tui sync FOLDER', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -65,6 +65,10 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("--stats", action="store_true",
                        help="also print, per kind, files with a timeline, events, events without a time, "
                             "items and inferred statuses")
+    sync = sub.add_parser("sync", help="one git fetch-integrate-push cycle for the folder's repository; "
+                                       "exit 0 synced or nothing to do, 1 a conflict left, 2 an error")
+    sync.add_argument("folder", type=Path)
+    sync.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -360,7 +364,40 @@ def main(argv: list[str] | None = None) -> int:
     return _headless(args)
 
 
+def _run_sync(args: argparse.Namespace) -> int:
+    """``oncall-tui sync FOLDER``: 0 synced or nothing to do, 1 a conflict left for a person, 2 an error."""
+    from oncall_tui.core.gitsync import GitError, Repo
+
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return 2
+    if not loaded.settings.git.enabled:
+        _say("oncall-tui: git is turned off ([git] enabled = false); nothing synced")
+        return 2
+    try:
+        repo = Repo.open(args.folder, timeout=loaded.settings.git.timeout_seconds)
+        if repo is None:
+            _say(f"oncall-tui: not a git repository: {args.folder}")
+            return 2
+        result = repo.sync()
+    except GitError as exc:
+        _say(f"oncall-tui: {exc}")
+        return 2
+    if result.outcome == "conflict":
+        _say(f"oncall-tui: {result.message}")
+        for path in result.conflicts:
+            _say(f"conflict: {path}")
+        return 1
+    if result.outcome == "offline":
+        _say(f"oncall-tui: {result.message}")
+        return 2
+    _write_stdout(result.message + "\n")
+    return 0
+
+
 def _run_folder_command(args: argparse.Namespace) -> int:
+    if args.command == "sync":
+        return _run_sync(args)
     try:
         return _run_export(args) if args.command == "export" else _run_check(args)
     except BrokenPipeError:
