@@ -314,10 +314,12 @@ def _run_tui(args: argparse.Namespace) -> int:
             print(f"oncall-tui: {line}", file=sys.stderr)
         return 2
     folder = args.folder or settings.folder
+    git = settings.git
     if folder is None:
         from oncall_tui.paths import bundled_data_dir
 
         folder = bundled_data_dir()
+        git = git.model_copy(update={"enabled": False})  # the bundled samples are never synced
     problem = _folder_error(Path(folder))
     if problem is not None:
         _say(problem)
@@ -341,6 +343,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         wall=args.wall,
         cycle_seconds=settings.wall.cycle_seconds,
         max_bytes=settings.max_file_bytes,
+        git=git,
     ))
 
 

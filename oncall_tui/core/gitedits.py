@@ -96,7 +96,9 @@ def encode(edit: Edit) -> dict[str, object] | None:
     return None
 
 
-def commit_message(edit: Edit, before: Case | None, result: EditResult) -> str:
+def commit_message(edit: Edit | None, before: Case | None, result: EditResult) -> str:
+    if edit is None:  # an undo or a new case file: the edit engine's own words
+        return " ".join(escape_controls(result.message).split())
     message = describe(edit, before, result)
     data = encode(edit)
     if data is not None:
@@ -104,7 +106,7 @@ def commit_message(edit: Edit, before: Case | None, result: EditResult) -> str:
     return message
 
 
-def commit_edit(repo: Repo, folder: Path, edit: Edit, result: EditResult) -> str | None:
+def commit_edit(repo: Repo, folder: Path, edit: Edit | None, result: EditResult) -> str | None:
     """Commit the file *result* wrote (relative to the case *folder*) alone; the new commit or None."""
     before = parse_bytes(result.previous, result.rel) if result.previous is not None else None
     return repo.commit_file(Path(folder) / result.rel, commit_message(edit, before, result))

@@ -83,6 +83,7 @@ LISTS = "Any list, table, picker, document or help"
 CASE_VIEW = "Case view"
 WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
+CONFLICT_VIEW = "Conflict view"
 
 KEYS: tuple[Key, ...] = (
     Key("app.quit", "q", "quit", "Quit", EVERYWHERE),
@@ -130,6 +131,10 @@ KEYS: tuple[Key, ...] = (
         help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's line), then re-read it"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
+    Key("git.sync", "ctrl+s", "git_sync", "Sync", EVERYWHERE, show=False,
+        help="Git: fetch, bring in the team's changes and push yours now (the wall and read-only only pull)"),
+    Key("edit.conflict", "C", "resolve_conflict", "Conflict", MAIN, show=False,
+        help="Git: the selected case's conflict, both sides side by side; keep mine or theirs"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
     Key("nav.down", "j,down", "cursor_down", "Down", LISTS, display="j / ↓", show=False),
     Key("nav.up", "k,up", "cursor_up", "Up", LISTS, display="k / ↑", show=False),
@@ -146,6 +151,11 @@ KEYS: tuple[Key, ...] = (
     Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
         help="Switch between the document and the facts"),
     Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
+    Key("conflict.mine", "m", "keep('mine')", "Keep mine", CONFLICT_VIEW,
+        help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
+    Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW,
+        help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
+    Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
 )
 
 _BY_ID = {key.id: key for key in KEYS}
@@ -195,6 +205,7 @@ _CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     (EVERYWHERE, MAIN, WALL, CASES, LISTS),  # the wall screen is a main screen
     (EVERYWHERE, CASE_VIEW, LISTS),
     (EVERYWHERE, DIALOGS, LISTS),
+    (EVERYWHERE, CONFLICT_VIEW, LISTS),
 ))
 
 NAVIGATION_KEYS = frozenset({

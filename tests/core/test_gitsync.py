@@ -14,7 +14,7 @@ from oncall_tui.core.edits import AddTimelineEntry, EditRefused, SetPriority, To
 from oncall_tui.core.gitedits import commit_edit
 from oncall_tui.core.gitsync import GitError, Repo, Runner, find_work_tree
 from oncall_tui.core.parse import parse_bytes
-from oncall_tui.core.parse.conflicts import CONFLICT_PROBLEM
+from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.storage import Storage
 from tests.gitrepos import CASE, case_text, fake_git, git, git_isolated, head, make_team, refs  # noqa: F401
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.parse import parse_bytes
-from oncall_tui.core.parse.conflicts import CONFLICT_PROBLEM
+from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.storage import ConflictError, Storage, WriteResult
 from oncall_tui.core.edits.fields import field_patch, sentiment_patch
 from oncall_tui.core.edits.items import add_item_patch, item_status_patch

@@ -22,7 +22,7 @@ from oncall_tui.core.dates import (
     zone_statements,
 )
 from oncall_tui.core.model import CLOSED_STATUSES, Case, Sentiment, SourceInfo
-from oncall_tui.core.parse.conflicts import conflict_marker_line, conflict_problem
+from oncall_tui.core.conflictmarks import conflict_marker_line, conflict_problem
 from oncall_tui.core.parse.actions import build_actions
 from oncall_tui.core.parse.fields import (
     Field,

@@ -64,6 +64,7 @@ class MainScreen(Screen):
         bind("edit.sentiment", show=False),
         bind("edit.new_case", show=False),
         bind("edit.editor", show=False),
+        bind("edit.conflict", show=False),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -299,6 +300,11 @@ class MainScreen(Screen):
 
     def action_new_case(self) -> None:
         self.app.ask_new_case()  # type: ignore[attr-defined]
+
+    def action_resolve_conflict(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self.app.open_conflict(case)  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()

@@ -34,6 +34,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
+from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.model import Case
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
@@ -424,6 +425,10 @@ class CasesTable(ScrollView, can_focus=True):
         changed = view.changed_at(case, now.tzinfo)
         mood = view.mood_word(case.sentiment.score if case.sentiment else None)
         id_cell = literal(case.id)
+        conflicted = case.path in getattr(getattr(app, "gitlink", None), "conflicts", ()) or any(
+            p.startswith(CONFLICT_PROBLEM) for p in case.problems)
+        if conflicted:  # a git conflict left for a person: both versions kept, C shows them
+            id_cell = Text("✖", style=palette.style(app, "error", bold=True)) + id_cell
         id_cell.no_wrap = True
         id_cell.truncate(ID_WIDTH, overflow="ellipsis")
         customer = literal(case.customer or "—", style="" if case.customer else "dim")
@@ -457,7 +462,7 @@ class CasesTable(ScrollView, can_focus=True):
             flash = palette.style(app, "row-flash", background=True)
             for cell in cells:
                 cell.stylize(flash)
-        sig = (id(case), cells[4].plain, cells[5].plain, cells[8].plain, flashing, app.theme)
+        sig = (id(case), cells[4].plain, cells[5].plain, cells[8].plain, flashing, app.theme, conflicted)
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str], *, redraw: bool = True) -> None:

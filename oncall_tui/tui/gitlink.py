@@ -1,0 +1,191 @@
+"""The app's link to git (issue 18): status in the bar, a commit per edit, the sync cycle, conflicts.
+
+Nothing here runs on the event loop: every git call is made in a thread
+worker (:mod:`oncall_tui.core.gitsync` bounds each one by a timeout), and its
+outcome comes back with ``call_from_thread`` as a few fields of the status
+bar, so a git that hangs or fails is one line in the bar, never a frozen
+screen.  A folder outside any git work tree (or ``[git] enabled = false``)
+starts no git process at all.  The wall screen and ``--read-only`` only pull
+(fetch and fast-forward): they never commit and never push.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from oncall_tui.core.config import GitSettings
+from oncall_tui.core.gitsync import GitError, Repo, RepoStatus, SyncResult, find_work_tree
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+class GitLink:
+    """One per app; :meth:`start` after the first frame."""
+
+    def __init__(self, app: App, folder: Path, settings: GitSettings | None = None, *, pull_only: bool) -> None:
+        self.app = app
+        self.folder = Path(folder)
+        self.settings = settings or GitSettings()
+        self.pull_only = pull_only
+        self.active = False
+        """True when the folder is inside a git work tree and git is enabled."""
+        self.conflicts: frozenset[str] = frozenset()
+        """Case paths (relative to the folder) that the last sync left conflicted."""
+        self._repo: Repo | None = None
+        self._syncing = threading.Lock()
+        self._open_lock = threading.Lock()
+
+    # -- start and stop ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if not self.settings.enabled or find_work_tree(self.folder) is None:
+            return  # not a repository: no git process, ever
+        self.active = True
+        self._work(self._first_look, "git status")
+        if self.settings.sync_seconds:
+            self.app.set_interval(self.settings.sync_seconds, self.sync_now, name="git-sync")
+
+    def _work(self, job, name: str) -> None:  # noqa: ANN001
+        self.app.run_worker(job, name=name, group="git", thread=True, exclusive=False, exit_on_error=False)
+
+    def repo(self) -> Repo:
+        with self._open_lock:
+            if self._repo is None:
+                repo = Repo.open(self.folder, timeout=self.settings.timeout_seconds)
+                if repo is None:
+                    raise GitError("the folder is not in a git repository", kind="not_repo")
+                self._repo = repo
+            return self._repo
+
+    def _first_look(self) -> None:
+        try:
+            status = self.repo().status()
+        except GitError as exc:
+            self._post(error=str(exc))
+            return
+        self._post(status=status)
+        if self.settings.sync_seconds:
+            self._sync_job()
+
+    # -- the sync cycle ---------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """The sync key and the timer: one cycle in a worker (skipped while one is still running)."""
+        if not self.active:
+            self.app.notify("The folder is not in a git repository: nothing to sync.", severity="warning")
+            return
+        self._work(self._sync_job, "git sync")
+
+    def _sync_job(self) -> None:
+        if not self._syncing.acquire(blocking=False):
+            return
+        try:
+            self._post(busy="syncing…")
+            try:
+                result = self.repo().sync(push=not self.pull_only)
+            except GitError as exc:
+                self._post(error=str(exc), busy=None)
+                return
+            self._post_result(result)
+        finally:
+            self._syncing.release()
+
+    def resolve(self, case_path: str, side: str) -> None:
+        """Keep *side* (``mine`` or ``theirs``) of a conflicted case, then sync (in a worker)."""
+        def job() -> None:
+            with self._syncing:
+                try:
+                    repo = self.repo()
+                    result = repo.resolve(repo.repo_path(self.folder / case_path), side)  # type: ignore[arg-type]
+                except GitError as exc:
+                    self._post(error=str(exc), busy=None)
+                    return
+                self._post_result(result, said=True)
+        self._work(job, "git resolve")
+
+    def versions(self, case_path: str) -> dict[str, bytes | None]:
+        """Both sides (and the base) of a conflicted case; runs git, so call it from a worker."""
+        repo = self.repo()
+        return repo.versions(repo.repo_path(self.folder / case_path))
+
+    def _post_result(self, result: SyncResult, *, said: bool = False) -> None:
+        good = result.outcome in ("synced", "nothing", "conflict")
+        self._post(status=result.status, error=None if good else result.message, busy=None,
+                   synced=time.monotonic() if result.outcome in ("synced", "nothing") else None,
+                   conflicts=result.conflicts, message=result.message if (said or result.outcome != "nothing") else None)
+
+    # -- commits ----------------------------------------------------------------------------------
+
+    def after_write(self, edit: object | None, result: object) -> None:
+        """An edit was written (in the edit's worker thread): commit that file alone.  Never on the wall."""
+        if not self.active or self.pull_only:
+            return
+        from oncall_tui.core.gitedits import commit_edit
+
+        try:
+            commit_edit(self.repo(), self.folder, edit, result)  # type: ignore[arg-type]
+            status = self.repo().status()
+        except GitError as exc:
+            self._post(error=f"commit: {exc}")
+            return
+        self._post(status=status, error=None)
+
+    # -- back on the event loop -------------------------------------------------------------------
+
+    def _post(self, **fields: object) -> None:
+        try:
+            self.app.call_from_thread(self._apply, fields)
+        except RuntimeError:
+            pass  # the app has quit
+
+    def _apply(self, fields: dict[str, object]) -> None:
+        info = self.app.info  # type: ignore[attr-defined]
+        if "status" in fields and fields["status"] is not None:
+            info.git = _status_text(fields["status"])  # type: ignore[arg-type]
+        if "error" in fields:
+            info.git_error = fields["error"]
+        if "busy" in fields:
+            info.git_busy = fields["busy"]
+        if fields.get("synced") is not None:
+            info.git_synced = fields["synced"]
+        if "conflicts" in fields:
+            self._set_conflicts(fields["conflicts"])  # type: ignore[arg-type]
+        message = fields.get("message")
+        if message:
+            self.app.notify(str(message), severity="warning" if self.conflicts else "information")
+        if fields.get("synced") is not None:
+            self.app.action_rescan()  # type: ignore[attr-defined]
+        self.app.update_status()  # type: ignore[attr-defined]
+
+    def _set_conflicts(self, repo_paths: Iterable[str]) -> None:
+        repo = self._repo
+        paths: set[str] = set()
+        for path in repo_paths:
+            if repo is None:
+                continue
+            try:
+                paths.add((repo.top / path).relative_to(self.folder.resolve()).as_posix())
+            except ValueError:
+                try:
+                    paths.add((repo.top / path).relative_to(self.folder.absolute()).as_posix())
+                except ValueError:
+                    continue  # a conflicted file outside the case folder
+        new = frozenset(paths)
+        if new != self.conflicts:
+            self.conflicts = new
+            self.app.info.git_conflicts = len(new)  # type: ignore[attr-defined]
+            main = self.app.main  # type: ignore[attr-defined]
+            if main.ready:
+                main.table.refresh_colors()
+
+
+def _status_text(status: RepoStatus) -> str:
+    branch = status.branch or "(detached)"
+    if status.upstream is None:
+        return f"{branch} (no upstream)"
+    return f"{branch} ↑{status.ahead} ↓{status.behind}"

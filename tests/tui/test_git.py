@@ -1,0 +1,178 @@
+"""Sharing over git in the running app (issue 18): status bar, a commit per edit, sync key, wall, conflicts.
+
+Real git with a bare remote (a file path) and clones, from :mod:`tests.gitrepos`; a fake ``git`` on PATH
+records its calls (or hangs) where a test needs to see whether git ran at all.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from oncall_tui.core.config import GitSettings
+from oncall_tui.core.edits import SetPriority, ToggleItem, apply_edit
+from oncall_tui.core.gitedits import commit_edit
+from oncall_tui.core.gitsync import Repo
+from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.storage import Storage
+from oncall_tui.tui.app import OncallApp
+from tests.gitrepos import CASE, case_text, fake_git, git, git_isolated, head, make_team, refs  # noqa: F401
+from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+
+pytestmark = pytest.mark.usefixtures("git_isolated")
+TIMEOUT = 30.0  # only catches a hang
+MANUAL = GitSettings(sync_seconds=0, timeout_seconds=20)
+
+
+def notes(app: OncallApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def commit_count(repo: Path) -> int:
+    return int(git(repo, "rev-list", "--count", "HEAD").stdout)
+
+
+async def focus_first_open_item(pilot, app: OncallApp) -> None:
+    await pilot.press("3")
+    items = app.main.items
+    await wait_for(pilot, lambda: items.selected_item() is not None, TIMEOUT)
+    while items.selected_item()[1].status == "done":
+        await pilot.press("j")
+
+
+async def test_a_folder_outside_any_repository_runs_no_git(tmp_path: Path, monkeypatch) -> None:
+    bin_dir, log = tmp_path / "bin", tmp_path / "git-calls.log"
+    fake_git(bin_dir, log)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    path = folder / CASE
+    path.write_text(case_text(), encoding="utf-8")
+    before = path.read_bytes()
+    app = OncallApp(folder, now=frozen_now, watch=True, git=GitSettings(sync_seconds=1))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await focus_first_open_item(pilot, app)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: path.read_bytes() != before, TIMEOUT)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: any("not in a git repository" in m for m in notes(app)), TIMEOUT)
+        await pilot.pause(1.5)  # a sync timer, were there one, would have fired
+        assert app.info.git is None and app.info.git_error is None and not app.gitlink.active
+    assert not log.exists(), "a git process was started for a folder outside any repository"
+
+
+async def test_an_edit_is_committed_and_the_sync_key_pushes_it(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    before = commit_count(team.a)
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: app.info.git == "main ↑0 ↓0", TIMEOUT)
+        await focus_first_open_item(pilot, app)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: commit_count(team.a) == before + 1, TIMEOUT)
+        subject = git(team.a, "log", "-1", "--format=%s").stdout.strip()
+        assert subject == 'CE7001: action item "Add a timeout to the batch lock" done'
+        assert git(team.a, "show", "--name-only", "--format=", "HEAD").stdout.split() == [CASE]
+        await wait_for(pilot, lambda: app.info.git == "main ↑1 ↓0", TIMEOUT)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: head(team.remote, "main") == head(team.a), TIMEOUT)
+        await wait_for(pilot, lambda: app.info.git == "main ↑0 ↓0" and app.info.git_synced is not None, TIMEOUT)
+        await pilot.pause(0.1)
+        assert "git main ↑0 ↓0 synced 0s ago" in screen_text(app) or "synced 1s ago" in screen_text(app)
+        assert app.info.git_error is None
+
+
+async def test_an_unreachable_remote_is_a_badge_and_edits_queue(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    away = tmp_path / "away.git"
+    team.remote.rename(away)
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(200, 45)) as pilot:
+        await wait_loaded(pilot)
+        await focus_first_open_item(pilot, app)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: app.info.git == "main ↑1 ↓0", TIMEOUT)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.info.git_error is not None, TIMEOUT)
+        assert "remote unreachable" in app.info.git_error and "1 local commit(s) queued" in app.info.git_error
+        await pilot.pause(0.1)
+        assert "GIT ERROR" in screen_text(app)
+        away.rename(team.remote)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: head(team.remote, "main") == head(team.a), TIMEOUT)
+        await wait_for(pilot, lambda: app.info.git_error is None, TIMEOUT)
+
+
+async def test_a_hung_git_does_not_freeze_the_screen_and_is_reported(tmp_path: Path, monkeypatch) -> None:
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    fake_git(bin_dir, log, body="sleep 60")
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    folder = tmp_path / "repo"
+    (folder / ".git").mkdir(parents=True)
+    (folder / CASE).write_text(case_text(), encoding="utf-8")
+    (folder / "CE7002-other.md").write_text(case_text().replace("CE7001", "CE7002"), encoding="utf-8")
+    app = OncallApp(folder, now=frozen_now, watch=False, git=GitSettings(sync_seconds=0, timeout_seconds=2))
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: log.exists(), TIMEOUT)  # git is hanging now
+        assert app.info.git_error is None
+        table = app.main.table
+        first = table.cursor_row
+        await pilot.press("j")  # the screen answers while git hangs
+        await wait_for(pilot, lambda: table.cursor_row != first, 5)
+        await wait_for(pilot, lambda: app.info.git_error is not None, TIMEOUT)
+        assert "did not answer within 2 s" in app.info.git_error
+        await pilot.pause(0.1)
+        assert "GIT ERROR" in screen_text(app)
+
+
+@pytest.mark.parametrize("mode", ["wall", "read_only"])
+async def test_the_wall_and_read_only_never_commit_or_push(tmp_path: Path, mode: str) -> None:
+    team = make_team(tmp_path)
+    edit = ToggleItem(parse_bytes((team.a / CASE).read_bytes(), CASE).action_items[0])
+    commit_edit(Repo.open(team.a), team.a, edit, apply_edit(Storage(team.a), CASE, edit))  # one local commit
+    remote_refs, local_refs, local_head = refs(team.remote), refs(team.a), head(team.a)
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL,
+                    wall=mode == "wall", read_only=mode == "read_only")
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        for key in ["ctrl+s", "space", "n", "b", "3", "space", "i", "S", "escape", "P", "escape", "A", "escape",
+                    "N", "escape", "u", "C", "M", "escape", "ctrl+s", "j", "k", "ctrl+s"]:
+            await pilot.press(key)
+        await wait_for(pilot, lambda: app.info.git_synced is not None and app.info.git_busy is None, TIMEOUT)
+        await pilot.pause(0.3)
+    assert refs(team.remote) == remote_refs
+    assert refs(team.a) == local_refs and head(team.a) == local_head
+
+
+async def test_a_conflict_is_badged_shown_and_resolved_by_a_pick(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    for clone, priority in ((team.a, "P1"), (team.b, "P4")):
+        edit = SetPriority(priority)
+        commit_edit(Repo.open(clone), clone, edit, apply_edit(Storage(clone), CASE, edit))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    app = OncallApp(team.b, now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.gitlink.conflicts == {CASE}, TIMEOUT)
+        table = app.main.table
+        await wait_for(pilot, lambda: table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
+        assert app.info.git_conflicts == 1
+        await pilot.pause(0.1)
+        assert " CONFLICT " in screen_text(app)
+        await pilot.press("C")
+        from oncall_tui.tui.screens.conflict import ConflictScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen) and app.screen.loaded, TIMEOUT)
+        shown = screen_text(app)
+        assert "Priority: P4" in shown and "Priority: P1" in shown
+        await pilot.press("m")
+        await wait_for(pilot, lambda: head(team.remote, "main") == head(team.b), TIMEOUT)
+        await wait_for(pilot, lambda: not app.gitlink.conflicts, TIMEOUT)
+        await wait_for(pilot, lambda: not table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
+    assert parse_bytes(git(team.remote, "show", f"main:{CASE}").stdout.encode(), CASE).priority == "P4"
