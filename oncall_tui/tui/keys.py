@@ -84,6 +84,7 @@ CASE_VIEW = "Case view"
 WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
 CONFLICT_VIEW = "Conflict view"
+HISTORY_VIEW = "History view"
 
 KEYS: tuple[Key, ...] = (
     Key("app.quit", "q", "quit", "Quit", EVERYWHERE),
@@ -156,6 +157,10 @@ KEYS: tuple[Key, ...] = (
     Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW,
         help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
     Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
+    Key("case.history", "h", "history", "History", CASE_VIEW,
+        help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
+    Key("history.raw", "r", "toggle_raw", "Raw diff", HISTORY_VIEW, help="Switch between what changed and the raw diffs"),
+    Key("history.back", "escape", "back", "Back", HISTORY_VIEW, help="Back to the case view"),
 )
 
 _BY_ID = {key.id: key for key in KEYS}
@@ -206,6 +211,7 @@ _CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     (EVERYWHERE, CASE_VIEW, LISTS),
     (EVERYWHERE, DIALOGS, LISTS),
     (EVERYWHERE, CONFLICT_VIEW, LISTS),
+    (EVERYWHERE, HISTORY_VIEW, LISTS),
 ))
 
 NAVIGATION_KEYS = frozenset({

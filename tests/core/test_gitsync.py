@@ -396,3 +396,31 @@ def _soak(tmp_path: Path, *, edits: int, seed: int) -> None:
     got_items = sorted(i.text for i in final.action_items if " soak item " in i.text)
     assert (len(got_events), len(got_items)) == (len(events), len(items))
     assert got_events == sorted(events) and got_items == sorted(items)
+
+
+# -- history: each commit as a parsed difference ---------------------------------------------------
+
+
+def test_history_reads_each_commit_as_what_changed_in_the_case(tmp_path):
+    from datetime import datetime, timezone
+
+    from oncall_tui.core.githistory import history, raw_diff
+
+    team = make_team(tmp_path)
+    edit(team.a, ToggleItem(item(team.a, 3)))
+    edit(team.b, AddTimelineEntry(datetime(2026, 11, 3, 9, 15, tzinfo=timezone.utc), "Patch deployed to EU"))
+    edit(team.b, SetPriority("P1"))
+    for clone in (team.a, team.b, team.a):
+        Repo.open(clone).sync()
+    repo = Repo.open(team.a)
+    entries = history(repo, CASE)
+    assert [e.author for e in entries] == ["Engineer b", "Engineer b", "Engineer a", "Engineer Seed"]
+    assert [e.changes for e in entries] == [
+        ["priority P2 → P1"],
+        ["event added: 2026-11-03T09:15:00+00:00 Patch deployed to EU"],
+        ['item "Add failover for the sync worker" done'],
+        ["file created"],
+    ]
+    assert entries[0].subject == "CE7001: priority P2 → P1"
+    diff = raw_diff(repo, CASE, entries[0].commit)
+    assert "-Priority: P2" in diff and "+Priority: P1" in diff

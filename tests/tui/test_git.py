@@ -176,3 +176,27 @@ async def test_a_conflict_is_badged_shown_and_resolved_by_a_pick(tmp_path: Path)
         await wait_for(pilot, lambda: not app.gitlink.conflicts, TIMEOUT)
         await wait_for(pilot, lambda: not table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
     assert parse_bytes(git(team.remote, "show", f"main:{CASE}").stdout.encode(), CASE).priority == "P4"
+
+
+async def test_h_in_the_case_view_shows_the_history_and_r_the_raw_diff(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    edit = SetPriority("P1")
+    commit_edit(Repo.open(team.a), team.a, edit, apply_edit(Storage(team.a), CASE, edit))
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: app.gitlink._repo is not None, TIMEOUT)
+        await pilot.press("enter")
+        from oncall_tui.tui.screens.case import CaseScreen
+        from oncall_tui.tui.screens.history import HistoryScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen), TIMEOUT)
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.loaded, TIMEOUT)
+        shown = screen_text(app)
+        assert "Engineer a" in shown and "• priority P2 → P1" in shown and "• file created" in shown
+        await pilot.press("r")
+        await pilot.pause(0.1)
+        assert "+Priority: P1" in screen_text(app)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen), TIMEOUT)

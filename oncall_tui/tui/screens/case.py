@@ -102,7 +102,7 @@ def safe_markdown(raw: bytes) -> str:
 class CaseScreen(Screen):
     """Esc goes back to the dashboard."""
 
-    BINDINGS = [bind("case.back")]
+    BINDINGS = [bind("case.back"), bind("case.history")]
 
     def __init__(self, root: Path, case: Case) -> None:
         super().__init__()
@@ -167,6 +167,16 @@ class CaseScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_history(self) -> None:
+        """The file's git history (only when the folder is in a git work tree)."""
+        gitlink = getattr(self.app, "gitlink", None)
+        if gitlink is None or not gitlink.active:
+            self.notify("The folder is not in a git repository: no history.", severity="warning", markup=False)
+            return
+        from oncall_tui.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(gitlink, self.case))
 
     @on(Markdown.LinkClicked)
     def _link(self, event: Markdown.LinkClicked) -> None:
