@@ -49,6 +49,9 @@ DEFAULT_TIMEOUT = 30.0
 PUSH_ATTEMPTS = 3
 """Fetch–rebase–push rounds tried when the remote rejects a push because someone pushed meanwhile."""
 CONFLICT_REF = "refs/oncall-tui/conflicts"
+GLOBAL_OPTIONS = ("-c", "core.fsmonitor=false")
+"""Before every command: a repository's own config may not run a file-system monitor program on a mere
+``git status`` (the user's hooks do run, on commit and rebase, as the user's git would run them)."""
 STATE_FILE = "oncall-tui-conflicts.json"
 """Kept in the work tree's git folder: the files of the last conflict and the sides picked for them."""
 
@@ -132,10 +135,19 @@ class Runner:
 
     def __call__(self, *args: str, ok: Sequence[int] | None = (0,), timeout: float | None = None) -> Run:
         """Run git; GitError when it exits with a code not in *ok* (None: any code), times out or cannot start."""
+        code, out, err = self.raw(*args, timeout=timeout)
+        result = Run(code, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"))
+        if ok is not None and result.code not in ok:
+            why = _first_line(result.err) or _first_line(result.out) or f"exit status {result.code}"
+            raise GitError(f"git {args[0]}: {why}")
+        return result
+
+    def raw(self, *args: str, timeout: float | None = None, cwd: Path | None = None) -> tuple[int, bytes, bytes]:
+        """Run git; its exit code, output and error output as bytes (GitError only on a timeout or no git)."""
         limit = self.timeout if timeout is None else timeout
         try:
             proc = subprocess.Popen(
-                [self.git, *args], cwd=self.cwd, env=self.env, stdin=subprocess.DEVNULL,
+                [self.git, *GLOBAL_OPTIONS, *args], cwd=cwd or self.cwd, env=self.env, stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
             )
         except FileNotFoundError:
@@ -151,11 +163,7 @@ class Runner:
         except BaseException:
             _kill_group(proc)
             raise
-        result = Run(proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"))
-        if ok is not None and result.code not in ok:
-            why = _first_line(result.err) or _first_line(result.out) or f"exit status {result.code}"
-            raise GitError(f"git {args[0]}: {why}")
-        return result
+        return proc.returncode, out, err
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -296,14 +304,8 @@ class Repo:
         return self._bytes("cat-file", "blob", f"{rev}:{path}")
 
     def _bytes(self, *args: str, cwd: Path | None = None) -> bytes | None:
-        try:
-            proc = subprocess.run([self.git.git, *args], cwd=cwd or self.top, env=self.git.env, stdin=subprocess.DEVNULL,
-                                  capture_output=True, timeout=self.git.timeout, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            raise GitError(f"git {args[0]} did not answer within {self.git.timeout:g} s", kind="timeout") from None
-        except OSError as exc:
-            raise GitError(f"cannot run git: {exc.strerror or exc}", kind="missing") from None
-        return proc.stdout if proc.returncode == 0 else None
+        code, out, _err = self.git.raw(*args, cwd=cwd or self.top)
+        return out if code == 0 else None
 
     def head(self) -> str | None:
         run = self.git("rev-parse", "--verify", "-q", "HEAD", ok=None)
@@ -428,6 +430,7 @@ class Repo:
             return conflict
         # Move the user's work tree from old to new like a checkout: files changed between the two are
         # updated, the user's changes elsewhere are kept, and a change of theirs in the way stops it all.
+        self.git("update-index", "-q", "--refresh", ok=None)  # stale stat data must not read as a change
         moved = self.git("read-tree", "-m", "-u", old, new, ok=None)
         if moved.code != 0:
             raise GitError("cannot bring in the remote's changes: " + (_first_line(moved.err) or "refused")

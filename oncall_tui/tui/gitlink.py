@@ -145,8 +145,11 @@ class GitLink:
 
     def _apply(self, fields: dict[str, object]) -> None:
         info = self.app.info  # type: ignore[attr-defined]
-        if "status" in fields and fields["status"] is not None:
-            info.git = _status_text(fields["status"])  # type: ignore[arg-type]
+        status = fields.get("status")
+        if isinstance(status, RepoStatus):
+            info.git = _status_text(status)
+            if info.git_synced is None and status.last_fetch is not None:  # the last fetch, before this app ran
+                info.git_synced = time.monotonic() - max(0.0, time.time() - status.last_fetch)
         if "error" in fields:
             info.git_error = fields["error"]
         if "busy" in fields:
