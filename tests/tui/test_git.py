@@ -170,7 +170,8 @@ async def test_a_conflict_is_badged_shown_and_resolved_by_a_pick(tmp_path: Path)
 
         await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen) and app.screen.loaded, TIMEOUT)
         shown = screen_text(app)
-        assert "Priority: P4" in shown and "Priority: P1" in shown
+        assert "Priority: P4" in shown and "Priority: P1" in shown and "Priority: P2" in shown
+        assert "Base (before either)" in shown
         await pilot.press("m")
         await wait_for(pilot, lambda: head(team.remote, "main") == head(team.b), TIMEOUT)
         await wait_for(pilot, lambda: not app.gitlink.conflicts, TIMEOUT)

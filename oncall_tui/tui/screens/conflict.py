@@ -1,4 +1,5 @@
-"""The conflict view: a case that git could not merge, my version beside the remote's, as parsed facts and text.
+"""The conflict view: a case that git could not merge, my version beside the remote's and the common base,
+as parsed facts and text.
 
 Nothing is picked for the person: ``m`` keeps mine, ``t`` keeps theirs, and
 either way the side not kept stays in git (the remote's history, or the
@@ -55,12 +56,15 @@ class ConflictScreen(Screen):
                 yield Static("Reading both versions from git…", id="conflict-mine-text", markup=False)
             with VimScroll(id="conflict-theirs"):
                 yield Static("", id="conflict-theirs-text", markup=False)
+            with VimScroll(id="conflict-base"):
+                yield Static("", id="conflict-base-text", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
         mine, theirs = self.query_one("#conflict-mine"), self.query_one("#conflict-theirs")
         mine.border_title = Text("Mine (this clone) · ") + literal(self.case.id, style="bold")
         theirs.border_title = Text("Theirs (the remote)")
+        self.query_one("#conflict-base").border_title = Text("Base (before either)")
         mine.border_subtitle = literal(self.case.path)
         mine.focus()
         self.load()
@@ -72,14 +76,16 @@ class ConflictScreen(Screen):
         try:
             versions = self.gitlink.versions(self.case.path)
         except GitError as exc:
-            self.app.call_from_thread(self._show, Text(f"Could not read the versions: {exc}"), Text(""))
+            self.app.call_from_thread(self._show, Text(f"Could not read the versions: {exc}"), Text(""), Text(""))
             return
         self.app.call_from_thread(self._show, side("Mine", versions["mine"], self.case.path),
-                                  side("Theirs", versions["theirs"], self.case.path))
+                                  side("Theirs", versions["theirs"], self.case.path),
+                                  side("Base", versions["base"], self.case.path))
 
-    def _show(self, mine: Group | Text, theirs: Group | Text) -> None:
+    def _show(self, mine: Group | Text, theirs: Group | Text, base: Group | Text) -> None:
         self.query_one("#conflict-mine-text", Static).update(mine)
         self.query_one("#conflict-theirs-text", Static).update(theirs)
+        self.query_one("#conflict-base-text", Static).update(base)
         self.loaded = True
 
     def action_keep(self, which: str) -> None:
