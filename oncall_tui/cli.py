@@ -382,6 +382,8 @@ def _run_sync(args: argparse.Namespace) -> int:
         if repo is None:
             _say(f"oncall-tui: not a git repository: {args.folder}")
             return 2
+        if loaded.settings.git.commit_external:
+            repo.commit_external(args.folder)
         result = repo.sync()
     except GitError as exc:
         _say(f"oncall-tui: {exc}")

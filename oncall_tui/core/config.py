@@ -154,6 +154,8 @@ class GitSettings(_Section):
     """Seconds between two automatic sync cycles (fetch, integrate, push); 0: only the sync key."""
     timeout_seconds: StrictInt = Field(30, ge=1, le=600)
     """Longest any one git call may take before it is stopped and reported."""
+    commit_external: StrictBool = False
+    """true: before each sync, commit case files that other programs changed (one commit each, a generic message)."""
 
 
 class SlaTarget(_Section):
@@ -223,6 +225,7 @@ _ENV_KINDS: dict[str, str] = {
     "git.enabled": "bool",
     "git.sync_seconds": "int",
     "git.timeout_seconds": "int",
+    "git.commit_external": "bool",
     **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
     "sla.about_to_breach": "int",
     "user.name": "str",
@@ -707,7 +710,8 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ("wall",): ["The wall screen (--wall): seconds each open escalation stays up (5 to 3600)."],
     ("git",): ["Sharing the folder over git, when it is inside a git work tree: enabled = false never",
                "runs git; sync_seconds between automatic fetch-integrate-push cycles (0: only the sync key);",
-               "timeout_seconds: the longest one git call may take."],
+               "timeout_seconds: the longest one git call may take; commit_external = true also commits",
+               "case files changed by other programs before each sync (one commit each, a generic message)."],
     ("sla",): [
         "SLA targets per priority: time to first response and to resolution.",
         'Durations are written like "30m", "4h", "1d" or "1h30m" (units w, d, h, m, s).',

@@ -334,6 +334,47 @@ class Repo:
             self.git("commit", "--quiet", "--only", "--no-edit", "-m", message, "--", absolute)
             return self.head()
 
+    def commit_external(self, folder: Path | str) -> list[str]:
+        """Commit each case file under *folder* that another program changed (``[git] commit_external``).
+
+        One commit per file, that file alone, with a generic message; other files of the repository (and
+        anything outside the case folder) are left as they are.  Returns the repository paths committed.
+        """
+        from oncall_tui.core.folder import is_case_name
+
+        base = Path(os.path.abspath(os.fspath(folder)))
+        done = []
+        with self.lock:
+            if self._in_progress() is not None:
+                return []
+            out = self.git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", str(base)).out
+            entries = out.split("\0")
+            i = 0
+            while i < len(entries):
+                entry = entries[i]
+                i += 1
+                if len(entry) < 4:
+                    continue
+                code, path = entry[:2], entry[3:]
+                if code[0] in "RC":
+                    i += 1  # a rename's second name follows
+                    continue
+                if "U" in code or code == "!!":
+                    continue
+                try:
+                    rel = (self.top / path).relative_to(base).as_posix()
+                except ValueError:
+                    continue
+                if not is_case_name(rel):
+                    continue
+                absolute = str(self.top / path)
+                if code == "??":
+                    self.git("add", "--", absolute)
+                self.git("commit", "--quiet", "--only", "--no-edit", "-m",
+                         f"{rel}: changed outside oncall-tui", "--", absolute)
+                done.append(path)
+        return done
+
     # -- syncing ------------------------------------------------------------------------------
 
     def _upstream(self, status: RepoStatus) -> tuple[str, str, str]:

@@ -87,6 +87,8 @@ class GitLink:
         try:
             self._post(busy="syncing…")
             try:
+                if self.settings.commit_external and not self.pull_only:
+                    self.repo().commit_external(self.folder)
                 result = self.repo().sync(push=not self.pull_only)
             except GitError as exc:
                 self._post(error=str(exc), busy=None)

@@ -440,3 +440,21 @@ def test_a_repositorys_own_config_cannot_run_a_monitor_program_on_status(tmp_pat
     repo.status()
     repo.sync()
     assert not marker.exists()
+
+
+def test_files_changed_outside_the_app_are_committed_only_when_asked(tmp_path):
+    team = make_team(tmp_path, {CASE: case_text(), "cases2/CE7003.md": case_text().replace("CE7001", "CE7003"),
+                                "notes.txt": "outside the case folder\n"})
+    a = team.a
+    (a / "cases2" / "CE7003.md").write_text(case_text().replace("CE7001", "CE7003") + "\nMore.\n", encoding="utf-8")
+    (a / "cases2" / "CE7004.md").write_text(case_text().replace("CE7001", "CE7004"), encoding="utf-8")
+    (a / "cases2" / "scratch.swp").write_text("editor swap\n", encoding="utf-8")
+    (a / "notes.txt").write_text("mine, not a case of this folder\n", encoding="utf-8")
+    repo = Repo.open(a)
+    assert repo.sync().outcome == "nothing"  # by default nothing of theirs is committed
+    assert git(a, "status", "--porcelain").stdout.count("\n") == 4
+    done = repo.commit_external(a / "cases2")
+    assert sorted(done) == ["cases2/CE7003.md", "cases2/CE7004.md"]
+    assert git(a, "log", "-2", "--format=%s").stdout.split("\n")[:2] == [
+        "CE7004.md: changed outside oncall-tui", "CE7003.md: changed outside oncall-tui"]
+    assert sorted(git(a, "status", "--porcelain").stdout.split()) == ["??", "M", "cases2/scratch.swp", "notes.txt"]
