@@ -107,9 +107,22 @@ def commit_message(edit: Edit | None, before: Case | None, result: EditResult) -
 
 
 def commit_edit(repo: Repo, folder: Path, edit: Edit | None, result: EditResult) -> str | None:
-    """Commit the file *result* wrote (relative to the case *folder*) alone; the new commit or None."""
+    """Commit the file *result* wrote (relative to the case *folder*) alone; the new commit or None.
+
+    When the file already held changes of the user's that were not committed (it differed from HEAD
+    before the edit), nothing is committed: the commit would take their work along with the edit.
+    GitError (kind ``blocked``) says so; the edit itself stays written.
+    """
+    from oncall_tui.core.gitsync import GitError
+
+    path = Path(folder) / result.rel
+    if result.previous is not None:
+        committed = repo.show("HEAD", repo.repo_path(path))
+        if committed is not None and committed != result.previous:
+            raise GitError(f"{result.rel} had changes of yours that are not committed: the edit was written "
+                           "but not committed (commit the file yourself)", kind="blocked")
     before = parse_bytes(result.previous, result.rel) if result.previous is not None else None
-    return repo.commit_file(Path(folder) / result.rel, commit_message(edit, before, result))
+    return repo.commit_file(path, commit_message(edit, before, result))
 
 
 def decode(message: str) -> dict[str, object] | None:

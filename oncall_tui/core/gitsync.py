@@ -169,7 +169,10 @@ class Runner:
 def _kill_group(proc: subprocess.Popen) -> None:
     """Kill git and whatever it started (ssh, hooks), then reap it without waiting on pipes forever."""
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:  # no process groups (Windows): git itself at least
+            proc.kill()
     except (ProcessLookupError, PermissionError):
         pass
     try:
@@ -554,8 +557,11 @@ class Repo:
 
     def _save_conflict(self, conflict: Conflict) -> None:
         prefix = f"{CONFLICT_REF}/{conflict.branch}"
-        self.git("update-ref", "-m", "oncall-tui: local side of a conflict", f"{prefix}/mine", conflict.ours)
-        self.git("update-ref", "-m", "oncall-tui: remote side of a conflict", f"{prefix}/theirs", conflict.theirs)
+        # The latest conflict's sides under stable names, and every conflict's under names of their own, so a
+        # later conflict never takes the only ref away from an earlier side that was not kept.
+        for name, rev in (("mine", conflict.ours), ("theirs", conflict.theirs)):
+            for ref in (f"{prefix}/{name}", f"{prefix}/{name}-{rev[:12]}"):
+                self.git("update-ref", "-m", f"oncall-tui: {name} side of a conflict", ref, rev)
         path = self._state_path()
         temp = path.with_name(path.name + ".tmp")
         temp.write_text(json.dumps(conflict.__dict__, indent=1), encoding="utf-8")

@@ -159,7 +159,10 @@ class GitLink:
         if fields.get("synced") is not None:
             info.git_synced = fields["synced"]
         if "conflicts" in fields:
-            self._set_conflicts(fields["conflicts"])  # type: ignore[arg-type]
+            outside = self._set_conflicts(fields["conflicts"])  # type: ignore[arg-type]
+            if outside:  # the app cannot show or pick these: say so, and how
+                info.git_error = (f"conflict outside the case folder ({', '.join(outside)}): both sides kept; "
+                                  "resolve it with git (git pull --rebase)")
         message = fields.get("message")
         if message:
             self.app.notify(str(message), severity="warning" if self.conflicts else "information")
@@ -167,9 +170,11 @@ class GitLink:
             self.app.action_rescan()  # type: ignore[attr-defined]
         self.app.update_status()  # type: ignore[attr-defined]
 
-    def _set_conflicts(self, repo_paths: Iterable[str]) -> None:
+    def _set_conflicts(self, repo_paths: Iterable[str]) -> list[str]:
+        """Mark the conflicted cases; returns the conflicted repository paths outside the case folder."""
         repo = self._repo
         paths: set[str] = set()
+        outside: list[str] = []
         for path in repo_paths:
             if repo is None:
                 continue
@@ -179,7 +184,7 @@ class GitLink:
                 try:
                     paths.add((repo.top / path).relative_to(self.folder.absolute()).as_posix())
                 except ValueError:
-                    continue  # a conflicted file outside the case folder
+                    outside.append(path)
         new = frozenset(paths)
         if new != self.conflicts:
             self.conflicts = new
@@ -187,6 +192,7 @@ class GitLink:
             main = self.app.main  # type: ignore[attr-defined]
             if main.ready:
                 main.table.refresh_colors()
+        return outside
 
 
 def _status_text(status: RepoStatus) -> str:

@@ -458,3 +458,38 @@ def test_files_changed_outside_the_app_are_committed_only_when_asked(tmp_path):
     assert git(a, "log", "-2", "--format=%s").stdout.split("\n")[:2] == [
         "CE7004.md: changed outside oncall-tui", "CE7003.md: changed outside oncall-tui"]
     assert sorted(git(a, "status", "--porcelain").stdout.split()) == ["??", "M", "cases2/scratch.swp", "notes.txt"]
+
+
+def test_an_edit_to_a_file_with_uncommitted_work_of_the_user_is_not_committed(tmp_path):
+    team = make_team(tmp_path)
+    a = team.a
+    mine = case_text().replace("The worker retries a batch three times.", "The worker retries (my note).")
+    (a / CASE).write_text(mine, encoding="utf-8")
+    before = head(a)
+    edit_obj = ToggleItem(item(a, 2))
+    result = apply_edit(Storage(a), CASE, edit_obj)
+    with pytest.raises(GitError) as caught:
+        commit_edit(Repo.open(a), a, edit_obj, result)
+    assert caught.value.kind == "blocked" and "not committed" in str(caught.value)
+    assert head(a) == before
+    text = (a / CASE).read_text(encoding="utf-8")
+    assert "(my note)" in text and "- [x] Split the tenant's backlog" in text
+
+
+def test_every_conflict_keeps_its_own_refs(tmp_path):
+    team = make_team(tmp_path)
+    edit(team.a, SetPriority("P1"))
+    edit(team.b, SetPriority("P3"))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    b = Repo.open(team.b)
+    first = head(team.b)
+    assert b.sync().outcome == "conflict"
+    assert b.resolve(CASE, "theirs").outcome == "synced"
+    edit(team.a, SetPriority("P4"))
+    edit(team.b, SetPriority("P2"))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    second = head(team.b)
+    assert b.sync().outcome == "conflict"
+    assert head(team.b, f"refs/oncall-tui/conflicts/main/mine-{first[:12]}") == first
+    assert head(team.b, f"refs/oncall-tui/conflicts/main/mine-{second[:12]}") == second
+    assert head(team.b, "refs/oncall-tui/conflicts/main/mine") == second

@@ -201,3 +201,19 @@ async def test_h_in_the_case_view_shows_the_history_and_r_the_raw_diff(tmp_path:
         assert "+Priority: P1" in screen_text(app)
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen), TIMEOUT)
+
+
+async def test_a_conflict_outside_the_case_folder_is_an_error_line(tmp_path: Path) -> None:
+    team = make_team(tmp_path, {f"cases/{CASE}": case_text(), "team-notes.md": "base\n"})
+    for clone, text in ((team.a, "from a\n"), (team.b, "from b\n")):
+        (clone / "team-notes.md").write_text(text, encoding="utf-8")
+        git(clone, "commit", "--quiet", "-am", "notes")
+    assert Repo.open(team.a).sync().outcome == "synced"
+    app = OncallApp(team.b / "cases", now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(200, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.info.git_error is not None, TIMEOUT)
+        assert "team-notes.md" in app.info.git_error and "resolve it with git" in app.info.git_error
+        assert app.gitlink.conflicts == frozenset()
+    assert (team.b / "team-notes.md").read_text(encoding="utf-8") == "from b\n"
