@@ -217,3 +217,26 @@ async def test_a_conflict_outside_the_case_folder_is_an_error_line(tmp_path: Pat
         assert "team-notes.md" in app.info.git_error and "resolve it with git" in app.info.git_error
         assert app.gitlink.conflicts == frozenset()
     assert (team.b / "team-notes.md").read_text(encoding="utf-8") == "from b\n"
+
+
+async def test_the_wall_pulls_shows_synced_and_an_error_badge_when_unreachable(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    edit = SetPriority("P1")
+    commit_edit(Repo.open(team.b), team.b, edit, apply_edit(Storage(team.b), CASE, edit))
+    assert Repo.open(team.b).sync().outcome == "synced"
+    app = OncallApp(team.a, now=frozen_now, watch=True, wall=True, git=MANUAL)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: head(team.a) == head(team.remote, "main"), TIMEOUT)  # pulled
+        await wait_for(pilot, lambda: app.store.get(CASE) is not None and app.store.get(CASE).priority == "P1",
+                       TIMEOUT)
+        await wait_for(pilot, lambda: app.info.git_synced is not None and app.info.git_busy is None, TIMEOUT)
+        await pilot.pause(0.1)
+        assert "synced" in screen_text(app)
+        team.remote.rename(tmp_path / "away.git")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.info.git_error is not None, TIMEOUT)
+        assert "remote unreachable" in app.info.git_error
+        await pilot.pause(0.1)
+        assert "GIT ERROR" in screen_text(app)
