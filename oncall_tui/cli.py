@@ -388,6 +388,8 @@ def _run_sync(args: argparse.Namespace) -> int:
     except GitError as exc:
         _say(f"oncall-tui: {exc}")
         return 2
+    for path, who in result.status.team_conflicts:
+        _say(f"oncall-tui: {path} is in conflict in the clone of {who} (the choice is made there)")
     if result.outcome == "conflict":
         _say(f"oncall-tui: {result.message}")
         for path in result.conflicts:

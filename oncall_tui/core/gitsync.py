@@ -49,6 +49,8 @@ DEFAULT_TIMEOUT = 30.0
 PUSH_ATTEMPTS = 3
 """Fetch–rebase–push rounds tried when the remote rejects a push because someone pushed meanwhile."""
 CONFLICT_REF = "refs/oncall-tui/conflicts"
+TEAM_REF = "refs/oncall-tui/team-conflicts"
+"""Where the conflicts other clones announced on the remote (under CONFLICT_REF there) are fetched to."""
 GLOBAL_OPTIONS = ("-c", "core.fsmonitor=false")
 """Before every command: a repository's own config may not run a file-system monitor program on a mere
 ``git status`` (the user's hooks do run, on commit and rebase, as the user's git would run them)."""
@@ -199,6 +201,8 @@ class RepoStatus:
     """When the remote was last fetched (epoch seconds), from ``FETCH_HEAD``."""
     conflicts: tuple[str, ...] = ()
     """Repository paths of the last sync's conflict, until it is resolved."""
+    team_conflicts: tuple[tuple[str, str], ...] = ()
+    """(repository path, who) for each conflict another clone announced on the remote and has not resolved."""
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,8 @@ class Conflict:
     files: list[str]
     choices: dict[str, str] = field(default_factory=dict)
     at: float = 0.0
+    announced: list[str] = field(default_factory=list)
+    """Refs pushed to the remote so the other clones show the conflict too (removed there once resolved)."""
 
 
 _LOCKS: dict[str, threading.Lock] = {}
@@ -241,6 +247,7 @@ class Repo:
         self.git = runner
         self.git_dir = git_dir
         self.lock = _repo_lock(top)
+        self._merge_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     @classmethod
     def open(cls, folder: Path | str, *, timeout: float = DEFAULT_TIMEOUT, git: str | None = None) -> Repo | None:
@@ -282,7 +289,31 @@ class Repo:
             last_fetch = None
         conflict = self._load_conflict()
         files = tuple(conflict.files) if conflict is not None and conflict.branch == branch else ()
-        return RepoStatus(branch, upstream, ahead, behind, self._in_progress(), last_fetch, files)
+        own = conflict.ours if conflict is not None else None
+        team = self._team_conflicts(branch, own) if branch is not None else ()
+        return RepoStatus(branch, upstream, ahead, behind, self._in_progress(), last_fetch, files, team)
+
+    def _team_conflicts(self, branch: str, own: str | None) -> tuple[tuple[str, str], ...]:
+        """The conflicts other clones announced (fetched into :data:`TEAM_REF`), as (path, who) pairs.
+
+        Each announcement is the announcing clone's side; the files it cannot merge with this clone's HEAD
+        are its conflicted files (``git merge-tree``, nothing written to the work tree).
+        """
+        listed = self.git("for-each-ref", "--format=%(objectname)", f"{TEAM_REF}/{branch}/", ok=None).out.split()
+        head = self.head()
+        out: list[tuple[str, str]] = []
+        for notice in listed:
+            if notice == own or head is None:
+                continue
+            key = (head, notice)
+            if key not in self._merge_cache:
+                run = self.git("merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", head, notice,
+                               ok=None)
+                names = [n for n in run.out.split("\0")[1:] if n] if run.code == 1 else []
+                who = self.git("log", "-1", "--format=%an", notice, ok=None).out.strip()
+                self._merge_cache[key] = [(name, who) for name in names]
+            out.extend(self._merge_cache[key])
+        return tuple(dict.fromkeys(out))
 
     def _in_progress(self) -> str | None:
         for name, what in (("rebase-merge", "rebase"), ("rebase-apply", "rebase"), ("MERGE_HEAD", "merge"),
@@ -410,6 +441,9 @@ class Repo:
         pulled = pushed = 0
         for _attempt in range(PUSH_ATTEMPTS):
             fetched = self.git("fetch", "--quiet", "--", remote, ok=None)
+            if fetched.code == 0:  # the conflicts other clones announced (a failure here changes nothing)
+                self.git("fetch", "--quiet", "--prune", "--no-tags", "--", remote,
+                         f"{CONFLICT_REF}/{branch}/*:{TEAM_REF}/{branch}/*", ok=None)
             if fetched.code != 0:
                 status = self.status()
                 queued = f"; {status.ahead} local commit(s) queued" if status.ahead else ""
@@ -426,6 +460,7 @@ class Repo:
                 upstream = self.git("rev-parse", "--verify", "@{upstream}").out.strip()
                 conflict = self._rebase_onto(branch, upstream)
                 if conflict is not None:
+                    self._announce(remote, conflict)
                     status = self.status()
                     names = ", ".join(conflict.files)
                     return SyncResult("conflict", f"conflict in {names}: both versions kept; pick a side",
@@ -442,6 +477,8 @@ class Repo:
                 status = self.status()
                 return SyncResult("offline", f"push failed: {_first_line(sent.err) or _first_line(sent.out)}; "
                                   f"{status.ahead} local commit(s) queued", status, status.conflicts)
+        if push:
+            self._withdraw(remote)
         self._clear_conflict()
         status = self.status()
         if status.ahead and push:
@@ -469,7 +506,8 @@ class Repo:
         new, files = self._rebase_in_temp(old, upstream, choices)
         if new is None:
             base = self.git("merge-base", old, upstream, ok=None).out.strip()
-            conflict = Conflict(branch, old, upstream, base, sorted(files), dict(choices), time.time())
+            announced = list(record.announced) if record is not None and record.branch == branch else []
+            conflict = Conflict(branch, old, upstream, base, sorted(files), dict(choices), time.time(), announced)
             self._save_conflict(conflict)
             return conflict
         # Move the user's work tree from old to new like a checkout: files changed between the two are
@@ -551,7 +589,7 @@ class Repo:
             data = json.loads(self._state_path().read_text(encoding="utf-8"))
             return Conflict(str(data["branch"]), str(data["ours"]), str(data["theirs"]), str(data["base"]),
                             [str(f) for f in data["files"]], {str(k): str(v) for k, v in data["choices"].items()},
-                            float(data.get("at", 0.0)))
+                            float(data.get("at", 0.0)), [str(r) for r in data.get("announced", [])])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -566,6 +604,25 @@ class Repo:
         temp = path.with_name(path.name + ".tmp")
         temp.write_text(json.dumps(conflict.__dict__, indent=1), encoding="utf-8")
         os.replace(temp, path)
+
+    def _announce(self, remote: str, conflict: Conflict) -> None:
+        """Push this clone's side of the conflict to a ref of its own on the remote, so the others show it.
+
+        A new ref named by the commit (never a force push); a remote that refuses it changes nothing.
+        """
+        ref = f"{CONFLICT_REF}/{conflict.branch}/{conflict.ours[:12]}"
+        if ref in conflict.announced:
+            return
+        sent = self.git("push", "--quiet", "--", remote, f"{conflict.ours}:{ref}", ok=None)
+        if sent.code == 0:
+            conflict.announced.append(ref)
+            self._save_conflict(conflict)
+
+    def _withdraw(self, remote: str) -> None:
+        """The conflict is resolved: delete the refs that announced it on the remote."""
+        conflict = self._load_conflict()
+        for ref in conflict.announced if conflict is not None else ():
+            self.git("push", "--quiet", "--", remote, f":{ref}", ok=None)
 
     def _clear_conflict(self) -> None:
         """After a clean sync: forget the conflict's files and choices (its refs stay, as a record)."""

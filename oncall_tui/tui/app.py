@@ -422,7 +422,12 @@ class OncallApp(Editing, App):
         from oncall_tui.tui.screens.conflict import ConflictScreen
 
         if case.path not in self.gitlink.conflicts:
-            self.notify(f"{case.id} has no git conflict.", severity="warning")
+            who = self.gitlink.team_conflicts.get(case.path)
+            if who is not None:
+                self.notify(f"{case.id} is in conflict in the clone of {who}: both versions are kept there, "
+                            "and the choice is made there.", severity="warning")
+            else:
+                self.notify(f"{case.id} has no git conflict.", severity="warning")
             return
         self.push_screen(ConflictScreen(self.gitlink, case))
 

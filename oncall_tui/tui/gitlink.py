@@ -36,6 +36,8 @@ class GitLink:
         """True when the folder is inside a git work tree and git is enabled."""
         self.conflicts: frozenset[str] = frozenset()
         """Case paths (relative to the folder) that the last sync left conflicted."""
+        self.team_conflicts: dict[str, str] = {}
+        """Case paths another clone announced as conflicted (and not yet resolved), with who announced it."""
         self._repo: Repo | None = None
         self._syncing = threading.Lock()
         self._open_lock = threading.Lock()
@@ -150,6 +152,7 @@ class GitLink:
         status = fields.get("status")
         if isinstance(status, RepoStatus):
             info.git = _status_text(status)
+            self._set_team_conflicts(status.team_conflicts)
             if info.git_synced is None and status.last_fetch is not None:  # the last fetch, before this app ran
                 info.git_synced = time.monotonic() - max(0.0, time.time() - status.last_fetch)
         if "error" in fields:
@@ -170,6 +173,34 @@ class GitLink:
             self.app.action_rescan()  # type: ignore[attr-defined]
         self.app.update_status()  # type: ignore[attr-defined]
 
+    @property
+    def marked(self) -> frozenset[str]:
+        """Case paths shown as conflicted: this clone's conflicts and those other clones announced."""
+        return self.conflicts | frozenset(self.team_conflicts)
+
+    def _case_path(self, repo_path: str) -> str | None:
+        repo = self._repo
+        if repo is None:
+            return None
+        for base in (self.folder.resolve(), self.folder.absolute()):
+            try:
+                return (repo.top / repo_path).relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return None
+
+    def _set_team_conflicts(self, pairs: Iterable[tuple[str, str]]) -> None:
+        team = {path: who for repo_path, who in pairs if (path := self._case_path(repo_path)) is not None}
+        if team != self.team_conflicts:
+            self.team_conflicts = team
+            self._marks_changed()
+
+    def _marks_changed(self) -> None:
+        self.app.info.git_conflicts = len(self.marked)  # type: ignore[attr-defined]
+        main = self.app.main  # type: ignore[attr-defined]
+        if main.ready:
+            main.table.refresh_colors()
+
     def _set_conflicts(self, repo_paths: Iterable[str]) -> list[str]:
         """Mark the conflicted cases; returns the conflicted repository paths outside the case folder."""
         repo = self._repo
@@ -188,10 +219,7 @@ class GitLink:
         new = frozenset(paths)
         if new != self.conflicts:
             self.conflicts = new
-            self.app.info.git_conflicts = len(new)  # type: ignore[attr-defined]
-            main = self.app.main  # type: ignore[attr-defined]
-            if main.ready:
-                main.table.refresh_colors()
+            self._marks_changed()
         return outside
 
 

@@ -51,6 +51,9 @@ def test_sync_exits_1_on_a_conflict_and_names_the_file(tmp_path):
     assert done.returncode == 1
     assert f"conflict: {CASE}" in done.stderr.splitlines()
     assert head(team.b) == before
+    other = run_sync(team.a)  # A is up to date; B's conflict is named there too
+    assert other.returncode == 0
+    assert f"oncall-tui: {CASE} is in conflict in the clone of Engineer b (the choice is made there)" in other.stderr
 
 
 def test_sync_exits_2_on_a_folder_outside_any_repository_without_running_git(tmp_path):

@@ -493,3 +493,20 @@ def test_every_conflict_keeps_its_own_refs(tmp_path):
     assert head(team.b, f"refs/oncall-tui/conflicts/main/mine-{first[:12]}") == first
     assert head(team.b, f"refs/oncall-tui/conflicts/main/mine-{second[:12]}") == second
     assert head(team.b, "refs/oncall-tui/conflicts/main/mine") == second
+
+
+def test_a_conflict_shows_in_the_other_clone_until_it_is_resolved(tmp_path):
+    team = make_team(tmp_path)
+    edit(team.a, SetPriority("P1"))
+    edit(team.b, SetPriority("P3"))
+    a, b = Repo.open(team.a), Repo.open(team.b)
+    assert a.sync().outcome == "synced"
+    assert b.sync().outcome == "conflict"
+    assert a.sync().outcome == "nothing"
+    assert a.status().team_conflicts == ((CASE, "Engineer b"),)
+    assert a.status().conflicts == () and b.status().team_conflicts == ()
+    assert head(team.a) == head(team.remote, "main")  # only a ref of its own was added on the remote
+    assert b.resolve(CASE, "theirs").outcome == "synced"
+    assert "refs/oncall-tui/conflicts/" not in refs(team.remote)
+    assert a.sync().outcome == "nothing"
+    assert a.status().team_conflicts == ()

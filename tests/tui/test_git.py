@@ -240,3 +240,26 @@ async def test_the_wall_pulls_shows_synced_and_an_error_badge_when_unreachable(t
         assert "remote unreachable" in app.info.git_error
         await pilot.pause(0.1)
         assert "GIT ERROR" in screen_text(app)
+
+
+async def test_a_conflict_in_another_clone_is_marked_here_too(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    for clone, priority in ((team.a, "P1"), (team.b, "P4")):
+        edit = SetPriority(priority)
+        commit_edit(Repo.open(clone), clone, edit, apply_edit(Storage(clone), CASE, edit))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    assert Repo.open(team.b).sync().outcome == "conflict"
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    async with app.run_test(size=(180, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.gitlink.team_conflicts == {CASE: "Engineer b"}, TIMEOUT)
+        table = app.main.table
+        await wait_for(pilot, lambda: table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
+        await pilot.press("C")
+        await wait_for(pilot, lambda: any("clone of Engineer b" in m for m in notes(app)), TIMEOUT)
+        assert Repo.open(team.b).resolve(CASE, "mine").outcome == "synced"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not app.gitlink.team_conflicts, TIMEOUT)
+        await wait_for(pilot, lambda: not table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
+        assert parse_bytes((team.a / CASE).read_bytes(), CASE).priority == "P4"

@@ -425,7 +425,7 @@ class CasesTable(ScrollView, can_focus=True):
         changed = view.changed_at(case, now.tzinfo)
         mood = view.mood_word(case.sentiment.score if case.sentiment else None)
         id_cell = literal(case.id)
-        conflicted = case.path in getattr(getattr(app, "gitlink", None), "conflicts", ()) or any(
+        conflicted = case.path in getattr(getattr(app, "gitlink", None), "marked", ()) or any(
             p.startswith(CONFLICT_PROBLEM) for p in case.problems)
         if conflicted:  # a git conflict left for a person: both versions kept, C shows them
             id_cell = Text("✖", style=palette.style(app, "error", bold=True)) + id_cell
