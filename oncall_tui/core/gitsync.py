@@ -542,6 +542,14 @@ class Repo:
                     inner("rebase", "--abort")
                     return None, open_files
                 for name in (f for f in files if f in choices):
+                    if choices[name].startswith("blob:"):  # a text the person wrote (resolve_with)
+                        code, data, _err = inner.raw("cat-file", "blob", choices[name][5:])
+                        if code != 0:
+                            inner("rebase", "--abort", ok=None)
+                            raise GitError(f"the resolved text of {name} is missing from the repository")
+                        (tree / name).write_bytes(data)
+                        inner("add", "--", str(tree / name))
+                        continue
                     # During a rebase "ours" is the remote side being built on, "theirs" the local commit.
                     side = "--theirs" if choices[name] == "mine" else "--ours"
                     taken = inner("checkout", side, "--", str(tree / name), ok=None)
@@ -643,10 +651,35 @@ class Repo:
         return {"base": self.show(conflict.base, path) if conflict.base else None,
                 "mine": self.show(conflict.ours, path), "theirs": self.show(conflict.theirs, path)}
 
+    def merge_text(self, path: str) -> bytes:
+        """Both sides of a conflicted path in one text with ``<<<<<<< mine`` / ``||||||| base`` /
+        ``=======`` / ``>>>>>>> theirs`` blocks where they differ (``git merge-file --diff3``), to edit by hand."""
+        versions = self.versions(path)
+        with tempfile.TemporaryDirectory(prefix="oncall-tui-merge-") as folder:
+            names = []
+            for side in ("mine", "base", "theirs"):
+                file = Path(folder) / side
+                file.write_bytes(versions[side] or b"")
+                names.append(str(file))
+            _code, out, _err = self.git.raw("merge-file", "-p", "--diff3", "-L", "mine", "-L", "base",
+                                            "-L", "theirs", "--", *names)
+        return out
+
+    def resolve_with(self, path: str, content: bytes) -> SyncResult:
+        """Resolve conflicted repository path *path* with *content* (written by a person), then sync."""
+        with tempfile.TemporaryDirectory(prefix="oncall-tui-resolved-") as folder:
+            file = Path(folder) / "resolved"
+            file.write_bytes(content)
+            blob = self.git("hash-object", "-w", "--no-filters", "--", str(file)).out.strip()
+        return self._choose(path, f"blob:{blob}")
+
     def resolve(self, path: str, side: Side) -> SyncResult:
         """Keep *side* of conflicted repository path *path*, then run a sync cycle that applies it."""
         if side not in ("mine", "theirs"):
             raise ValueError(f"side must be 'mine' or 'theirs', not {side!r}")
+        return self._choose(path, side)
+
+    def _choose(self, path: str, side: str) -> SyncResult:
         with self.lock:
             conflict = self._load_conflict()
             if conflict is None:

@@ -112,6 +112,24 @@ class GitLink:
                 self._post_result(result, said=True)
         self._work(job, "git resolve")
 
+    def resolve_with(self, case_path: str, content: bytes) -> None:
+        """Resolve a conflicted case with a text a person wrote, then sync (in a worker)."""
+        def job() -> None:
+            with self._syncing:
+                try:
+                    repo = self.repo()
+                    result = repo.resolve_with(repo.repo_path(self.folder / case_path), content)
+                except GitError as exc:
+                    self._post(error=str(exc), busy=None)
+                    return
+                self._post_result(result, said=True)
+        self._work(job, "git resolve")
+
+    def merge_text(self, case_path: str) -> bytes:
+        """Both sides in one text with conflict blocks; runs git, so call it from a worker."""
+        repo = self.repo()
+        return repo.merge_text(repo.repo_path(self.folder / case_path))
+
     def versions(self, case_path: str) -> dict[str, bytes | None]:
         """Both sides (and the base) of a conflicted case; runs git, so call it from a worker."""
         repo = self.repo()

@@ -156,6 +156,8 @@ KEYS: tuple[Key, ...] = (
         help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
     Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW,
         help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
+    Key("conflict.edit", "E", "edit_by_hand", "Edit", CONFLICT_VIEW,
+        help="Both sides with conflict markers in $VISUAL/$EDITOR; saved without markers, that text is kept, then sync"),
     Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
     Key("case.history", "h", "history", "History", CASE_VIEW,
         help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),

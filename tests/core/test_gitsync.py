@@ -510,3 +510,19 @@ def test_a_conflict_shows_in_the_other_clone_until_it_is_resolved(tmp_path):
     assert "refs/oncall-tui/conflicts/" not in refs(team.remote)
     assert a.sync().outcome == "nothing"
     assert a.status().team_conflicts == ()
+
+
+def test_a_conflict_resolved_with_a_text_written_by_hand(tmp_path):
+    team = make_team(tmp_path)
+    edit(team.a, SetPriority("P1"))
+    edit(team.b, SetPriority("P3"))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    b = Repo.open(team.b)
+    assert b.sync().outcome == "conflict"
+    merged = b.merge_text(CASE).decode()
+    assert "<<<<<<< mine\nPriority: P3\n||||||| base\nPriority: P2\n=======\nPriority: P1\n>>>>>>> theirs\n" in merged
+    assert any(p.startswith(CONFLICT_PROBLEM) for p in parse_bytes(merged.encode(), CASE).problems)
+    by_hand = case_text().replace("Priority: P2", "Priority: P2").replace("## Notes", "## Notes\n\nAgreed on P2.")
+    assert b.resolve_with(CASE, by_hand.encode()).outcome == "synced"
+    assert git(team.remote, "show", f"main:{CASE}").stdout == by_hand
+    assert (team.b / CASE).read_text(encoding="utf-8") == by_hand

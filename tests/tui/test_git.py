@@ -263,3 +263,52 @@ async def test_a_conflict_in_another_clone_is_marked_here_too(tmp_path: Path) ->
         await wait_for(pilot, lambda: not app.gitlink.team_conflicts, TIMEOUT)
         await wait_for(pilot, lambda: not table.get_cell(CASE, "id").plain.startswith("✖"), TIMEOUT)
         assert parse_bytes((team.a / CASE).read_bytes(), CASE).priority == "P4"
+
+
+HAND_EDITOR = """#!{python}
+import re, sys
+path = sys.argv[-1]
+text = open(path, encoding="utf-8").read()
+if "<<<<<<< mine" not in text or ">>>>>>> theirs" not in text:
+    sys.exit(1)
+text = re.sub(r"<<<<<<< mine\\n.*?>>>>>>> theirs\\n", "Priority: P2\\n", text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text.replace("## Notes", "## Notes\\n\\nAgreed by hand."))
+"""
+
+
+@pytest.mark.slow  # the real app on a pty: about 12 s here (the text written by hand is tested in core too)
+def test_e_in_the_conflict_view_keeps_a_text_written_in_the_editor(tmp_path: Path) -> None:
+    import sys
+
+    from tests.tui.terminal import Terminal
+
+    team = make_team(tmp_path)
+    for clone, priority in ((team.a, "P1"), (team.b, "P4")):
+        edit = SetPriority(priority)
+        commit_edit(Repo.open(clone), clone, edit, apply_edit(Storage(clone), CASE, edit))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    editor = tmp_path / "bin" / "hand-editor"
+    editor.parent.mkdir()
+    editor.write_text(HAND_EDITOR.format(python=sys.executable), encoding="utf-8")
+    editor.chmod(0o755)
+    env = {"EDITOR": str(editor), "VISUAL": "", "HOME": str(tmp_path), "ONCALL_TUI_CONFIG": "",
+           "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "ONCALL_TUI_GIT_SYNC_SECONDS": "0"}
+    with Terminal.oncall(str(team.b), cwd=tmp_path, env=env) as term:
+        assert term.wait_for("CE7001", 30), term.text()[-2000:]
+        term.settle(quiet=0.5)
+        term.send("\x13")  # Ctrl+S
+        assert term.wait_for("CONFLICT", 30), term.text()[-2000:]
+        term.send("C")
+        assert term.wait_for("Base (before either)", 30), term.text()[-2000:]
+        term.settle(quiet=0.5)
+        term.send("E")
+        for _ in range(300):
+            if "Agreed by hand." in git(team.remote, "show", f"main:{CASE}").stdout:
+                break
+            term.settle(quiet=0.1)
+        remote_text = git(team.remote, "show", f"main:{CASE}").stdout
+        assert "Agreed by hand." in remote_text and "Priority: P2\n" in remote_text and "<<<<<<<" not in remote_text
+        term.settle(quiet=0.3)
+        term.send("q")
+        assert term.exited_within(15)
+    assert (team.b / CASE).read_text(encoding="utf-8") == remote_text

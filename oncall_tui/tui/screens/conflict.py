@@ -9,6 +9,9 @@ git in a thread worker; every byte of them reaches the screen as literal text.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from rich.console import Group
 from rich.text import Text
 from textual import work
@@ -42,7 +45,7 @@ def side(title: str, raw: bytes | None, path: str) -> Group:
 class ConflictScreen(Screen):
     """Mine on the left, theirs on the right; m / t keep one, Esc goes back with nothing picked."""
 
-    BINDINGS = [bind("conflict.mine"), bind("conflict.theirs"), bind("conflict.back")]
+    BINDINGS = [bind("conflict.mine"), bind("conflict.theirs"), bind("conflict.edit"), bind("conflict.back")]
 
     def __init__(self, gitlink, case: Case) -> None:  # noqa: ANN001 (a GitLink)
         super().__init__()
@@ -93,6 +96,62 @@ class ConflictScreen(Screen):
             return
         self.gitlink.resolve(self.case.path, which)
         self.app.notify(f"Keeping {which} for {self.case.id}; syncing…")
+        self.dismiss()
+
+    def action_edit_by_hand(self) -> None:
+        """Both sides with conflict blocks in $VISUAL/$EDITOR (a temporary file); saved without markers, kept."""
+        self._write_merge_text()
+
+    @work(thread=True, exclusive=True, group="conflict-edit", exit_on_error=False)
+    def _write_merge_text(self) -> None:
+        import tempfile
+
+        from oncall_tui.core.gitsync import GitError
+
+        try:
+            text = self.gitlink.merge_text(self.case.path)
+        except GitError as exc:
+            self.app.call_from_thread(self.notify, f"Could not merge the versions: {exc}", severity="error")
+            return
+        suffix = Path(self.case.path).suffix if Path(self.case.path).suffix in (".md", ".txt", ".markdown") else ".md"
+        handle, name = tempfile.mkstemp(prefix="oncall-tui-conflict-", suffix=suffix)
+        with os.fdopen(handle, "wb") as out:
+            out.write(text)
+        self.app.call_from_thread(self._edit, Path(name))
+
+    def _edit(self, path: Path) -> None:
+        from textual.app import SuspendNotSupported
+
+        from oncall_tui.core.conflictmarks import conflict_marker_line
+        from oncall_tui.tui.editing import EditorError, editor_command, run_editor
+
+        try:
+            try:
+                argv = editor_command(os.environ, path, 1)
+            except EditorError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            try:
+                with self.app.suspend():
+                    problem = run_editor(argv)
+            except SuspendNotSupported:
+                self.notify("This terminal cannot hand the screen to an editor; pick a side with m or t.",
+                            severity="warning")
+                return
+            if problem:
+                self.notify(problem + " Nothing was picked.", severity="warning")
+                return
+            content = path.read_bytes()
+        finally:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        if conflict_marker_line(decode(content).text) is not None:
+            self.notify("The text still has <<<<<<< … >>>>>>> blocks: nothing was picked.", severity="warning")
+            return
+        self.gitlink.resolve_with(self.case.path, content)
+        self.app.notify(f"Keeping the text you wrote for {self.case.id}; syncing…")
         self.dismiss()
 
     def action_back(self) -> None:
