@@ -151,6 +151,8 @@ KEYS: tuple[Key, ...] = (
     Key("case.back", "escape", "back", "Back", CASE_VIEW, help="Back to the dashboard"),
     Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
         help="Switch between the document and the facts"),
+    Key("case.history", "h", "history", "History", CASE_VIEW,
+        help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
     Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
     Key("conflict.mine", "m", "keep('mine')", "Keep mine", CONFLICT_VIEW,
         help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
@@ -159,8 +161,6 @@ KEYS: tuple[Key, ...] = (
     Key("conflict.edit", "E", "edit_by_hand", "Edit", CONFLICT_VIEW,
         help="Both sides with conflict markers in $VISUAL/$EDITOR; saved without markers, that text is kept, then sync"),
     Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
-    Key("case.history", "h", "history", "History", CASE_VIEW,
-        help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
     Key("history.raw", "r", "toggle_raw", "Raw diff", HISTORY_VIEW, help="Switch between what changed and the raw diffs"),
     Key("history.back", "escape", "back", "Back", HISTORY_VIEW, help="Back to the case view"),
 )
