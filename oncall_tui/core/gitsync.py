@@ -527,7 +527,9 @@ class Repo:
         try:
             self.git("worktree", "add", "--detach", "--quiet", "--", str(tree), head)
             inner = Runner(tree, timeout=self.git.timeout, git=self.git.git)
-            run = inner("rebase", "--quiet", upstream, ok=None)
+            # The user's rebase settings must not reach this: update-refs would move their other branches.
+            run = inner("rebase", "--quiet", "--no-autosquash", "--no-autostash", "--no-update-refs", upstream,
+                        ok=None)
             rounds = 0
             while run.code != 0:
                 rounds += 1

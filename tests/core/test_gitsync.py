@@ -526,3 +526,17 @@ def test_a_conflict_resolved_with_a_text_written_by_hand(tmp_path):
     assert b.resolve_with(CASE, by_hand.encode()).outcome == "synced"
     assert git(team.remote, "show", f"main:{CASE}").stdout == by_hand
     assert (team.b / CASE).read_text(encoding="utf-8") == by_hand
+
+
+def test_the_users_rebase_settings_do_not_move_other_branches(tmp_path):
+    team = make_team(tmp_path)
+    git(team.b, "config", "rebase.updateRefs", "true")
+    git(team.b, "config", "rebase.autoSquash", "true")
+    edit(team.a, SetPriority("P1"))
+    edit(team.b, ToggleItem(item(team.b, 4)))
+    git(team.b, "branch", "keep-here")
+    kept = head(team.b, "keep-here")
+    assert Repo.open(team.a).sync().outcome == "synced"
+    assert Repo.open(team.b).sync().outcome == "synced"
+    assert head(team.b, "keep-here") == kept
+    assert head(team.b) == head(team.remote, "main")
