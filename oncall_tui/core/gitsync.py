@@ -51,9 +51,10 @@ PUSH_ATTEMPTS = 3
 CONFLICT_REF = "refs/oncall-tui/conflicts"
 TEAM_REF = "refs/oncall-tui/team-conflicts"
 """Where the conflicts other clones announced on the remote (under CONFLICT_REF there) are fetched to."""
-GLOBAL_OPTIONS = ("-c", "core.fsmonitor=false")
+GLOBAL_OPTIONS = ("-c", "core.fsmonitor=false", "-c", "color.ui=false", "-c", "log.showSignature=false")
 """Before every command: a repository's own config may not run a file-system monitor program on a mere
-``git status`` (the user's hooks do run, on commit and rebase, as the user's git would run them)."""
+``git status`` (the user's hooks do run, on commit and rebase, as the user's git would run them), nor
+colour or sign-check the output this module reads."""
 STATE_FILE = "oncall-tui-conflicts.json"
 """Kept in the work tree's git folder: the files of the last conflict and the sides picked for them."""
 

@@ -540,3 +540,20 @@ def test_the_users_rebase_settings_do_not_move_other_branches(tmp_path):
     assert Repo.open(team.b).sync().outcome == "synced"
     assert head(team.b, "keep-here") == kept
     assert head(team.b) == head(team.remote, "main")
+
+
+def test_output_settings_of_the_user_do_not_confuse_the_reading(tmp_path):
+    from oncall_tui.core.githistory import history
+
+    team = make_team(tmp_path)
+    for clone in (team.a, team.b):
+        for key, value in (("color.ui", "always"), ("color.diff", "always"), ("log.decorate", "full"),
+                           ("format.pretty", "oneline")):
+            git(clone, "config", key, value)
+    edit(team.a, SetPriority("P1"))
+    edit(team.b, SetPriority("P3"))
+    assert Repo.open(team.a).sync().outcome == "synced"
+    b = Repo.open(team.b)
+    result = b.sync()
+    assert result.outcome == "conflict" and result.conflicts == (CASE,)
+    assert [e.changes for e in history(Repo.open(team.a), CASE)] == [["priority P2 → P1"], ["file created"]]
