@@ -40,6 +40,7 @@ class GitLink:
         """Case paths another clone announced as conflicted (and not yet resolved), with who announced it."""
         self._repo: Repo | None = None
         self._syncing = threading.Lock()
+        self._last_message: object = None
         self._open_lock = threading.Lock()
 
     # -- start and stop ---------------------------------------------------------------------------
@@ -185,8 +186,12 @@ class GitLink:
                 info.git_error = (f"conflict outside the case folder ({', '.join(outside)}): both sides kept; "
                                   "resolve it with git (git pull --rebase)")
         message = fields.get("message")
-        if message:
+        # One toast per news: a conflict left as it was is not announced again every cycle, and the wall
+        # (a team-room display) shows its state in the status bar only.
+        if message and message != self._last_message and not getattr(self.app, "wall", False):
             self.app.notify(str(message), severity="warning" if self.conflicts else "information")
+        if "message" in fields:
+            self._last_message = message
         if fields.get("synced") is not None:
             self.app.action_rescan()  # type: ignore[attr-defined]
         self.app.update_status()  # type: ignore[attr-defined]
