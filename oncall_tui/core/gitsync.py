@@ -575,7 +575,7 @@ class Repo:
 
         Returns the files it could not do so for (a person decides those).
         """
-        from oncall_tui.core.gitedits import replay
+        from oncall_tui.core.gitreplay import replay
 
         message = inner("log", "-1", "--format=%B", "REBASE_HEAD", ok=None).out
         left = []
