@@ -110,6 +110,12 @@ class CaseScreen(Screen):
         self.case = case
         self.loaded = False
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "history":  # only where there is a history: a folder in a git work tree
+            gitlink = getattr(self.app, "gitlink", None)
+            return gitlink is not None and gitlink.active
+        return True
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="case-columns"):
             with VimScroll(id="case-doc"):
