@@ -312,3 +312,16 @@ def test_e_in_the_conflict_view_keeps_a_text_written_in_the_editor(tmp_path: Pat
         term.send("q")
         assert term.exited_within(15)
     assert (team.b / CASE).read_text(encoding="utf-8") == remote_text
+
+
+async def test_the_sync_cycle_runs_by_itself_every_sync_seconds(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    app = OncallApp(team.a, now=frozen_now, watch=True, git=GitSettings(sync_seconds=1, timeout_seconds=20))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: app.info.git_synced is not None, TIMEOUT)  # the first cycle, at start
+        edit = SetPriority("P1")
+        commit_edit(Repo.open(team.b), team.b, edit, apply_edit(Storage(team.b), CASE, edit))
+        assert Repo.open(team.b).sync().outcome == "synced"
+        await wait_for(pilot, lambda: head(team.a) == head(team.remote, "main"), TIMEOUT)  # no key pressed
+        await wait_for(pilot, lambda: app.store.get(CASE).priority == "P1", TIMEOUT)
