@@ -169,15 +169,26 @@ class Runner:
         return proc.returncode, out, err
 
 
+TERM_GRACE = 1.0
+"""Seconds git gets after SIGTERM to remove its lock files (index.lock) before it is killed outright."""
+
+
 def _kill_group(proc: subprocess.Popen) -> None:
-    """Kill git and whatever it started (ssh, hooks), then reap it without waiting on pipes forever."""
-    try:
-        if hasattr(os, "killpg"):
-            os.killpg(proc.pid, signal.SIGKILL)
-        else:  # no process groups (Windows): git itself at least
-            proc.kill()
-    except (ProcessLookupError, PermissionError):
-        pass
+    """Stop git and whatever it started (ssh, hooks): SIGTERM first, so git removes its lock files, then
+    SIGKILL; then reap it without waiting on pipes forever."""
+    for sig, wait in ((signal.SIGTERM, TERM_GRACE), (signal.SIGKILL, 2.0)):
+        try:
+            if hasattr(os, "killpg"):
+                os.killpg(proc.pid, sig)
+            else:  # no process groups (Windows): git itself at least
+                proc.kill()
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            proc.wait(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            continue
     try:
         proc.communicate(timeout=2)
     except subprocess.TimeoutExpired:  # a grandchild that left the group still holds the pipes

@@ -557,3 +557,22 @@ def test_output_settings_of_the_user_do_not_confuse_the_reading(tmp_path):
     result = b.sync()
     assert result.outcome == "conflict" and result.conflicts == (CASE,)
     assert [e.changes for e in history(Repo.open(team.a), CASE)] == [["priority P2 → P1"], ["file created"]]
+
+
+def test_a_git_stopped_by_the_timeout_leaves_no_lock_behind(tmp_path, monkeypatch):
+    team = make_team(tmp_path)
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    hook = hooks / "pre-commit"
+    hook.write_text("#!/bin/sh\nsleep 30\n", encoding="utf-8")
+    hook.chmod(0o755)
+    git(team.a, "config", "core.hooksPath", str(hooks))
+    (team.a / CASE).write_text(case_text() + "\nA line.\n", encoding="utf-8")
+    repo = Repo.open(team.a, timeout=1.5)
+    began = time.monotonic()
+    with pytest.raises(GitError) as caught:
+        repo.commit_file(team.a / CASE, "held by a slow hook")
+    assert caught.value.kind == "timeout" and time.monotonic() - began < 30
+    assert not (team.a / ".git" / "index.lock").exists()
+    git(team.a, "config", "--unset", "core.hooksPath")
+    assert Repo.open(team.a).commit_file(team.a / CASE, "now it goes") is not None

@@ -325,3 +325,25 @@ async def test_the_sync_cycle_runs_by_itself_every_sync_seconds(tmp_path: Path) 
         assert Repo.open(team.b).sync().outcome == "synced"
         await wait_for(pilot, lambda: head(team.a) == head(team.remote, "main"), TIMEOUT)  # no key pressed
         await wait_for(pilot, lambda: app.store.get(CASE).priority == "P1", TIMEOUT)
+
+
+@pytest.mark.slow  # the real app on a pty: about 5 s
+def test_q_ends_the_app_while_git_hangs(tmp_path: Path) -> None:
+    from tests.tui.terminal import Terminal
+
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    fake_git(bin_dir, log, body="sleep 30")
+    folder = tmp_path / "repo"
+    (folder / ".git").mkdir(parents=True)
+    (folder / CASE).write_text(case_text(), encoding="utf-8")
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "HOME": str(tmp_path), "ONCALL_TUI_CONFIG": "",
+           "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "ONCALL_TUI_GIT_TIMEOUT_SECONDS": "600"}
+    with Terminal.oncall(str(folder), cwd=tmp_path, env=env) as term:
+        assert term.wait_for("CE7001", 30), term.text()[-2000:]
+        for _ in range(100):
+            if log.exists():
+                break
+            term.settle(quiet=0.1)
+        assert log.exists()  # git is hanging now (and would for ten minutes)
+        term.send("q")
+        assert term.exited_within(15), "q did not end the app while git hung"
