@@ -31,6 +31,33 @@ def conflict_marker_line(text: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1
 
 
+def first_side(text: str) -> str:
+    """*text* with each conflict block reduced to its first side ("ours"): the marker lines, a base section
+    and the other side become empty lines, so every other line keeps its number.
+
+    The parser reads this, so a file mid-conflict shows as the case it was (with a problem), not as the
+    two versions run together (a ``=======`` line would even turn the line above it into a heading).
+    """
+    lines = text.split("\n")
+    state = "out"
+    for i, line in enumerate(lines):
+        bare = line.rstrip("\r")
+        if state == "out":
+            if bare.startswith("<<<<<<<") and (len(bare) == 7 or bare[7] in " \t"):
+                state, lines[i] = "ours", ""
+        elif state in ("ours", "base") and bare.startswith("|||||||"):
+            state, lines[i] = "base", ""
+        elif state in ("ours", "base") and bare.rstrip(" \t") == "=======":
+            state, lines[i] = "theirs", ""
+        elif state == "base":
+            lines[i] = ""
+        elif state == "theirs":
+            if bare.startswith(">>>>>>>") and (len(bare) == 7 or bare[7] in " \t"):
+                state = "out"
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def conflict_problem(line: int) -> str:
     return (f"{CONFLICT_PROBLEM} (line {line}: <<<<<<< … ======= … >>>>>>> markers): the file holds two "
             "versions; resolve it (or pick a side in the conflict view) before editing")

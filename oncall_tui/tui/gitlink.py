@@ -38,6 +38,8 @@ class GitLink:
         """Case paths (relative to the folder) that the last sync left conflicted."""
         self.team_conflicts: dict[str, str] = {}
         """Case paths another clone announced as conflicted (and not yet resolved), with who announced it."""
+        self.marked: frozenset[str] = frozenset()
+        """Case paths shown as conflicted (each table row asks): this clone's conflicts and the announced ones."""
         self._repo: Repo | None = None
         self._syncing = threading.Lock()
         self._last_message: object = None
@@ -196,10 +198,6 @@ class GitLink:
             self.app.action_rescan()  # type: ignore[attr-defined]
         self.app.update_status()  # type: ignore[attr-defined]
 
-    @property
-    def marked(self) -> frozenset[str]:
-        """Case paths shown as conflicted: this clone's conflicts and those other clones announced."""
-        return self.conflicts | frozenset(self.team_conflicts)
 
     def _case_path(self, repo_path: str) -> str | None:
         repo = self._repo
@@ -219,6 +217,7 @@ class GitLink:
             self._marks_changed()
 
     def _marks_changed(self) -> None:
+        self.marked = self.conflicts | frozenset(self.team_conflicts)
         self.app.info.git_conflicts = len(self.marked)  # type: ignore[attr-defined]
         main = self.app.main  # type: ignore[attr-defined]
         if main.ready:

@@ -296,6 +296,9 @@ MARKED = case_text().replace(
 def test_a_file_with_conflict_markers_parses_with_a_problem(tmp_path):
     case = parse_bytes(MARKED.encode(), CASE)
     assert any(p.startswith(CONFLICT_PROBLEM) and "line 4:" in p for p in case.problems)
+    # Read as the first side's case (the ======= line would otherwise make a heading of the line above)
+    assert (case.kind, case.is_open, case.priority, len(case.action_items)) == ("escalation", True, "P1", 5)
+    assert case.action_items[0].line == parse_bytes(case_text().encode(), CASE).action_items[0].line + 4
     assert not any(p.startswith(CONFLICT_PROBLEM) for p in parse_bytes(case_text().encode(), CASE).problems)
     lone = case_text().replace("## Notes", "## Notes\n\n<<<<<<< just a line of arrows")
     assert not any(p.startswith(CONFLICT_PROBLEM) for p in parse_bytes(lone.encode(), CASE).problems)

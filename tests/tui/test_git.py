@@ -347,3 +347,17 @@ def test_q_ends_the_app_while_git_hangs(tmp_path: Path) -> None:
         assert log.exists()  # git is hanging now (and would for ten minutes)
         term.send("q")
         assert term.exited_within(15), "q did not end the app while git hung"
+
+
+async def test_a_file_with_conflict_markers_is_marked_in_its_row_without_git(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    marked = case_text().replace("Priority: P2\n", "<<<<<<< HEAD\nPriority: P1\n=======\nPriority: P3\n>>>>>>> b\n")
+    (folder / CASE).write_text(marked, encoding="utf-8")
+    (folder / "CE7002-clean.md").write_text(case_text().replace("CE7001", "CE7002"), encoding="utf-8")
+    app = OncallApp(folder, now=frozen_now, watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert table.get_cell(CASE, "id").plain.startswith("✖")
+        assert not table.get_cell("CE7002-clean.md", "id").plain.startswith("✖")

@@ -22,7 +22,7 @@ from oncall_tui.core.dates import (
     zone_statements,
 )
 from oncall_tui.core.model import CLOSED_STATUSES, Case, Sentiment, SourceInfo
-from oncall_tui.core.conflictmarks import conflict_marker_line, conflict_problem
+from oncall_tui.core.conflictmarks import conflict_marker_line, conflict_problem, first_side
 from oncall_tui.core.parse.actions import build_actions
 from oncall_tui.core.parse.fields import (
     Field,
@@ -41,7 +41,7 @@ from oncall_tui.core.parse.timeline import Running, build_timeline
 from oncall_tui.core.parse.tree import NESTING_LIMIT, Item, ListBlock, Para, Quote, Section, build, plain
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 BINARY_SHARE = 0.1
 """A text with NUL bytes whose control characters are at least this share of it is a binary file."""
@@ -517,6 +517,7 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
     marker = conflict_marker_line(text)
     if marker is not None:
         problems.append(conflict_problem(marker))
+        text = first_side(text)  # read as the first side's case; edits are refused (core/edits)
     head = text[:4].lstrip("\ufeff")
     header_fields: list[Field] = []
     if head.startswith("---") or text.startswith("#+") or "\n#+" in text[:2000]:
