@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check", "config", "serve", "changes", "handover"})
+SUBCOMMANDS = frozenset({"export", "check", "config", "serve", "changes", "handover", "sync"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -31,7 +31,7 @@ def _tui_parser() -> argparse.ArgumentParser:
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json|md|csv [-o FILE]', "
         "'oncall-tui check FOLDER [--stats]', 'oncall-tui changes FOLDER [--since 8h | --since-mark]', "
-        "'oncall-tui handover FOLDER', and 'oncall-tui config init|show|path'; "
+        "'oncall-tui handover FOLDER', 'oncall-tui sync FOLDER', and 'oncall-tui config init|show|path'; "
         "'oncall-tui serve [FOLDER]' shows the wall screen in a browser. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
@@ -81,6 +81,10 @@ def _command_parser() -> argparse.ArgumentParser:
     handover.add_argument("--since", metavar="DURATION", help="the shift's changes since this long ago (default: "
                           "since your last look)")
     _headless_options(handover)
+    sync = sub.add_parser("sync", help="one git fetch-integrate-push cycle for the folder's repository; "
+                                       "exit 0 synced or nothing to do, 1 a conflict left, 2 an error")
+    sync.add_argument("folder", type=Path)
+    sync.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
     config = sub.add_parser("config", help="the settings file: init, show or path")
     config.add_argument("action", choices=["init", "show", "path"])
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
@@ -374,10 +378,12 @@ def _run_tui(args: argparse.Namespace) -> int:
             print(f"oncall-tui: {line}", file=sys.stderr)
         return 2
     folder = args.folder or settings.folder
+    git = settings.git
     if folder is None:
         from oncall_tui.paths import bundled_data_dir
 
         folder = bundled_data_dir()
+        git = git.model_copy(update={"enabled": False})  # the bundled samples are never synced
     problem = _folder_error(Path(folder))
     if problem is not None:
         _say(problem)
@@ -404,6 +410,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         day_first=settings.parse.day_first,
         alerts=settings.alerts,
         audit_timeline=settings.audit.timeline,
+        git=git,
     ))
 
 
@@ -456,7 +463,44 @@ def _run_handover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_sync(args: argparse.Namespace) -> int:
+    """``oncall-tui sync FOLDER``: 0 synced or nothing to do, 1 a conflict left for a person, 2 an error."""
+    from oncall_tui.core.gitsync import GitError, Repo
+
+    loaded = _load_settings(args.config, args.folder, {})
+    if loaded is None:
+        return 2
+    if not loaded.settings.git.enabled:
+        _say("oncall-tui: git is turned off ([git] enabled = false); nothing synced")
+        return 2
+    try:
+        repo = Repo.open(args.folder, timeout=loaded.settings.git.timeout_seconds)
+        if repo is None:
+            _say(f"oncall-tui: not a git repository: {args.folder}")
+            return 2
+        if loaded.settings.git.commit_external:
+            repo.commit_external(args.folder)
+        result = repo.sync()
+    except GitError as exc:
+        _say(f"oncall-tui: {exc}")
+        return 2
+    for path, who in result.status.team_conflicts:
+        _say(f"oncall-tui: {path} is in conflict in the clone of {who} (the choice is made there)")
+    if result.outcome == "conflict":
+        _say(f"oncall-tui: {result.message}")
+        for path in result.conflicts:
+            _say(f"conflict: {path}")
+        return 1
+    if result.outcome == "offline":
+        _say(f"oncall-tui: {result.message}")
+        return 2
+    _write_stdout(result.message + "\n")
+    return 0
+
+
 def _run_folder_command(args: argparse.Namespace) -> int:
+    if args.command == "sync":
+        return _run_sync(args)
     try:
         if args.command in ("changes", "handover"):
             return _run_handover(args)

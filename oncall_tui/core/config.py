@@ -145,6 +145,19 @@ class WallSettings(_Section):
     cycle_seconds: StrictInt = Field(20, ge=5, le=3600)
 
 
+class GitSettings(_Section):
+    """Sharing the case folder over git (only when the folder is inside a git work tree)."""
+
+    enabled: StrictBool = True
+    """false: never run git, even when the folder is in a repository."""
+    sync_seconds: StrictInt = Field(60, ge=0, le=86400)
+    """Seconds between two automatic sync cycles (fetch, integrate, push); 0: only the sync key."""
+    timeout_seconds: StrictInt = Field(30, ge=1, le=600)
+    """Longest any one git call may take before it is stopped and reported."""
+    commit_external: StrictBool = False
+    """true: before each sync, commit case files that other programs changed (one commit each, a generic message)."""
+
+
 class SlaTarget(_Section):
     """How soon a case of one priority needs a first response and a resolution."""
 
@@ -233,6 +246,7 @@ class Settings(_Section):
     theme: StrictStr = Field(DEFAULT_THEME, min_length=1, max_length=64)
     read_only: StrictBool = False
     wall: WallSettings = WallSettings()
+    git: GitSettings = GitSettings()
     sla: SlaSettings = SlaSettings()
     user: UserSettings = UserSettings()
     parse: ParseSettings = ParseSettings()
@@ -248,6 +262,10 @@ _ENV_KINDS: dict[str, str] = {
     "theme": "str",
     "read_only": "bool",
     "wall.cycle_seconds": "int",
+    "git.enabled": "bool",
+    "git.sync_seconds": "int",
+    "git.timeout_seconds": "int",
+    "git.commit_external": "bool",
     **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
     "sla.about_to_breach": "int",
     "user.name": "str",
@@ -747,6 +765,10 @@ _NOTES: dict[tuple[str, ...], list[str]] = {
     ("read_only",): ["true: never write to case files (edit keys are hidden)."],
     ("max_file_bytes",): ["Case files larger than this many bytes are skipped."],
     ("wall",): ["The wall screen (--wall): seconds each open escalation stays up (5 to 3600)."],
+    ("git",): ["Sharing the folder over git, when it is inside a git work tree: enabled = false never",
+               "runs git; sync_seconds between automatic fetch-integrate-push cycles (0: only the sync key);",
+               "timeout_seconds: the longest one git call may take; commit_external = true also commits",
+               "case files changed by other programs before each sync (one commit each, a generic message)."],
     ("sla",): [
         "SLA targets per priority: time to first response and to resolution.",
         'Durations are written like "30m", "4h", "1d" or "1h30m" (units w, d, h, m, s).',

@@ -30,9 +30,11 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
-from oncall_tui.core.config import DEFAULT_THEME, AlertSettings, ConfigError, SlaSettings, Source, save_theme
+from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
+                                   save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.gitlink import GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
@@ -89,7 +91,8 @@ class OncallApp(Shift, Editing, App):
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
     COMMANDS = App.COMMANDS | {CaseCommands}
-    BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan"), bind("edit.undo")]
+    BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan"), bind("edit.undo"),
+                bind("git.sync")]
 
     def __init__(
         self,
@@ -113,6 +116,7 @@ class OncallApp(Shift, Editing, App):
         day_first: bool | str = "auto",
         alerts: AlertSettings | None = None,
         audit_timeline: bool = True,
+        git: GitSettings | None = None,
     ) -> None:
         super().__init__()
         self._theme_problems = register_themes(self, themes_dir)
@@ -143,6 +147,8 @@ class OncallApp(Shift, Editing, App):
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         self._counts_stale = True  # the status bar's counts are recounted only after the store changed
         self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
+        # Git only when asked for (the command passes the settings; an app made without them runs no git).
+        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
         if wall:
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
@@ -203,6 +209,7 @@ class OncallApp(Shift, Editing, App):
     def _start_sync(self) -> None:
         """After the first frame: make the store (importing the parser), start the watcher and the first load."""
         self.sync.start()
+        self.gitlink.start()
 
     def _collect_garbage(self) -> None:
         """A full pass of the cyclic collector on a timer (the thresholds leave full passes to it).  After
@@ -433,6 +440,23 @@ class OncallApp(Shift, Editing, App):
                 self.open_case(case)
 
         self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
+
+    def action_git_sync(self) -> None:
+        """Fetch, integrate and push now (pull only on the wall and read-only), in a worker."""
+        self.gitlink.sync_now()
+
+    def open_conflict(self, case: Case) -> None:
+        from oncall_tui.tui.screens.conflict import ConflictScreen
+
+        if case.path not in self.gitlink.conflicts:
+            who = self.gitlink.team_conflicts.get(case.path)
+            if who is not None:
+                self.notify(f"{case.id} is in conflict in the clone of {who}: both versions are kept there, "
+                            "and the choice is made there.", severity="warning")
+            else:
+                self.notify(f"{case.id} has no git conflict.", severity="warning")
+            return
+        self.push_screen(ConflictScreen(self.gitlink, case))
 
     def action_rescan(self) -> None:
         """Compare the folder with the index now (it also happens every 5 min, and within 30 s of a folder's

@@ -305,7 +305,7 @@ class Editing:
 
     def run_edit(self, rel: str, edit: object) -> Worker:
         """Write *edit* into *rel* in a thread worker; the result is reported as a toast."""
-        return self._start(rel, lambda: self._apply(rel, edit))
+        return self._start(rel, lambda: self._apply(rel, edit), edit=edit)
 
     def _apply(self, rel: str, edit: object) -> EditResult:
         return _edits().apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
@@ -324,7 +324,8 @@ class Editing:
         with self._edits_changed:
             return self._edits_changed.wait_for(lambda: self._edits_running == 0, timeout)
 
-    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None) -> Worker:
+    def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None, *,
+               edit: object | None = None) -> Worker:
         token = object()
 
         def finished() -> None:
@@ -346,6 +347,9 @@ class Editing:
                 try:
                     with self._writing:
                         result = write()
+                        gitlink = getattr(self, "gitlink", None)
+                        if gitlink is not None:  # in a git work tree: commit that file alone (never on the wall)
+                            gitlink.after_write(edit, result)
                 finally:
                     finished()  # written (or not): the report below may never run if the app is quitting
             except _edits().NothingToChange as exc:

@@ -86,6 +86,8 @@ WALL = "Wall screen (--wall)"
 DIALOGS = "Help and problem list"
 CHANGES = "Changes view"
 DRAFT = "Handover and status update editors"
+CONFLICT_VIEW = "Conflict view"
+HISTORY_VIEW = "History view"
 
 KEYS: tuple[Key, ...] = (
     Key("app.quit", "q", "quit", "Quit", EVERYWHERE),
@@ -152,6 +154,10 @@ KEYS: tuple[Key, ...] = (
         help="Edit: draft a customer status update from the case; on save it is one timeline entry"),
     Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
         help="Edit: undo the last edit (only while the file is still as the edit left it)"),
+    Key("git.sync", "ctrl+s", "git_sync", "Sync", EVERYWHERE, show=False,
+        help="Git: fetch, bring in the team's changes and push yours now (the wall and read-only only pull)"),
+    Key("edit.conflict", "C", "resolve_conflict", "Conflict", MAIN, show=False,
+        help="Git: the selected case's conflict, both sides side by side; keep mine or theirs"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
     Key("nav.down", "j,down", "cursor_down", "Down", LISTS, display="j / ↓", show=False),
     Key("nav.up", "k,up", "cursor_up", "Up", LISTS, display="k / ↑", show=False),
@@ -167,6 +173,8 @@ KEYS: tuple[Key, ...] = (
     Key("case.back", "escape", "back", "Back", CASE_VIEW, help="Back to the dashboard"),
     Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
         help="Switch between the document and the facts"),
+    Key("case.history", "h", "history", "History", CASE_VIEW,
+        help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
     Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
     Key("changes.open", "enter", "open_change", "Open", CHANGES, help="Open the case of the highlighted change"),
     Key("changes.mark_seen", "m", "mark_seen", "Mark seen", CHANGES, help="Mark everything seen now"),
@@ -177,6 +185,15 @@ KEYS: tuple[Key, ...] = (
     Key("draft.previous", "ctrl+o", "previous", "Previous handover", DRAFT,
         help="Open the previous handover of this folder"),
     Key("draft.cancel", "escape", "cancel", "Cancel", DRAFT, help="Close without saving"),
+    Key("conflict.mine", "m", "keep('mine')", "Keep mine", CONFLICT_VIEW,
+        help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
+    Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW,
+        help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
+    Key("conflict.edit", "E", "edit_by_hand", "Edit", CONFLICT_VIEW,
+        help="Both sides with conflict markers in $VISUAL/$EDITOR; saved without markers, that text is kept, then sync"),
+    Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
+    Key("history.raw", "r", "toggle_raw", "Raw diff", HISTORY_VIEW, help="Switch between what changed and the raw diffs"),
+    Key("history.back", "escape", "back", "Back", HISTORY_VIEW, help="Back to the case view"),
 )
 
 _BY_ID = {key.id: key for key in KEYS}
@@ -228,6 +245,8 @@ _CONTEXTS: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     (EVERYWHERE, DIALOGS, LISTS),
     (EVERYWHERE, CHANGES, LISTS),
     (EVERYWHERE, DRAFT),
+    (EVERYWHERE, CONFLICT_VIEW, LISTS),
+    (EVERYWHERE, HISTORY_VIEW, LISTS),
 ))
 _CONTEXTS = tuple(c | {MAIN_AND_CASE} if MAIN in c or CASE_VIEW in c else c for c in _CONTEXTS)
 

@@ -224,8 +224,8 @@ def test_files_under_home_are_shown_with_a_tilde(clean_env: Path) -> None:
 # -- bad input, one message each ----------------------------------------------------------------
 
 BAD = [
-    ('bogus = 1', "bogus: unknown key (expected one of: folder, theme, read_only, wall, sla, user, parse, alerts, "
-                  "audit, keys, max_file_bytes)"),
+    ('bogus = 1', "bogus: unknown key (expected one of: folder, theme, read_only, wall, git, sla, user, parse, "
+                  "alerts, audit, keys, max_file_bytes)"),
     ('[sla.P5]\nresolution = "1h"', "sla.P5: unknown key (expected one of: P1, P2, P3, P4, about_to_breach)"),
     ('[wall]\ncycle = 5', "wall.cycle: unknown key (expected one of: cycle_seconds)"),
     ('theme = 5', "theme: expected a string, got 5"),

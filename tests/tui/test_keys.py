@@ -17,11 +17,13 @@ from oncall_tui.tui.widgets.cases import CasesTable
 from oncall_tui.tui.widgets.cases_pane import FilterInput
 from oncall_tui.tui.widgets.listpane import ListPane
 from oncall_tui.tui.widgets.sentiment import CustomerList
+from oncall_tui.tui.screens.conflict import ConflictScreen
+from oncall_tui.tui.screens.history import HistoryScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
 OURS = [OncallApp, MainScreen, CasesTable, FilterInput, ListPane, TimelinePane, ItemsPane, CustomerList,
-        CaseScreen, HelpScreen, ProblemsScreen, ProblemList, WallScreen]
+        CaseScreen, HelpScreen, ProblemsScreen, ProblemList, WallScreen, ConflictScreen, HistoryScreen]
 
 
 def test_ids_are_unique_and_every_binding_of_ours_has_a_declared_id() -> None:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.storage import ConflictError, Storage, WriteResult
 from oncall_tui.core.edits.fields import field_patch, sentiment_patch
 from oncall_tui.core.edits.items import add_item_patch, item_status_patch
@@ -205,6 +206,9 @@ def apply_edit(storage: Storage, rel: str, edit: Edit, *, attempts: int = 5) -> 
     for _ in range(attempts):
         snap = storage.read(key)
         case = parse_bytes(snap.data, key, mtime_ns=snap.mtime_ns)
+        if any(problem.startswith(CONFLICT_PROBLEM) for problem in case.problems):
+            raise EditRefused(f"{key} has unresolved git conflict markers (<<<<<<< … >>>>>>>); resolve the "
+                              "conflict first; nothing was written")
         patched = edit.patch(snap.data, case)
         try:
             written = storage.write(key, patched.data, expected_sha256=snap.sha256)

@@ -22,6 +22,7 @@ from oncall_tui.core.dates import (
     zone_statements,
 )
 from oncall_tui.core.model import CLOSED_STATUSES, Case, Sentiment, SourceInfo
+from oncall_tui.core.conflictmarks import conflict_marker_line, conflict_problem, first_side
 from oncall_tui.core.parse.actions import build_actions
 from oncall_tui.core.parse.fields import (
     Field,
@@ -515,6 +516,10 @@ def _parse(text: str, path: str, problems: list[str], day_first: bool | str = "a
         # case's text leaves it a case with a problem.
         controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r" or "\x7f" <= ch <= "\x9f")
         binary = controls >= len(text) * BINARY_SHARE
+    marker = conflict_marker_line(text)
+    if marker is not None:
+        problems.append(conflict_problem(marker))
+        text = first_side(text)  # read as the first side's case; edits are refused (core/edits)
     head = text[:4].lstrip("\ufeff")
     header_fields: list[Field] = []
     if head.startswith("---") or text.startswith("#+") or "\n#+" in text[:2000]:

@@ -132,6 +132,7 @@ class CaseScreen(Screen):
     """
     BINDINGS = [
         bind("case.back"),
+        bind("case.history"),
         bind("edit.add_event"),
         bind("edit.status"),
         bind("edit.priority"),
@@ -145,6 +146,12 @@ class CaseScreen(Screen):
         self.root = root
         self.case = case
         self.loaded = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "history":  # only where there is a history: a folder in a git work tree
+            gitlink = getattr(self.app, "gitlink", None)
+            return gitlink is not None and gitlink.active
+        return True
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="case-columns"):
@@ -267,6 +274,16 @@ class CaseScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_history(self) -> None:
+        """The file's git history (only when the folder is in a git work tree)."""
+        gitlink = getattr(self.app, "gitlink", None)
+        if gitlink is None or not gitlink.active:
+            self.notify("The folder is not in a git repository: no history.", severity="warning", markup=False)
+            return
+        from oncall_tui.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(gitlink, self.case))
 
     @on(Markdown.LinkClicked)
     def _link(self, event: Markdown.LinkClicked) -> None:

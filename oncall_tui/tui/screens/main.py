@@ -71,6 +71,7 @@ class MainScreen(Screen):
         bind("shift.copy_summary", "app.copy_summary"),
         bind("edit.status_update", "app.status_update"),
         bind("edit.owner", "app.set_owner"),
+        bind("edit.conflict", show=False),
     ]
 
     def __init__(self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None) -> None:
@@ -306,6 +307,11 @@ class MainScreen(Screen):
 
     def action_new_case(self) -> None:
         self.app.ask_new_case()  # type: ignore[attr-defined]
+
+    def action_resolve_conflict(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self.app.open_conflict(case)  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.cases_pane.start_filter()

@@ -34,6 +34,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
+from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.model import Case
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
@@ -489,6 +490,10 @@ class CasesTable(ScrollView, can_focus=True):
         changed = view.changed_at(case, now.tzinfo)
         mood = view.mood_word(case.sentiment.score if case.sentiment else None)
         id_cell = literal(case.id)
+        conflicted = case.path in getattr(getattr(app, "gitlink", None), "marked", ()) or any(
+            p.startswith(CONFLICT_PROBLEM) for p in case.problems)
+        if conflicted:  # a git conflict left for a person: both versions kept, C shows them
+            id_cell = Text("✖", style=palette.style(app, "error", bold=True)) + id_cell
         if case.path in self.unseen:
             id_cell = Text("•", style="bold") + id_cell
             id_cell.stylize("bold")
@@ -541,7 +546,7 @@ class CasesTable(ScrollView, can_focus=True):
             for cell in cells:
                 cell.stylize(flash)
         sig = (id(case), cells[COLUMN_INDEX["age"]].plain, cells[COLUMN_INDEX["sla"]].plain,
-               cells[COLUMN_INDEX["changed"]].plain, flashing, case.path in self.unseen, app.theme)
+               cells[COLUMN_INDEX["changed"]].plain, flashing, case.path in self.unseen, app.theme, conflicted)
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str], *, redraw: bool = True) -> None:

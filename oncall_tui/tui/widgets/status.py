@@ -31,6 +31,13 @@ class StatusInfo:
     flash: str | None = None
     """A word shown beside the read-only badge until *flash_until* (monotonic seconds)."""
     flash_until: float = 0.0
+    git: str | None = None
+    """Branch and ahead/behind counts (``main ↑1 ↓0``) when the folder is in a git work tree."""
+    git_error: str | None = None
+    git_busy: str | None = None
+    git_synced: float | None = None
+    """Monotonic time of the last sync cycle that reached the remote."""
+    git_conflicts: int = 0
 
 
 class StatusBar(Horizontal):
@@ -110,4 +117,30 @@ class StatusBar(Horizontal):
             text.append(" (p lists)", style="dim")
         else:
             text.append("no problems", style="dim")
+        if info.git is not None or info.git_error:
+            self._render_git(text, sep, info)
         return text
+
+    def _render_git(self, text: Text, sep: Text, info: StatusInfo) -> None:
+        """Branch, ahead/behind, "synced Ns ago", and a badge for a conflict or an error (git's words, literal)."""
+        from datetime import timedelta
+
+        text.append_text(sep)
+        if info.git is not None:
+            text.append_text(literal(f"git {info.git}"))
+        if info.git_busy:
+            text.append(f" {info.git_busy}", style="italic")
+        elif info.git_synced is not None:
+            ago = view.human_age(timedelta(seconds=max(0.0, time.monotonic() - info.git_synced)))
+            text.append(f" synced {ago} ago", style="dim")
+        else:
+            text.append(" not synced yet", style="dim")
+        if info.git_conflicts:
+            badge = " CONFLICT " if info.git_conflicts == 1 else f" {info.git_conflicts} CONFLICTS "
+            text.append(" ")
+            text.append(badge, style=palette.style(self.app, "error", bold=True) + Style(reverse=True))
+        if info.git_error:
+            text.append(" ")
+            text.append(" GIT ERROR ", style=palette.style(self.app, "error", bold=True) + Style(reverse=True))
+            text.append(" ")
+            text.append_text(literal(info.git_error, style=palette.style(self.app, "error")))

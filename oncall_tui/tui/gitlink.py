@@ -1,0 +1,252 @@
+"""The app's link to git (issue 18): status in the bar, a commit per edit, the sync cycle, conflicts.
+
+Nothing here runs on the event loop: every git call is made in a thread
+worker (:mod:`oncall_tui.core.gitsync` bounds each one by a timeout), and its
+outcome comes back with ``call_from_thread`` as a few fields of the status
+bar, so a git that hangs or fails is one line in the bar, never a frozen
+screen.  A folder outside any git work tree (or ``[git] enabled = false``)
+starts no git process at all.  The wall screen and ``--read-only`` only pull
+(fetch and fast-forward): they never commit and never push.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from oncall_tui.core.config import GitSettings
+from oncall_tui.core.gitsync import GitError, Repo, RepoStatus, SyncResult, find_work_tree
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+class GitLink:
+    """One per app; :meth:`start` after the first frame."""
+
+    def __init__(self, app: App, folder: Path, settings: GitSettings | None = None, *, pull_only: bool) -> None:
+        self.app = app
+        self.folder = Path(folder)
+        self.settings = settings or GitSettings()
+        self.pull_only = pull_only
+        self.active = False
+        """True when the folder is inside a git work tree and git is enabled."""
+        self.conflicts: frozenset[str] = frozenset()
+        """Case paths (relative to the folder) that the last sync left conflicted."""
+        self.team_conflicts: dict[str, str] = {}
+        """Case paths another clone announced as conflicted (and not yet resolved), with who announced it."""
+        self.marked: frozenset[str] = frozenset()
+        """Case paths shown as conflicted (each table row asks): this clone's conflicts and the announced ones."""
+        self._repo: Repo | None = None
+        self._syncing = threading.Lock()
+        self._last_message: object = None
+        self._open_lock = threading.Lock()
+
+    # -- start and stop ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if not self.settings.enabled or find_work_tree(self.folder) is None:
+            return  # not a repository: no git process, ever
+        self.active = True
+        self._work(self._first_look, "git status")
+        if self.settings.sync_seconds:
+            self.app.set_interval(self.settings.sync_seconds, self.sync_now, name="git-sync")
+
+    def _work(self, job, name: str) -> None:  # noqa: ANN001
+        self.app.run_worker(job, name=name, group="git", thread=True, exclusive=False, exit_on_error=False)
+
+    def repo(self) -> Repo:
+        with self._open_lock:
+            if self._repo is None:
+                repo = Repo.open(self.folder, timeout=self.settings.timeout_seconds)
+                if repo is None:
+                    raise GitError("the folder is not in a git repository", kind="not_repo")
+                self._repo = repo
+            return self._repo
+
+    def _first_look(self) -> None:
+        try:
+            status = self.repo().status()
+        except GitError as exc:
+            self._post(error=str(exc))
+            return
+        self._post(status=status)
+        if self.settings.sync_seconds:
+            self._sync_job()
+
+    # -- the sync cycle ---------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """The sync key and the timer: one cycle in a worker (skipped while one is still running)."""
+        if not self.active:
+            self.app.notify("The folder is not in a git repository: nothing to sync.", severity="warning")
+            return
+        self._work(self._sync_job, "git sync")
+
+    def _sync_job(self) -> None:
+        if not self._syncing.acquire(blocking=False):
+            return
+        try:
+            self._post(busy="syncing…")
+            try:
+                if self.settings.commit_external and not self.pull_only:
+                    self.repo().commit_external(self.folder)
+                result = self.repo().sync(push=not self.pull_only)
+            except GitError as exc:
+                self._post(error=str(exc), busy=None)
+                return
+            self._post_result(result)
+        finally:
+            self._syncing.release()
+
+    def resolve(self, case_path: str, side: str) -> None:
+        """Keep *side* (``mine`` or ``theirs``) of a conflicted case, then sync (in a worker)."""
+        def job() -> None:
+            with self._syncing:
+                try:
+                    repo = self.repo()
+                    result = repo.resolve(repo.repo_path(self.folder / case_path), side)  # type: ignore[arg-type]
+                except GitError as exc:
+                    self._post(error=str(exc), busy=None)
+                    return
+                self._post_result(result, said=True)
+        self._work(job, "git resolve")
+
+    def resolve_with(self, case_path: str, content: bytes) -> None:
+        """Resolve a conflicted case with a text a person wrote, then sync (in a worker)."""
+        def job() -> None:
+            with self._syncing:
+                try:
+                    repo = self.repo()
+                    result = repo.resolve_with(repo.repo_path(self.folder / case_path), content)
+                except GitError as exc:
+                    self._post(error=str(exc), busy=None)
+                    return
+                self._post_result(result, said=True)
+        self._work(job, "git resolve")
+
+    def merge_text(self, case_path: str) -> bytes:
+        """Both sides in one text with conflict blocks; runs git, so call it from a worker."""
+        repo = self.repo()
+        return repo.merge_text(repo.repo_path(self.folder / case_path))
+
+    def versions(self, case_path: str) -> dict[str, bytes | None]:
+        """Both sides (and the base) of a conflicted case; runs git, so call it from a worker."""
+        repo = self.repo()
+        return repo.versions(repo.repo_path(self.folder / case_path))
+
+    def _post_result(self, result: SyncResult, *, said: bool = False) -> None:
+        good = result.outcome in ("synced", "nothing", "conflict")
+        self._post(status=result.status, error=None if good else result.message, busy=None,
+                   synced=time.monotonic() if result.outcome in ("synced", "nothing") else None,
+                   conflicts=result.conflicts, message=result.message if (said or result.outcome != "nothing") else None)
+
+    # -- commits ----------------------------------------------------------------------------------
+
+    def after_write(self, edit: object | None, result: object) -> None:
+        """An edit was written (in the edit's worker thread): commit that file alone.  Never on the wall."""
+        if not self.active or self.pull_only:
+            return
+        from oncall_tui.core.gitedits import commit_edit
+
+        try:
+            commit_edit(self.repo(), self.folder, edit, result)  # type: ignore[arg-type]
+            status = self.repo().status()
+        except GitError as exc:
+            self._post(error=f"commit: {exc}")
+            return
+        self._post(status=status, error=None)
+
+    # -- back on the event loop -------------------------------------------------------------------
+
+    def _post(self, **fields: object) -> None:
+        try:
+            self.app.call_from_thread(self._apply, fields)
+        except RuntimeError:
+            pass  # the app has quit
+
+    def _apply(self, fields: dict[str, object]) -> None:
+        info = self.app.info  # type: ignore[attr-defined]
+        status = fields.get("status")
+        if isinstance(status, RepoStatus):
+            info.git = _status_text(status)
+            self._set_team_conflicts(status.team_conflicts)
+            if info.git_synced is None and status.last_fetch is not None:  # the last fetch, before this app ran
+                info.git_synced = time.monotonic() - max(0.0, time.time() - status.last_fetch)
+        if "error" in fields:
+            info.git_error = fields["error"]
+        if "busy" in fields:
+            info.git_busy = fields["busy"]
+        if fields.get("synced") is not None:
+            info.git_synced = fields["synced"]
+        if "conflicts" in fields:
+            outside = self._set_conflicts(fields["conflicts"])  # type: ignore[arg-type]
+            if outside:  # the app cannot show or pick these: say so, and how
+                info.git_error = (f"conflict outside the case folder ({', '.join(outside)}): both sides kept; "
+                                  "resolve it with git (git pull --rebase)")
+        message = fields.get("message")
+        # One toast per news: a conflict left as it was is not announced again every cycle, and the wall
+        # (a team-room display) shows its state in the status bar only.
+        if message and message != self._last_message and not getattr(self.app, "wall", False):
+            self.app.notify(str(message), severity="warning" if self.conflicts else "information")
+        if "message" in fields:
+            self._last_message = message
+        if fields.get("synced") is not None:
+            self.app.action_rescan()  # type: ignore[attr-defined]
+        self.app.update_status()  # type: ignore[attr-defined]
+
+
+    def _case_path(self, repo_path: str) -> str | None:
+        repo = self._repo
+        if repo is None:
+            return None
+        for base in (self.folder.resolve(), self.folder.absolute()):
+            try:
+                return (repo.top / repo_path).relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return None
+
+    def _set_team_conflicts(self, pairs: Iterable[tuple[str, str]]) -> None:
+        team = {path: who for repo_path, who in pairs if (path := self._case_path(repo_path)) is not None}
+        if team != self.team_conflicts:
+            self.team_conflicts = team
+            self._marks_changed()
+
+    def _marks_changed(self) -> None:
+        self.marked = self.conflicts | frozenset(self.team_conflicts)
+        self.app.info.git_conflicts = len(self.marked)  # type: ignore[attr-defined]
+        main = self.app.main  # type: ignore[attr-defined]
+        if main.ready:
+            main.table.refresh_colors()
+
+    def _set_conflicts(self, repo_paths: Iterable[str]) -> list[str]:
+        """Mark the conflicted cases; returns the conflicted repository paths outside the case folder."""
+        repo = self._repo
+        paths: set[str] = set()
+        outside: list[str] = []
+        for path in repo_paths:
+            if repo is None:
+                continue
+            try:
+                paths.add((repo.top / path).relative_to(self.folder.resolve()).as_posix())
+            except ValueError:
+                try:
+                    paths.add((repo.top / path).relative_to(self.folder.absolute()).as_posix())
+                except ValueError:
+                    outside.append(path)
+        new = frozenset(paths)
+        if new != self.conflicts:
+            self.conflicts = new
+            self._marks_changed()
+        return outside
+
+
+def _status_text(status: RepoStatus) -> str:
+    branch = status.branch or "(detached)"
+    if status.upstream is None:
+        return f"{branch} (no upstream)"
+    return f"{branch} ↑{status.ahead} ↓{status.behind}"

@@ -1,0 +1,94 @@
+"""A case file's history from git (``h`` in the case view): who changed what and when, as parsed differences.
+
+Read in a thread worker (git and the parser run there); every subject, name
+and line reaches the screen as literal text.  ``r`` switches to the raw diffs.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Static
+
+from oncall_tui.core.model import Case
+from oncall_tui.tui.keys import bind
+from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.vim import VimScroll
+
+RAW_COMMITS = 20
+"""The raw view shows the diffs of this many newest commits."""
+
+
+class HistoryScreen(Screen):
+    BINDINGS = [bind("history.raw"), bind("history.back")]
+
+    def __init__(self, gitlink, case: Case) -> None:  # noqa: ANN001 (a GitLink)
+        super().__init__()
+        self.gitlink = gitlink
+        self.case = case
+        self.raw = False
+        self.loaded = False
+        self._parsed: Text | None = None
+        self._raw: Text | None = None
+
+    def compose(self) -> ComposeResult:
+        with VimScroll(id="history"):
+            yield Static("Reading the history from git…", id="history-text", markup=False)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        scroll = self.query_one("#history")
+        scroll.border_title = Text("History · ") + literal(self.case.id, style="bold")
+        scroll.border_subtitle = literal(self.case.path)
+        scroll.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="history", exit_on_error=False)
+    def load(self) -> None:
+        from oncall_tui.core.githistory import history, raw_diff
+        from oncall_tui.core.gitsync import GitError
+
+        try:
+            repo = self.gitlink.repo()
+            path = repo.repo_path(self.gitlink.folder / self.case.path)
+            entries = history(repo, path)
+            raw = "\n".join(raw_diff(repo, path, e.commit) for e in entries[:RAW_COMMITS])
+        except GitError as exc:
+            text = Text(f"Could not read the history: {exc}")
+            self.app.call_from_thread(self._show, text, text)
+            return
+        parsed = Text()
+        if not entries:
+            parsed.append("No commit has changed this file yet.", style="dim")
+        for entry in entries:
+            parsed.append(entry.when[:16].replace("T", " "), style="bold")
+            parsed.append("  ")
+            parsed.append_text(literal(entry.author, style="bold"))
+            parsed.append("  ")
+            parsed.append_text(literal(entry.subject))
+            parsed.append(f"  {entry.commit[:8]}\n", style="dim")
+            for change in entry.changes or ["(text only: nothing the case model reads)"]:
+                parsed.append("  • ")
+                parsed.append_text(literal(change))
+                parsed.append("\n")
+        self.app.call_from_thread(self._show, parsed, literal(raw, newlines=True))
+
+    def _show(self, parsed: Text, raw: Text) -> None:
+        self._parsed, self._raw = parsed, raw
+        self.loaded = True
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = self._raw if self.raw else self._parsed
+        if shown is not None:
+            self.query_one("#history-text", Static).update(shown)
+
+    def action_toggle_raw(self) -> None:
+        self.raw = not self.raw
+        self._draw()
+
+    def action_back(self) -> None:
+        self.dismiss()
