@@ -43,6 +43,9 @@ SETTLE = 0.5
 """How long a read for an edit waits for another program to finish writing the file."""
 STALE_TEMP_AGE = 5.0
 """Temporary files older than this are leftovers of a crash and may be removed."""
+RESTORED_WATCH = 0.05
+"""After putting another program's version back, how long to watch that it stays: a program that read our
+version in the moment it was in place may save on top of it (and of theirs) just after."""
 
 _TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX) + r"$")
 _RENAME_NOREPLACE = 1
@@ -529,31 +532,55 @@ class Storage:
                 if exc.errno not in _UNSUPPORTED:
                     raise
             else:
-                problem = self._replaced_problem(key, tmp, expected)
+                problem, theirs = self._replaced_problem(key, tmp, expected)
                 if problem is not None:
                     # Someone wrote between our check and the swap: put their file back.
                     self._put_back(key, tmp, target, ours)
+                    if theirs is not None:
+                        self._watch_restored(key, target, theirs)
                     raise problem
                 _unlink_quietly(tmp)
                 return
         os.replace(tmp, target)
 
-    def _replaced_problem(self, key: str, tmp: Path, expected: str) -> StorageError | None:
-        """Why the version an exchange just took out of place must go back, or None."""
+    def _replaced_problem(self, key: str, tmp: Path, expected: str) -> tuple[StorageError | None, bytes | None]:
+        """Why the version an exchange just took out of place must go back (or None), and its bytes."""
         rel = PurePosixPath(key).with_name(tmp.name).as_posix()
         try:
             fd = open_beneath(self._real_root, rel)
         except OSError:
-            return self._conflict(key, expected, None)
+            return self._conflict(key, expected, None), None
         try:
-            replaced = sha256_of(read_fd(fd).data)
+            data = read_fd(fd).data
+            replaced = sha256_of(data)
             if replaced != expected:
-                return self._conflict(key, expected, replaced)
+                return self._conflict(key, expected, replaced), data
             if other_writers(fd):
-                return _busy(key, fd)
+                return _busy(key, fd), data
         finally:
             os.close(fd)
-        return None
+        return None, None
+
+    def _watch_restored(self, key: str, target: Path, theirs: bytes) -> None:
+        """Keep *theirs* (the version just put back) aside if it is replaced again within :data:`RESTORED_WATCH`.
+
+        Our version was in place for a moment; a program that read it then and saves its own change on top
+        would otherwise drop what *theirs* held and ours did not.  Their bytes are then kept under a visible
+        ``.conflict-`` name (raises WriteError ``kept_aside``).
+        """
+        time.sleep(RESTORED_WATCH)
+        if _hash_beneath(self._real_root, key) == sha256_of(theirs):
+            return
+        keep = target.with_name(f"{target.name}.conflict-{secrets.token_hex(3)}")
+        fd = os.open(keep, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        try:
+            _write_all(fd, theirs)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _fsync_folder(target.parent)
+        raise WriteError(f"{key}: saved by another program twice while writing; nothing of ours was kept and "
+                         f"their earlier version was kept as {keep.name}", path=key, reason="kept_aside")
 
     def _put_back(self, key: str, tmp: Path, target: Path, ours: str) -> None:
         """Undo an exchange that replaced someone else's version.
