@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from oncall_tui.core import dates
 from oncall_tui.core.model import Case, TimelineEvent
@@ -20,6 +21,9 @@ from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items liv
     owner_order, short_name,
 )
 from oncall_tui.tui.literal import has_unsafe, plain
+
+if TYPE_CHECKING:
+    from oncall_tui.core.config import SlaSettings
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")

@@ -203,6 +203,27 @@ async def test_h_in_the_case_view_shows_the_history_and_r_the_raw_diff(tmp_path:
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen), TIMEOUT)
 
 
+async def test_h_is_off_in_the_case_view_of_a_folder_outside_git(tmp_path: Path) -> None:
+    """No history where there is none: h is not in the key bar and does nothing (both check_action rules of the
+    case view hold together: history needs git, edits need a writable app)."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / CASE).write_text(case_text(), encoding="utf-8")
+    app = OncallApp(folder, now=frozen_now, watch=False, git=MANUAL, read_only=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("enter")
+        from oncall_tui.tui.screens.case import CaseScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen), TIMEOUT)
+        screen = app.screen
+        assert screen.check_action("history", ()) is False
+        assert screen.check_action("set_status", ()) is False
+        await pilot.press("h")
+        await pilot.pause(0.1)
+        assert app.screen is screen and "History" not in screen_text(app)
+
+
 async def test_a_conflict_outside_the_case_folder_is_an_error_line(tmp_path: Path) -> None:
     team = make_team(tmp_path, {f"cases/{CASE}": case_text(), "team-notes.md": "base\n"})
     for clone, text in ((team.a, "from a\n"), (team.b, "from b\n")):

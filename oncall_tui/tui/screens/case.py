@@ -147,12 +147,6 @@ class CaseScreen(Screen):
         self.case = case
         self.loaded = False
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "history":  # only where there is a history: a folder in a git work tree
-            gitlink = getattr(self.app, "gitlink", None)
-            return gitlink is not None and gitlink.active
-        return True
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="case-columns"):
             with VimScroll(id="case-doc"):
@@ -188,6 +182,9 @@ class CaseScreen(Screen):
         return problem_line(self.case.problems[index]) if index < len(self.case.problems) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "history":  # only where there is a history: a folder in a git work tree
+            gitlink = getattr(self.app, "gitlink", None)
+            return gitlink is not None and gitlink.active
         if action in EDIT_ACTIONS and getattr(self.app, "read_only", False):
             return False
         return True
