@@ -630,3 +630,15 @@ def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
         pos = end + 1
         line_no += 1
     return out
+
+
+def zone_text(moment: datetime) -> str:
+    """``UTC`` or the offset ``+01:00`` of an aware *moment*; empty for a naive one (no zone is invented)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

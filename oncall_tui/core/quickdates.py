@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from oncall_tui.core.dates import MAX_YEAR, MIN_YEAR, Context, match_moment
+from oncall_tui.core.dates import MAX_YEAR, MIN_YEAR, Context, match_moment, zone_text
 
 EOD_HOUR = 17
 """``eod`` is 17:00: the end of a working day, in the zone of the person typing (now's zone)."""
@@ -127,21 +127,10 @@ def _span(delta: timedelta) -> str:
     return f"{hours // 24}d"
 
 
-def zone_name(moment: datetime) -> str:
-    """``UTC`` or ``+01:00`` (empty for a naive time)."""
-    offset = moment.utcoffset()
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    if not minutes:
-        return "UTC"
-    return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def describe_moment(moment: datetime, now: datetime) -> str:
     """What a time field resolved to: ``Tue 2026-11-24 14:00 UTC, in 2h``."""
     shown = f"{moment:%a %Y-%m-%d %H:%M}"
-    zone = zone_name(moment)
+    zone = zone_text(moment)
     if zone:
         shown += f" {zone}"
     try:

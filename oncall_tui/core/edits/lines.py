@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from oncall_tui.core.dates import zone_text
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.parse.tree import Item, ListBlock, Quote, Section, Table, build, plain
@@ -385,17 +386,6 @@ def table_column(table: Table, names: tuple[str, ...]) -> int | None:
 
 STATUS_COLUMNS = ("status", "state", "done")
 
-
-def zone_text(moment: datetime) -> str:
-    """``UTC`` or the offset ``+01:00`` of an aware *moment*; empty for a naive one (no zone is invented)."""
-    offset = moment.utcoffset()
-    if offset is None:
-        return ""
-    if not offset:
-        return "UTC"
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def moment_text(moment: datetime) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -31,7 +31,8 @@ from textual.widgets.option_list import Option
 from oncall_tui.core.model import Case
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
-from oncall_tui.tui.keys import EDIT_ACTIONS, KEYS, bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.screens.edit_keys import CaseEditKeys
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
@@ -123,7 +124,7 @@ def problem_options(case: Case) -> list[Option]:
     return [Option(Text("• ").append_text(literal(problem))) for problem in case.problems]
 
 
-class CaseScreen(Screen):
+class CaseScreen(CaseEditKeys, Screen):
     """Esc goes back to the dashboard; the edit keys act on the case shown."""
 
     DEFAULT_CSS = """
@@ -188,36 +189,6 @@ class CaseScreen(Screen):
         if action in EDIT_ACTIONS and getattr(self.app, "read_only", False):
             return False
         return True
-
-    def on_key(self, event: events.Key) -> None:
-        """An edit key in read-only mode (its binding is switched off) says so in the status bar."""
-        app = self.app
-        if not getattr(app, "read_only", False):
-            return
-        keymap = dict(getattr(app, "_keymap", {}) or {})
-        edit_keys = {k.strip() for spec in KEYS if spec.action in EDIT_ACTIONS
-                     for k in keymap.get(spec.id, spec.keys).split(",")}
-        if event.key in edit_keys:
-            event.stop()
-            app.flash_status("read-only: nothing written")  # type: ignore[attr-defined]
-
-    def action_add_event(self) -> None:
-        self.app.ask_timeline_entry()  # type: ignore[attr-defined]
-
-    def action_set_status(self) -> None:
-        self.app.ask_case_field("status")  # type: ignore[attr-defined]
-
-    def action_set_priority(self) -> None:
-        self.app.ask_case_field("priority")  # type: ignore[attr-defined]
-
-    def action_add_item(self) -> None:
-        self.app.ask_action_item()  # type: ignore[attr-defined]
-
-    def action_set_sentiment(self) -> None:
-        self.app.ask_sentiment()  # type: ignore[attr-defined]
-
-    def action_open_in_editor(self) -> None:
-        self.app.open_in_editor()  # type: ignore[attr-defined]
 
     def _set_titles(self) -> None:
         title = Text()

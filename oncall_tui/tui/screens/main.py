@@ -20,7 +20,8 @@ from textual.screen import Screen
 
 from oncall_tui.core.model import Case
 from oncall_tui.core.change import Change
-from oncall_tui.tui.keys import EDIT_ACTIONS, KEYS, bind
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.screens.edit_keys import CaseEditKeys
 from oncall_tui.tui.literal import plain
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
@@ -47,7 +48,7 @@ def describe(case: Case) -> str:
     return " · ".join(parts)
 
 
-class MainScreen(Screen):
+class MainScreen(CaseEditKeys, Screen):
     """The four panes over the status bar."""
 
     BINDINGS = [
@@ -266,18 +267,6 @@ class MainScreen(Screen):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def on_key(self, event: events.Key) -> None:
-        """An edit key in read-only mode (its binding is switched off) says so in the status bar."""
-        app = self.app
-        if not getattr(app, "read_only", False) or getattr(app, "wall", False):
-            return
-        keymap = dict(getattr(app, "_keymap", {}) or {})
-        edit_keys = {k.strip() for spec in KEYS if spec.action in EDIT_ACTIONS
-                     for k in keymap.get(spec.id, spec.keys).split(",")}
-        if event.key in edit_keys:
-            event.stop()
-            app.flash_status("read-only: nothing written")  # type: ignore[attr-defined]
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
             return False
@@ -286,24 +275,6 @@ class MainScreen(Screen):
     def selected_case(self) -> Case | None:
         path = self.table.selected_path if self._ready else None
         return self.table.case(path) if path else None
-
-    def action_add_event(self) -> None:
-        self.app.ask_timeline_entry()  # type: ignore[attr-defined]
-
-    def action_set_status(self) -> None:
-        self.app.ask_case_field("status")  # type: ignore[attr-defined]
-
-    def action_set_priority(self) -> None:
-        self.app.ask_case_field("priority")  # type: ignore[attr-defined]
-
-    def action_add_item(self) -> None:
-        self.app.ask_action_item()  # type: ignore[attr-defined]
-
-    def action_set_sentiment(self) -> None:
-        self.app.ask_sentiment()  # type: ignore[attr-defined]
-
-    def action_open_in_editor(self) -> None:
-        self.app.open_in_editor()  # type: ignore[attr-defined]
 
     def action_new_case(self) -> None:
         self.app.ask_new_case()  # type: ignore[attr-defined]

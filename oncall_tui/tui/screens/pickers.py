@@ -21,23 +21,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from oncall_tui.core.dates import zone_text
 from oncall_tui.core.quickdates import describe_moment, resolve_moment
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.vim import VimOptionList
 
 PICKER_HINT = "Enter: choose · Esc: cancel · j/k or ↑/↓: move"
 TIME_HELP = "now, -10m, +2h, today 14:30, tomorrow, mon, eod, or YYYY-MM-DD HH:MM"
-
-
-def zone_text(moment: datetime) -> str:
-    """``UTC`` or ``+01:00`` (empty for a naive time), as the new-case templates write it."""
-    offset = moment.utcoffset()
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    if not minutes:
-        return "UTC"
-    return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 class ChoiceScreen(ModalScreen[str | None]):

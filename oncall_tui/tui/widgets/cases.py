@@ -804,8 +804,12 @@ class CasesTable(ScrollView, can_focus=True):
         if not 0 <= row < self.row_count:
             return
         event.stop()
+        self.click_row(row, event.chain)
+
+    def click_row(self, row: int, chain: int) -> None:
+        """Select *row*; a click on the selected row (or a double click) opens it."""
         self.hold_cursor()
-        if row == self.cursor_row or event.chain > 1:
+        if row == self.cursor_row or chain > 1:
             self.move_cursor(row=row)
             self.action_select_cursor()
         else:

@@ -116,9 +116,4 @@ class WallCasesTable(CasesTable):
         if row is None:
             return
         event.stop()
-        self.hold_cursor()
-        if row == self.cursor_row or event.chain > 1:
-            self.move_cursor(row=row)
-            self.action_select_cursor()
-        else:
-            self.move_cursor(row=row)
+        self.click_row(row, event.chain)
