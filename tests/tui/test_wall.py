@@ -300,3 +300,13 @@ async def test_wall_figures_grow_while_a_cold_load_reads(tmp_path: Path) -> None
         assert not app.loaded and int(tile_value(app, "tile-p1")) <= app.main.table.row_count < 30
         await wait_loaded(pilot)
         assert tile_value(app, "tile-p1") == "30"
+
+
+def test_a_wall_screen_taken_apart_before_its_mount_handler_runs_does_nothing() -> None:
+    """Quitting while the wall screen mounts (a browser tab closed within a second) removed its children before
+    on_mount ran, which raised NoMatches and made the app exit 1; now the handler has nothing to set up."""
+    from datetime import datetime, timezone
+
+    screen = WallScreen(lambda: datetime(2026, 11, 24, 12, tzinfo=timezone.utc), lambda: [], cycle_seconds=20)
+    screen.on_mount()  # no children composed: nothing to find, nothing raised
+    assert screen._cycle is None  # no cycle timer started

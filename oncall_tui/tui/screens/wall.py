@@ -120,7 +120,11 @@ class WallScreen(MainScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.table.sort_mode = "sla"  # the wall orders by time to breach: what needs someone now comes first
+        try:
+            table = self.table
+        except NoMatches:  # the app quit while the screen was being mounted (a browser tab closed at once)
+            return
+        table.sort_mode = "sla"  # the wall orders by time to breach: what needs someone now comes first
         super().on_mount()
         self._cycle = self.set_interval(self.cycle_seconds, self.advance, name="wall-cycle")
         self._tick_clock()
