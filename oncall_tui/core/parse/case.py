@@ -501,11 +501,12 @@ def _over(text: str, root: Section, resolved_at: str | None, timeline, fields: F
     return len(topics) >= 2 and ("cause" in topics or "fix" in topics or "lesson" in topics)
 
 
-def _parse(text: str, path: str, problems: list[str]) -> Case:
+def _parse(text: str, path: str, problems: list[str], source: SourceInfo) -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
         problems.append("empty file")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems,
+                    source=source)
     binary = False
     if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
@@ -622,24 +623,30 @@ def _parse(text: str, path: str, problems: list[str]) -> Case:
         action_items=items,
         sentiment=_sentiment(root, fields),
         problems=problems,
+        source=source,
     )
 
 
-def parse_text(text: str, path: str) -> Case:
-    """Parse decoded *text*; any failure becomes a problem on a bare case."""
-    problems: list[str] = []
+def parse_text(text: str, path: str, *, source: SourceInfo | None = None, problems: list[str] | None = None) -> Case:
+    """Parse decoded *text*; any failure becomes a problem on a bare case.
+
+    *source* and *problems* (the decoder's, listed first) go into the case as it is built, so
+    :func:`parse_bytes` needs no ``model_copy`` of the finished case.
+    """
+    problems = list(problems) if problems else []
+    source = source if source is not None else SourceInfo()
     try:
-        return _parse(text, path, problems)
+        return _parse(text, path, problems, source)
     except Exception as exc:  # a file must never fail to load
         stem = PurePosixPath(path).stem or path
         problems.append(f"parser error: {type(exc).__name__}: {exc}")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems,
+                    source=source)
 
 
 def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:
     """Decode and parse *raw*, remembering how the bytes were stored."""
     decoded = decode(raw)
-    case = parse_text(decoded.text, path)
     source = SourceInfo(
         encoding=decoded.encoding,
         bom=decoded.bom,
@@ -648,5 +655,4 @@ def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0) -> Case:
         mtime_ns=mtime_ns,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
-    problems = [*decoded.problems, *case.problems]
-    return case.model_copy(update={"source": source, "problems": problems})
+    return parse_text(decoded.text, path, source=source, problems=decoded.problems)
