@@ -67,6 +67,8 @@ _LABEL = re.compile(
     r"^\W*+(?:\*\*|__)?\s*+overall\s++(?:customer\s++)?sentiment\s*+(?:\*\*|__)?\s*+:\s*+(?:(?:\*\*|__)\s*+)?(?P<label>.+)$",
     re.IGNORECASE,
 )
+_OVERALL = re.compile("overall", re.IGNORECASE)
+"""A word :data:`_LABEL` needs, with its flags: asked first, it spares the pattern most lines."""
 _REPORTED = re.compile(
     r"^(?:the\s+)?customer\s+(?:{name}\s+)?(?:has\s+)?(?:reported|reports|is reporting|experienced|"
     r"is experiencing|raised|noticed|observed)\s+(?:that\s+)?",
@@ -397,7 +399,7 @@ def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
     label: str | None = None
     for section in root.walk():
         for _line, raw in _raw_lines(section):
-            match = _LABEL.match(raw)
+            match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
             if match:
                 label = plain(match.group("label")).rstrip(". ")
                 break

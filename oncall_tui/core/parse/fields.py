@@ -36,6 +36,8 @@ def normal_key(name: str) -> str:
 
 
 def field_of(text: str, line: int, in_list: bool) -> Field | None:
+    if ":" not in text:  # every spelling has one
+        return None
     match = _FIELD.match(text)
     if not match:
         return None

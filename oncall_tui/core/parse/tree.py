@@ -8,6 +8,7 @@ here; the model's ``line`` fields add one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -324,6 +325,7 @@ or cell is anywhere near this long.
 
 _MARKUP = "*_`[]<>&\\!"
 """The characters that can start inline markup in markdown-it's commonmark preset (this parser's)."""
+_MARKUP_RE = re.compile(r"[*_`\[\]<>&\\!]")
 _NOT_STAR = "_`[]<>&\\!"
 
 
@@ -367,7 +369,7 @@ def plain(raw: str) -> str:
     """Inline markdown source → the text a reader sees (emphasis, code marks and links dropped)."""
     if not raw:
         return ""
-    if not any(ch in raw for ch in _MARKUP):
+    if _MARKUP_RE.search(raw) is None:
         return " ".join(raw.split())
     if raw[0] == "*" and len(raw) <= PLAIN_LIMIT:
         fast = _one_emphasis(raw)
