@@ -395,9 +395,10 @@ def _raw_lines(section: Section):
     return blocks(section.blocks)
 
 
-def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
+def _sentiment(root: Section, fields: Fields, text: str | None = None) -> Sentiment | None:
+    """*text* (the source the tree was built from) lets the label search be skipped when no line can hold one."""
     label: str | None = None
-    for section in root.walk():
+    for section in root.walk() if text is None or _OVERALL.search(text) else ():
         for _line, raw in _raw_lines(section):
             match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
             if match:
@@ -623,7 +624,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo) -> Cas
         owner=owner,
         timeline=timeline,
         action_items=items,
-        sentiment=_sentiment(root, fields),
+        sentiment=_sentiment(root, fields, text),
         problems=problems,
         source=source,
     )

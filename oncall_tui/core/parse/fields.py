@@ -105,8 +105,10 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
 
     def visit_item(item: Item) -> None:
         if item.para is not None:
-            line, text = item.para.raw_lines()[0]
-            found = field_of(text, line, True)
+            raw = item.para.raw
+            cut = raw.find("\n")
+            text = (raw if cut < 0 else raw[:cut]).rstrip()  # raw_lines()[0], without splitting every line
+            found = field_of(text, item.para.line, True)
             if found:
                 fields.add(found)
         visit_blocks(item.children, True)
