@@ -44,7 +44,7 @@ def _version(entry: Entry) -> tuple:
     ctime and inode are in it because a rewrite can restore size and mtime
     (``touch -d``, sync tools, ``git checkout``) but never the change time.
     """
-    return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, entry.abs
+    return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, os.fspath(entry.path)
 
 
 def _stamp(entry: Entry) -> int:
