@@ -366,3 +366,32 @@ def test_decoded_models_keep_their_values_without_a_dict_each() -> None:
     assert hash(back.action_items[0]) == hash(case.action_items[0])
     assert back.model_dump_json() == case.model_dump_json()
     assert back.action_items[0].text == case.action_items[0].text
+
+
+def test_warm_load_keeps_the_collector_paused_until_the_index_is_frozen(tmp_path: Path) -> None:
+    """All hits, nothing to parse: the cyclic GC must not run between the cache's lookups and the frozen index
+    (re-enabled there, its first pass walked every model just built).  Observed with gc.callbacks, from a
+    fresh count (the scan of 40 files allocates far fewer objects than a collection waits for)."""
+    import gc
+
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=40)
+    CaseStore(root, cache=ParseCache(root, tmp_path / "cache")).load_all()
+    passes: list[int] = []
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    warm = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"))
+    gc.collect()
+    gc.callbacks.append(on_gc)
+    try:
+        warm.load_all(freeze_gc=True)
+    finally:
+        gc.callbacks.remove(on_gc)
+        gc.unfreeze()
+    assert warm.cache.hits == 40 and len(warm) == 40
+    assert passes == []
+    assert gc.isenabled()
