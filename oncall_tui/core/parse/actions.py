@@ -136,9 +136,16 @@ def _is_owner(lead: str, known: frozenset[str]) -> bool:
 
 
 def _due(text: str, ctx: Context) -> str | None:
+    low = None
     for rx in (_DUE_PAREN, _DUE_WORD):
         if rx is _DUE_PAREN and "(" not in text:
             continue
+        if rx is _DUE_WORD:
+            low = text.lower()
+            # The pattern's lead words; none of their letters has another case-insensitive match in `re`
+            # (unlike i, k and s), so a text whose lower case holds none of them cannot match.
+            if "due" not in low and "by" not in low and "before" not in low and "dead" not in low:
+                continue
         match = rx.search(text)
         if not match:
             continue
@@ -263,7 +270,8 @@ def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionI
     details = _details(nested) if nested else ()
     if label is not None and nested and not _BOX.match(item.para.raw) and not details:
         return [entry for child in nested for entry in _list_items(child, label, ictx)]
-    joined = " ".join(text.strip() for _, text in item.para.raw_lines())
+    raw = item.para.raw
+    joined = raw.strip() if "\n" not in raw else " ".join(text.strip() for _, text in item.para.raw_lines())
     return [item_from_text(joined, item.line, group, ictx, details)]
 
 
