@@ -174,11 +174,58 @@ def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | 
                 return None
             text = plain(para.raw)
             sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-            name = re.escape(customer) if customer else r"\S+"
-            sentence = re.sub(_REPORTED.pattern.format(name=name), "", sentence, count=1, flags=re.IGNORECASE)
+            sentence = _less_reported(sentence, customer)
             sentence = sentence.strip()
             return sentence[:1].upper() + sentence[1:] if sentence else None
     return None
+
+
+_REPORTED_LEAD = re.compile(r"(?:the\s+)?customer\s+", re.IGNORECASE)
+_REPORTED_REST = re.compile(
+    r"(?:has\s+)?(?:reported|reports|is reporting|experienced|is experiencing|raised|noticed|observed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+
+def _less_reported_by_regex(sentence: str, customer: str | None) -> str:
+    """*sentence* less a leading ``Customer X reported that`` (:data:`_REPORTED` with *customer*'s name in it)."""
+    name = re.escape(customer) if customer else r"\S+"
+    return re.sub(_REPORTED.pattern.format(name=name), "", sentence, count=1, flags=re.IGNORECASE)
+
+
+def _less_reported(sentence: str, customer: str | None) -> str:
+    """:func:`_less_reported_by_regex` without compiling a pattern for each customer's name (a compile a file).
+
+    The pattern's parts are matched one after another: each can end only one way that lets the next one
+    match (a run of spaces is followed by a part that starts with no space), so trying the name first and
+    then no name is the regex's own order.  The name is compared as ``re.IGNORECASE`` compares it when both
+    sides are ASCII (lower case); otherwise, and for a name starting with a space, the regex decides.
+    """
+    if customer and (customer[0].isspace() or not customer.isascii()):
+        return _less_reported_by_regex(sentence, customer)
+    lead = _REPORTED_LEAD.match(sentence)
+    if lead is None:
+        return sentence
+    at = lead.end()
+    name_end = None
+    if customer:
+        piece = sentence[at:at + len(customer)]
+        if not piece.isascii():
+            return _less_reported_by_regex(sentence, customer)
+        if piece.lower() == customer.lower():
+            name_end = at + len(customer)
+    else:
+        word = _WORD.match(sentence, at)
+        name_end = word.end() if word else None
+    if name_end is not None:
+        spaces = _SPACES.match(sentence, name_end)
+        rest = _REPORTED_REST.match(sentence, spaces.end()) if spaces else None
+        if rest is not None:
+            return sentence[rest.end():]
+    rest = _REPORTED_REST.match(sentence, at)
+    return sentence[rest.end():] if rest is not None else sentence
 
 
 def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, customer: str | None, stem: str) -> str:
