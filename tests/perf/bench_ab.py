@@ -9,6 +9,9 @@ checkout), alternating A, B, B, A… and prints medians of CPU time
   FOLDER, and of ``tree.build`` inside it; the rest ("own code") is the
   project's per-file code after the block scanner (fields, timeline, action
   items, sentiment, the model).
+* ``app FOLDER``: the real app on a pseudo-terminal (``bench.py``'s app
+  child), warm from each side's parse cache (filled as for ``warm``): start
+  → table filled, the app's CPU time and its peak RSS.
 * ``warm FOLDER``: a plain read of every file (scan + read), then, in a
   fresh process per checkout, ``CaseStore(FOLDER, cache=ParseCache(FOLDER))
   .load_all(freeze_gc=True)`` as the app does, from that checkout's own
@@ -108,9 +111,23 @@ def _run(checkout: Path, cache_dir: Path | None, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _app(checkout: Path, cache_dir: Path, folder: Path) -> dict:
+    """The app of *checkout* (its ``oncall_tui`` found first from its folder), warm from *cache_dir*."""
+    import tempfile
+
+    from tests.perf.bench import pty_run
+
+    report = Path(tempfile.mkdtemp(prefix="bench-ab-app-")) / "report.json"
+    out = pty_run([sys.executable, "-m", "tests.perf.bench", "--child", "app", str(folder), str(cache_dir), str(report)],
+                  report=report, timeout=600, cwd=checkout.resolve(), env_extra={"PYTHONPATH": str(REPO)})
+    if "filled" not in out:
+        raise RuntimeError(f"the app of {checkout} did not report: {out}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.perf.bench_ab", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("parse", "warm"))
+    parser.add_argument("what", choices=("parse", "warm", "app"))
     parser.add_argument("folder", type=Path)
     parser.add_argument("--old", type=Path, required=True)
     parser.add_argument("--new", type=Path, default=REPO)
@@ -131,7 +148,7 @@ def _child(argv: list[str]) -> int:
 def _compare(args: argparse.Namespace) -> int:
     sides = {"old": args.old, "new": args.new}
     caches = {name: args.cache_dir / name for name in sides}
-    if args.what == "warm":
+    if args.what in ("warm", "app"):
         for name, checkout in sides.items():
             caches[name].mkdir(parents=True, exist_ok=True)
             _run(checkout, caches[name], "--child", "fill", str(args.folder))  # cold, writes the cache
@@ -142,6 +159,9 @@ def _compare(args: argparse.Namespace) -> int:
         if args.what == "warm":
             plain.append(_run(args.new, None, "--child", "plain", str(args.folder)))
         for name in order:
+            if args.what == "app":
+                results[name].append(_app(sides[name], caches[name], args.folder))
+                continue
             results[name].append(_run(sides[name], caches[name], "--child", args.what, str(args.folder)))
     print(f"{args.what} over {args.folder}, medians of {args.rounds} alternating rounds (process_time)")
     if args.what == "parse":
@@ -152,6 +172,13 @@ def _compare(args: argparse.Namespace) -> int:
             own[name] = statistics.median(r["parse_ms"] - r["build_ms"] for r in rows)
             print(f"  {name} ({sides[name]}): parse {parse:.3f} ms/file, tree build {build:.3f}, own code {own[name]:.3f}")
         print(f"  own code old/new: {own['old'] / own['new']:.2f}x faster")
+    elif args.what == "app":
+        for name, rows in results.items():
+            filled = statistics.median(r["filled"] for r in rows)
+            cpu = statistics.median(r["cpu"] for r in rows)
+            rss = max(r["rss_mb"] for r in rows)
+            print(f"  {name} ({sides[name]}): start -> table filled {filled:.2f} s, app CPU {cpu:.2f} s, "
+                  f"peak RSS {rss:.0f} MiB, rows {rows[-1]['rows']}, cases {rows[-1]['cases']}")
     else:
         base = statistics.median(p["plain_s"] for p in plain)
         print(f"  plain read (scan + read every byte): {base:.3f} s")
