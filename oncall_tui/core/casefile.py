@@ -63,7 +63,7 @@ def read_case(root: Path, entry: Entry, max_bytes: int, parse: Parse = parse_byt
     finally:
         os.close(fd)
     st = got.stat
-    entry = Entry(rel, entry.abs, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    entry = Entry(rel, entry.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     try:
         case = parse(got.data, rel, mtime_ns=entry.mtime_ns)
     except Exception as exc:  # the parser must never take the store down

@@ -95,3 +95,22 @@ class Case(BaseModel):
     @property
     def open_items(self) -> int:
         return sum(1 for item in self.action_items if item.status != "done")
+
+
+def _share_field_keys(*classes: type[BaseModel]) -> None:
+    """Give each class's instances their field names as CPython's shared keys, now, before any instance exists.
+
+    The parse cache builds models by setting their fields one by one (core/cache.py), which keeps the
+    values inline in each object instead of a dict of its own, ~190 bytes less an item or event.  That
+    only works while the class's shared-keys table can still take the names, and CPython (3.11+) shrinks
+    what it can take with every instance allocated: after ~30 models made by pydantic (a parse), a
+    first cache load would get a dict per object.  One probe per class, filled in field order at import,
+    fixes the table.  Elsewhere than CPython this is a harmless no-op.
+    """
+    for cls in classes:
+        probe = object.__new__(cls)
+        for name in cls.model_fields:
+            object.__setattr__(probe, name, None)
+
+
+_share_field_keys(TimelineEvent, ActionItem, Sentiment, SourceInfo, Case)

@@ -82,12 +82,12 @@ def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, 
     read = _worker_reader[1]
     out: list[tuple] = []
     for rel, path, *version in chunk:
-        result = read(Entry(rel, Path(path), *version))
+        result = read(Entry(rel, path, *version))
         if result is None:
             out.append((rel, None, None, None))
             continue
         entry, case = result
-        stamp = (str(entry.abs), entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino)
+        stamp = (os.fspath(entry.path), entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino)
         try:
             out.append((rel, stamp, pack(encode_case(case)), None))
         except Exception:
@@ -99,7 +99,7 @@ def _parsed(row: tuple) -> Parsed:
     rel, stamp, payload, case = row
     if stamp is None:
         return Parsed(rel, None, None)
-    entry = Entry(rel, Path(stamp[0]), *stamp[1:])
+    entry = Entry(rel, stamp[0], *stamp[1:])
     if payload is not None:
         case = decode_case(unpack(payload))
     return Parsed(rel, (entry, case), payload)
@@ -192,7 +192,7 @@ def parse_many(
     pending: set[Future] = set()
     executor: ProcessPoolExecutor | None = None
     try:
-        rows = [(e.rel, str(e.abs), e.size, e.mtime_ns, e.ctime_ns, e.ino) for e in entries]
+        rows = [(e.rel, os.fspath(e.path), e.size, e.mtime_ns, e.ctime_ns, e.ino) for e in entries]
         with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
             executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
             pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk], day_first) for i in range(0, len(rows), chunk)}

@@ -22,6 +22,7 @@ import re
 import stat
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -45,7 +46,7 @@ def _version(entry: Entry) -> tuple:
     ctime and inode are in it because a rewrite can restore size and mtime
     (``touch -d``, sync tools, ``git checkout``) but never the change time.
     """
-    return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, entry.abs
+    return entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino, os.fspath(entry.path)
 
 
 def _stamp(entry: Entry) -> int:
@@ -150,7 +151,7 @@ class CaseStore:
         one list), before any is in the index: provisional, for a screen to
         show while a cold load goes on (ids not yet made unique).
         """
-        with self._update_lock:
+        with self._update_lock, ExitStack() as warm:
             entries, skipped = scan(self.root)
             total = len(entries)
             if progress is not None:
@@ -159,12 +160,17 @@ class CaseStore:
             cache = self.cache
             todo = entries
             if cache is not None:
-                with paused_gc():
-                    for entry in entries:
-                        hit = cache.lookup(entry.rel, entry.size, _stamp(entry))
-                        if hit is not None:
-                            results[entry.rel] = (entry, hit)
+                warm.enter_context(paused_gc())
+                for entry in entries:
+                    hit = cache.lookup(entry.rel, entry.size, _stamp(entry))
+                    if hit is not None:
+                        results[entry.rel] = (entry, hit)
                 todo = [entry for entry in entries if entry.rel not in results]
+                if todo:
+                    # Files to parse: the collector runs again (parse trees are cyclic).  With none, it stays
+                    # paused until the index is built (and frozen, with *freeze_gc*): re-enabled between, its
+                    # first pass walked every model the cache had just built (~0.15 s at 10,000 cases).
+                    warm.close()
             done = len(results)
             if found is not None and results:
                 found([case for _entry, case in results.values()])

@@ -183,3 +183,13 @@ def test_scan_of_a_missing_folder_raises(tmp_path: Path) -> None:
     write(tmp_path, "file.md")
     with pytest.raises(NotADirectoryError):
         scan(tmp_path / "file.md")
+
+
+def test_scan_makes_no_path_objects_until_asked(tmp_path: Path) -> None:
+    """A warm start never opens the files, so the scan keeps their paths as strings; ``abs`` makes the Path once."""
+    write(tmp_path, "sub/a.md")
+    (entry,), _ = scan(tmp_path)
+    assert type(entry.path) is str and entry.path == os.path.join(os.path.realpath(tmp_path), "sub", "a.md")
+    assert entry._abs is None
+    assert entry.abs == Path(entry.path) and entry.abs is entry.abs
+    assert entry.abs.read_text() == "# A case\n"

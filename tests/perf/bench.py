@@ -234,7 +234,8 @@ def _run_child(*args: str, timeout: float = 900) -> dict:
     return json.loads(lines[-1])
 
 
-def pty_run(cmd: list[str], *, report: Path | None = None, timeout: float = 600) -> dict:
+def pty_run(cmd: list[str], *, report: Path | None = None, timeout: float = 600, cwd: Path | None = None,
+            env_extra: dict[str, str] | None = None) -> dict:
     """Run *cmd* on a 160x45 pseudo-terminal; time to the first whole frame, and to *report* appearing."""
     import fcntl
     import pty
@@ -243,9 +244,9 @@ def pty_run(cmd: list[str], *, report: Path | None = None, timeout: float = 600)
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
-    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor", **(env_extra or {}))
     start = time.time()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    proc = subprocess.Popen(cmd, cwd=cwd or REPO, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
     os.close(slave)
     first = None
     tail = b""

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tui.core.cache import ParseCache, cache_path
+from oncall_tui.core.model import ActionItem, TimelineEvent
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
@@ -60,12 +61,19 @@ def _craft(folder: Path, cache_dir: Path, rel: str, change) -> None:
     path.write_bytes(b"\n".join(out))
 
 
+_ROW_FIELDS = {"timeline": list(TimelineEvent.model_fields), "action_items": list(ActionItem.model_fields)}
+"""The cache writes each event and item as an array of its fields in this order (core/cache.py)."""
+
+
 def _set(*keys, value):
     def change(record: dict) -> None:
+        path = list(keys)
+        if len(path) == 3 and path[0] in _ROW_FIELDS:  # ("timeline", 0, "at"): the field's place in the array
+            path[2] = _ROW_FIELDS[path[0]].index(path[2])
         node = record
-        for key in keys[:-1]:
+        for key in path[:-1]:
             node = node[key]
-        node[keys[-1]] = value
+        node[path[-1]] = value
     return change
 
 

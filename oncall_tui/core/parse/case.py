@@ -68,6 +68,8 @@ _LABEL = re.compile(
     r"^\W*+(?:\*\*|__)?\s*+overall\s++(?:customer\s++)?sentiment\s*+(?:\*\*|__)?\s*+:\s*+(?:(?:\*\*|__)\s*+)?(?P<label>.+)$",
     re.IGNORECASE,
 )
+_OVERALL = re.compile("overall", re.IGNORECASE)
+"""A word :data:`_LABEL` needs, with its flags: asked first, it spares the pattern most lines."""
 _REPORTED = re.compile(
     r"^(?:the\s+)?customer\s+(?:{name}\s+)?(?:has\s+)?(?:reported|reports|is reporting|experienced|"
     r"is experiencing|raised|noticed|observed)\s+(?:that\s+)?",
@@ -175,11 +177,58 @@ def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | 
                 return None
             text = plain(para.raw)
             sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-            name = re.escape(customer) if customer else r"\S+"
-            sentence = re.sub(_REPORTED.pattern.format(name=name), "", sentence, count=1, flags=re.IGNORECASE)
+            sentence = _less_reported(sentence, customer)
             sentence = sentence.strip()
             return sentence[:1].upper() + sentence[1:] if sentence else None
     return None
+
+
+_REPORTED_LEAD = re.compile(r"(?:the\s+)?customer\s+", re.IGNORECASE)
+_REPORTED_REST = re.compile(
+    r"(?:has\s+)?(?:reported|reports|is reporting|experienced|is experiencing|raised|noticed|observed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+
+def _less_reported_by_regex(sentence: str, customer: str | None) -> str:
+    """*sentence* less a leading ``Customer X reported that`` (:data:`_REPORTED` with *customer*'s name in it)."""
+    name = re.escape(customer) if customer else r"\S+"
+    return re.sub(_REPORTED.pattern.format(name=name), "", sentence, count=1, flags=re.IGNORECASE)
+
+
+def _less_reported(sentence: str, customer: str | None) -> str:
+    """:func:`_less_reported_by_regex` without compiling a pattern for each customer's name (a compile a file).
+
+    The pattern's parts are matched one after another: each can end only one way that lets the next one
+    match (a run of spaces is followed by a part that starts with no space), so trying the name first and
+    then no name is the regex's own order.  The name is compared as ``re.IGNORECASE`` compares it when both
+    sides are ASCII (lower case); otherwise, and for a name starting with a space, the regex decides.
+    """
+    if customer and (customer[0].isspace() or not customer.isascii()):
+        return _less_reported_by_regex(sentence, customer)
+    lead = _REPORTED_LEAD.match(sentence)
+    if lead is None:
+        return sentence
+    at = lead.end()
+    name_end = None
+    if customer:
+        piece = sentence[at:at + len(customer)]
+        if not piece.isascii():
+            return _less_reported_by_regex(sentence, customer)
+        if piece.lower() == customer.lower():
+            name_end = at + len(customer)
+    else:
+        word = _WORD.match(sentence, at)
+        name_end = word.end() if word else None
+    if name_end is not None:
+        spaces = _SPACES.match(sentence, name_end)
+        rest = _REPORTED_REST.match(sentence, spaces.end()) if spaces else None
+        if rest is not None:
+            return sentence[rest.end():]
+    rest = _REPORTED_REST.match(sentence, at)
+    return sentence[rest.end():] if rest is not None else sentence
 
 
 def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, customer: str | None, stem: str) -> str:
@@ -396,11 +445,12 @@ def _raw_lines(section: Section):
     return blocks(section.blocks)
 
 
-def _sentiment(root: Section, fields: Fields) -> Sentiment | None:
+def _sentiment(root: Section, fields: Fields, text: str | None = None) -> Sentiment | None:
+    """*text* (the source the tree was built from) lets the label search be skipped when no line can hold one."""
     label: str | None = None
-    for section in root.walk():
+    for section in root.walk() if text is None or _OVERALL.search(text) else ():
         for _line, raw in _raw_lines(section):
-            match = _LABEL.match(raw)
+            match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
             if match:
                 label = plain(match.group("label")).rstrip(". ")
                 break
@@ -504,11 +554,12 @@ def _over(text: str, root: Section, resolved_at: str | None, timeline, fields: F
     return len(topics) >= 2 and ("cause" in topics or "fix" in topics or "lesson" in topics)
 
 
-def _parse(text: str, path: str, problems: list[str], day_first: bool | str = "auto") -> Case:
+def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_first: bool | str = "auto") -> Case:
     stem = PurePosixPath(path).stem or path
     if not text.strip():
         problems.append("empty file")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems,
+                    source=source)
     binary = False
     if "\x00" in text:
         problems.append("contains NUL bytes: this looks like a binary file, not a case")
@@ -629,31 +680,35 @@ def _parse(text: str, path: str, problems: list[str], day_first: bool | str = "a
         owner=owner,
         timeline=timeline,
         action_items=items,
-        sentiment=_sentiment(root, fields),
+        sentiment=_sentiment(root, fields, text),
         problems=problems,
+        source=source,
     )
 
 
-def parse_text(text: str, path: str, *, day_first: bool | str = "auto") -> Case:
+def parse_text(text: str, path: str, *, source: SourceInfo | None = None, problems: list[str] | None = None,
+               day_first: bool | str = "auto") -> Case:
     """Parse decoded *text*; any failure becomes a problem on a bare case.
 
-    *day_first* is the ``[parse] day_first`` setting: how numeric dates are
-    read in a document that does not decide by itself (see
-    :class:`~oncall_tui.core.dates.DayFirst`).
+    *source* and *problems* (the decoder's, listed first) go into the case as it is built, so
+    :func:`parse_bytes` needs no ``model_copy`` of the finished case. *day_first* is the
+    ``[parse] day_first`` setting: how numeric dates are read in a document that does not decide by
+    itself (see :class:`~oncall_tui.core.dates.DayFirst`).
     """
-    problems: list[str] = []
+    problems = list(problems) if problems else []
+    source = source if source is not None else SourceInfo()
     try:
-        return _parse(text, path, problems, day_first)
+        return _parse(text, path, problems, source, day_first)
     except Exception as exc:  # a file must never fail to load
         stem = PurePosixPath(path).stem or path
         problems.append(f"parser error: {type(exc).__name__}: {exc}")
-        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems)
+        return Case(id=stem, kind="note", title=PurePosixPath(path).name, path=path, is_open=False, problems=problems,
+                    source=source)
 
 
 def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0, day_first: bool | str = "auto") -> Case:
     """Decode and parse *raw*, remembering how the bytes were stored (*day_first*: see :func:`parse_text`)."""
     decoded = decode(raw)
-    case = parse_text(decoded.text, path, day_first=day_first)
     source = SourceInfo(
         encoding=decoded.encoding,
         bom=decoded.bom,
@@ -662,5 +717,4 @@ def parse_bytes(raw: bytes, path: str, *, mtime_ns: int = 0, day_first: bool | s
         mtime_ns=mtime_ns,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
-    problems = [*decoded.problems, *case.problems]
-    return case.model_copy(update={"source": source, "problems": problems})
+    return parse_text(decoded.text, path, source=source, problems=decoded.problems, day_first=day_first)

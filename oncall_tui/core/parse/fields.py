@@ -36,6 +36,8 @@ def normal_key(name: str) -> str:
 
 
 def field_of(text: str, line: int, in_list: bool) -> Field | None:
+    if ":" not in text:  # every spelling has one
+        return None
     match = _FIELD.match(text)
     if not match:
         return None
@@ -103,8 +105,10 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
 
     def visit_item(item: Item) -> None:
         if item.para is not None:
-            line, text = item.para.raw_lines()[0]
-            found = field_of(text, line, True)
+            raw = item.para.raw
+            cut = raw.find("\n")
+            text = (raw if cut < 0 else raw[:cut]).rstrip()  # raw_lines()[0], without splitting every line
+            found = field_of(text, item.para.line, True)
             if found:
                 fields.add(found)
         visit_blocks(item.children, True)

@@ -8,12 +8,14 @@ here; the model's ``line`` fields add one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from types import SimpleNamespace
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_block.hr import hr as _markdown_hr
 from markdown_it.token import Token
 
@@ -74,10 +76,15 @@ class Para:
     end: int
     raw: str
     """Inline source with markdown kept, list markers and indentation removed."""
+    _lines: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
 
     def raw_lines(self) -> list[tuple[int, str]]:
-        """Each source line of the paragraph with its 0-based line number."""
-        return [(self.line + i, text.rstrip()) for i, text in enumerate(self.raw.split("\n"))]
+        """Each source line of the paragraph with its 0-based line number (worked out once: fields,
+        timeline, actions and sentiment each ask; callers must not change the list)."""
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = [(self.line + i, text.rstrip()) for i, text in enumerate(self.raw.split("\n"))]
+        return lines
 
 
 @dataclass(slots=True)
@@ -316,16 +323,69 @@ or cell is anywhere near this long.
 """
 
 
+_MARKUP = "*_`[]<>&\\!"
+"""The characters that can start inline markup in markdown-it's commonmark preset (this parser's)."""
+_MARKUP_RE = re.compile(r"[*_`\[\]<>&\\!]")
+_NOT_STAR = "_`[]<>&\\!"
+
+
+def _can_open_close(last: str, nxt: str) -> tuple[bool, bool]:
+    """Whether a run of ``*`` between *last* and *nxt* can open and close emphasis (markdown-it's
+    ``scanDelims`` for ``*``, which may split words, so opening is left-flanking and closing right-flanking)."""
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+    next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
+    last_space = isWhiteSpace(ord(last))
+    next_space = isWhiteSpace(ord(nxt))
+    left = not (next_space or (next_punct and not (last_space or last_punct)))
+    right = not (last_space or (last_punct and not (next_space or next_punct)))
+    return left, right
+
+
+def _one_emphasis(raw: str) -> str | None:
+    """:func:`plain` of ``**Owner:** rest`` or ``*"a quote"* - name`` without markdown-it, else None.
+
+    Only for one ``*``/``**`` span that starts the text, with no other markup character anywhere:
+    then markdown-it's inline pass yields the text less the two delimiter runs exactly when the
+    opening run can open and the closing run can close (the rule of three cannot apply to two runs
+    of equal length 1 or 2).  Anything else is left to markdown-it (tests/core/test_plain_fast.py
+    compares the two on generated strings).
+    """
+    n = 2 if raw[1:2] == "*" else 1
+    if raw.count("*") != 2 * n:
+        return None
+    close = raw.find("*", n)
+    if n == 2 and raw[close + 1:close + 2] != "*":
+        return None
+    inner = raw[n:close]
+    rest = raw[close + n:]
+    if not inner or any(ch in raw for ch in _NOT_STAR):
+        return None
+    if not _can_open_close(" ", inner[0])[0] or not _can_open_close(inner[-1], rest[:1] or " ")[1]:
+        return None
+    return " ".join((inner + rest).split())
+
+
 def plain(raw: str) -> str:
     """Inline markdown source → the text a reader sees (emphasis, code marks and links dropped)."""
     if not raw:
         return ""
-    if not any(ch in raw for ch in "*_`[]<>&\\!"):
+    if _MARKUP_RE.search(raw) is None:
         return " ".join(raw.split())
+    if raw[0] == "*" and len(raw) <= PLAIN_LIMIT:
+        fast = _one_emphasis(raw)
+        if fast is not None:
+            return fast
+    return _plain_markdown(raw)
+
+
+def _plain_markdown(raw: str) -> str:
+    """:func:`plain` by markdown-it's inline parser (for any text; the fast paths' test oracle)."""
+    if not raw:
+        return ""
     if len(raw) > PLAIN_LIMIT:
         cut = PLAIN_LIMIT
         gap = " " if raw[cut - 1].isspace() or raw[cut].isspace() else ""
-        return " ".join(f"{plain(raw[:cut])}{gap}{raw[cut:]}".split())
+        return " ".join(f"{_plain_markdown(raw[:cut])}{gap}{raw[cut:]}".split())
     md = _inline()
     tokens: list[Token] = []
     md.inline.parse(raw, md, {}, tokens)
