@@ -85,3 +85,46 @@ async def test_the_periodic_check_rescans_only_when_a_folder_changed(tmp_path: P
         monkeypatch.setattr(sync_module, "FULL_RESCAN_SECONDS", 0.5)
         await wait_for(pilot, lambda: app.store.get("team/CE7500.md").customer == "Rewritten In Place", timeout=30)
         assert len(rescans) > count
+
+
+async def test_the_walls_breached_figure_moves_with_the_clock_without_recomputing_sla_clocks(tmp_path: Path,
+                                                                                          monkeypatch) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from textual.widgets import Digits
+
+    from oncall_tui.tui.screens import wall as wall_module
+    from oncall_tui.tui.screens.wall import Tile
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+
+    def p1(case_id: str, due_in: int) -> str:  # a P1 is resolved within 4 h
+        created = start - timedelta(hours=4) + timedelta(seconds=due_in)
+        return (f"# {case_id} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+                f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n")
+
+    for n, due_in in enumerate((5, 65, 7200)):
+        (tmp_path / f"CE31{n}0.md").write_text(p1(f"CE31{n}0", due_in), encoding="utf-8")
+    clocks: list[str] = []
+    real_clock = wall_module.sla_clock
+    monkeypatch.setattr(wall_module, "sla_clock", lambda case, *a: clocks.append(case.path) or real_clock(case, *a))
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+
+        def breached() -> str:
+            return app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
+
+        assert breached() == "0"
+        clocks.clear()
+        for seconds, expected in ((3, "0"), (6, "1"), (60, "1"), (66, "2"), (3600, "2"), (7201, "3")):
+            clock["now"] = start + timedelta(seconds=seconds)
+            app._tick()
+            await pilot.pause()
+            assert breached() == expected, seconds
+        assert clocks == []  # the due times were worked out once, when the cases were read
+        write(tmp_path, "CE3100.md", p1("CE3100", 9000))  # one case changes: its clock alone is worked out again
+        app.sync.request(["CE3100.md"])
+        await wait_for(pilot, lambda: breached() == "2")
+        assert clocks == ["CE3100.md"]

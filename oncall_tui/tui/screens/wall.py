@@ -14,6 +14,7 @@ folder exactly as the dashboard does and keeps nothing that grows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -106,7 +107,12 @@ class WallScreen(MainScreen):
         self.paused = False
         self._cycle: Timer | None = None
         self._counted: tuple | None = None
-        self._next_breach: datetime | None = None
+        self._counts: dict[str, int] = {}
+        self._dues: dict[str, tuple[Case, float | None]] = {}
+        """Per path, the case and its SLA due time (a timestamp; None without a clock), worked out once per
+        version of the case: the clock's tick then only compares numbers."""
+        self._due_list: list[float] = []  # the due times, sorted
+        self._next_breach: float | None = None
 
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
@@ -166,17 +172,32 @@ class WallScreen(MainScreen):
             self.query_one(WallHeader).show_clock(now, caption)
         except NoMatches:  # the app is shutting down and the header is being taken apart
             return
-        if self._counted is None or (self._next_breach is not None and now >= self._next_breach):
-            self._count(self.all_cases())  # SLA clocks run out with time, not only with changes
+        if self._counted is None:
+            self._count(self.all_cases())
+        elif self._next_breach is not None and now.timestamp() >= self._next_breach:
+            self._show_counts(now)  # SLA clocks run out with time, not only with changes
 
     def _count(self, cases: Sequence[Case]) -> None:
+        """The figures for changed *cases*: counts, and the due times of the cases that are new or changed."""
         now = self._now()
-        counts = view.open_counts(cases)
+        self._counts = view.open_counts(cases)
         targets = getattr(self.app, "sla", None) or DEFAULT_TARGETS
-        clocks = [clock for case in cases if (clock := sla_clock(case, targets, now)) is not None]
-        breached = sum(1 for clock in clocks if clock.breached)
+        known, dues = self._dues, {}
+        for case in cases:
+            got = known.get(case.path)
+            if got is None or got[0] is not case:
+                clock = sla_clock(case, targets, now)
+                got = (case, clock.due.timestamp() if clock is not None else None)
+            dues[case.path] = got
+        self._dues = dues
+        self._due_list = sorted(due for _case, due in dues.values() if due is not None)
+        self._show_counts(now)
+
+    def _show_counts(self, now: datetime) -> None:
+        counts, dues = self._counts, self._due_list
+        breached = bisect_left(dues, now.timestamp())  # due before now: breached (as SlaClock.breached)
         # The figure changes with time only when the next running clock runs out: the tick compares to this.
-        self._next_breach = min((clock.due for clock in clocks if not clock.breached), default=None)
+        self._next_breach = dues[breached] if breached < len(dues) else None
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:
