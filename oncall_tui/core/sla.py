@@ -12,12 +12,16 @@ no opening date, has no clock.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.dates import as_datetime
-from oncall_tui.core.model import Case
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 DEFAULT_TARGETS = SlaSettings()
 """The built-in targets, for a screen whose app brings no settings."""

@@ -6,6 +6,8 @@ tests pin them without a running app, and keeps the widgets to drawing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -13,9 +15,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core import dates
-from oncall_tui.core.model import ActionItem, Case, TimelineEvent
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui.literal import has_unsafe, plain
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import ActionItem, Case, TimelineEvent
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("priority", "age", "changed", "customer", "id", "sla")

@@ -14,6 +14,8 @@ folder exactly as the dashboard does and keeps nothing that grows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -25,7 +27,6 @@ from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
@@ -35,6 +36,9 @@ from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 

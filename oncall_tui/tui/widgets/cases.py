@@ -16,6 +16,8 @@ re-render every visible cell: ~90 ms a frame in a storm of 200 changes.)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable, Collection, Iterable
 import math
 import time
@@ -34,12 +36,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 COLUMNS = (
     ("id", "id", 13),
