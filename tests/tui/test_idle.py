@@ -70,8 +70,10 @@ async def test_the_periodic_check_rescans_only_when_a_folder_changed(tmp_path: P
         assert rescans == []
         # A file added behind the watcher's back changes its folder's mtime: one rescan brings it in.
         write(root, "team/CE7510.md", escalation("CE7510", "Added Unseen"))
-        await wait_for(pilot, lambda: app.store.get("team/CE7510.md") is not None, timeout=30)
-        assert len(rescans) >= 1 and any(m.rescan for m in seen)
+        # The store has it before the screen hears of it: wait for the message too.
+        await wait_for(pilot, lambda: app.store.get("team/CE7510.md") is not None and any(m.rescan for m in seen),
+                       timeout=30)
+        assert len(rescans) >= 1
         # It found what the watcher should have said, so the watcher was restarted (and caught up with one
         # more rescan); then it sleeps again.
         await pilot.pause(1.0)
