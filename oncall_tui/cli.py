@@ -14,7 +14,7 @@ from pathlib import Path
 
 from oncall_tui import __version__
 
-SUBCOMMANDS = frozenset({"export", "check", "config"})
+SUBCOMMANDS = frozenset({"export", "check", "config", "serve"})
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -30,7 +30,8 @@ def _tui_parser() -> argparse.ArgumentParser:
         prog="oncall-tui",
         description="A live terminal dashboard over a folder of case files.",
         epilog="Headless commands: 'oncall-tui export FOLDER --format json [-o FILE]' and "
-        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'. To open a folder named like a command, write ./export.",
+        "'oncall-tui check FOLDER [--stats]', and 'oncall-tui config init|show|path'; "
+        "'oncall-tui serve [FOLDER]' shows the wall screen in a browser. To open a folder named like a command, write ./export.",
     )
     parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
     parser.add_argument("--read-only", action="store_true", help="never write to case files")
@@ -70,7 +71,29 @@ def _command_parser() -> argparse.ArgumentParser:
     config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
     config.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
     config.add_argument("--force", action="store_true", help="init: overwrite an existing file")
+    _serve_parser(sub)
     return parser
+
+
+def _serve_parser(sub) -> None:  # noqa: ANN001 (argparse's private subparsers action)
+    serve = sub.add_parser("serve", help="the wall screen (or the dashboard) in a browser, always read-only "
+                                         "(needs the web extra: pip install 'oncall-tui[web]')")
+    serve.add_argument("folder", nargs="?", type=Path, help="case folder (default: the settings' folder, else the samples)")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1); any other needs the printed access token")
+    serve.add_argument("--port", type=int, default=8080, help="port (default 8080; 0: any free port)")
+    view = serve.add_mutually_exclusive_group()
+    view.add_argument("--wall", action="store_true", help="show the wall screen (the default)")
+    view.add_argument("--dashboard", action="store_true", help="show the dashboard instead (still read-only)")
+    serve.add_argument("--cycle", metavar="SECONDS", type=int, help="wall screen: seconds per case")
+    serve.add_argument("--max-sessions", metavar="N", type=int, default=8, help="browser tabs served at once (default 8)")
+    serve.add_argument("--require-token", action="store_true",
+                       help="ask for the access token on loopback too (always asked on any other address)")
+    serve.add_argument("--token-file", metavar="PATH", type=Path,
+                       help="keep the access token in PATH (written, mode 600, when absent) so a bookmarked URL "
+                            "survives a restart; implies --require-token")
+    serve.add_argument("--theme", metavar="NAME", help="colour theme")
+    serve.add_argument("--config", metavar="PATH", type=Path, help="settings file")
 
 
 class OutputClosed(Exception):
@@ -377,6 +400,10 @@ def _headless(args: argparse.Namespace) -> int:
     try:
         if args.command == "config":
             return _run_config(args)
+        if args.command == "serve":
+            from oncall_tui.web.serve import run_serve
+
+            return run_serve(args)
         problem = _folder_error(args.folder)
         if problem is not None:
             _say(problem)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["escalation", "meeting", "incident", "note"]
 Priority = Literal["P1", "P2", "P3", "P4"]
-Status = Literal["open", "in_progress", "monitoring", "resolved", "closed"]
+Status = Literal["open", "in_progress", "waiting", "monitoring", "resolved", "closed"]
 ItemStatus = Literal["open", "in_progress", "done"]
 SentimentBasis = Literal["label", "text"]
 StatusBasis = Literal["field", "inferred"]

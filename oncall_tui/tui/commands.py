@@ -79,10 +79,16 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
     """The pane toggles and app actions, for ``App.get_system_commands``."""
     entries: list[tuple[str, str, Callable[[], object]]] = [
         ("Cases: open only / all", "Toggle between open cases and every case", partial(app.main_action, "toggle_open")),
-        ("Cases: cycle sort", "priority · age · last change · customer · id", partial(app.main_action, "cycle_sort")),
+        ("Cases: cycle sort", "time to breach · priority · age · last change · customer · id · owner", partial(app.main_action, "cycle_sort")),
         ("Cases: filter", "Filter by id, customer, title or owner", partial(app.main_action, "filter")),
         ("Timeline: this case / all open cases", "Merged timeline, newest first", partial(app.main_action, "toggle_merged")),
         ("Action items: this case / all open by owner", "Every open item grouped by owner", partial(app.main_action, "toggle_all_items")),
+        ("Action items: overdue across cases", "Every overdue item of the open cases, longest overdue first (3 then o)",
+         partial(app.main_action, "toggle_overdue_items")),
+        ("Action items: mine", "Your open items in the open cases, by [user] name and aliases (3 then m)",
+         partial(app.main_action, "toggle_my_items")),
+        ("Cases: group by owner", "Each owner's cases together, yours first, then by time to breach (again: back)",
+         partial(app.main_action, "group_by_owner")),
         ("Files with problems", "List files the parser could not fully read", app.action_problems),
         ("Rescan the folder", "Re-read anything that changed on disk", app.action_rescan),
         ("Help: every key", "Show the key bindings", app.action_help),

@@ -16,15 +16,20 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core import dates
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
+from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items live in core; re-exported here)
+    OwnedItem, Owners, _tokens, day_of, my_items, natural as _natural, overdue, overdue_items, owner_key,
+    owner_order, short_name,
+)
 from oncall_tui.tui.literal import has_unsafe, plain
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import ActionItem, Case, TimelineEvent
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
-SORTS = ("priority", "age", "changed", "customer", "id", "sla")
+SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")
 SORT_LABELS = {
     "sla": "time to breach",
+    "owner": "by owner (yours first), then time to breach",
     "priority": "priority, then oldest",
     "age": "oldest first",
     "changed": "last changed first",
@@ -34,6 +39,7 @@ SORT_LABELS = {
 STATUS_LABELS = {
     "open": "open",
     "in_progress": "in progress",
+    "waiting": "waiting",
     "monitoring": "monitoring",
     "resolved": "resolved",
     "closed": "closed",
@@ -86,16 +92,13 @@ def priority_rank(case: Case) -> int:
     return PRIORITIES.index(case.priority) if case.priority in PRIORITIES else len(PRIORITIES)
 
 
-def _natural(text: str) -> tuple:
-    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))
-
-
 def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None = None) -> tuple:
     """The order of a case in the table under *sort*; always ends in the path so it is total.
 
     ``sla``, time to breach: the nearer a case is to its due time, either side, the higher, to the minute
     (a case breached minutes ago, then one with 14 minutes left, then one breached two weeks ago); at the
-    same distance the breached one first, then by priority. Cases without an SLA clock come last.
+    same distance the breached one first, then by priority. Paused clocks (waiting cases) come after the running
+    ones, cases without an SLA clock last.
     """
     start = opened(case, now.tzinfo)
     oldest = start.timestamp() if start else float("inf")
@@ -103,9 +106,12 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
     if sort == "sla":
         clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
         if clock is None:
-            return (1, 0, 0, priority_rank(case), oldest, *tail)
+            return (2, 0, 0, priority_rank(case), oldest, *tail)
         left = clock.remaining.total_seconds()
-        return (0, int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
+        return (int(clock.paused), int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
+    if sort == "owner":  # the table matches a person's name forms across the folder (core.views.owner_order)
+        key = owner_key(case.owner)
+        return (key is None, key or "", *sort_key(case, "sla", now, targets))
     if sort == "age":
         return (oldest, priority_rank(case), *tail)
     if sort == "changed":
@@ -180,19 +186,6 @@ def open_counts(cases: Iterable[Case]) -> dict[str, int]:
     return counts
 
 
-def day_of(text: str | None) -> date | None:
-    """The calendar day of a due date, whatever precision it has (None for a day the clock cannot reach)."""
-    value = dates.reachable_iso(text)
-    if value is None:
-        return None
-    return value.date() if isinstance(value, datetime) else value
-
-
-def overdue(item: ActionItem, today: date) -> bool:
-    due = day_of(item.due)
-    return item.status != "done" and due is not None and due < today
-
-
 def time_column(at: str) -> str:
     """A timeline stamp with its zone when the file gives one: ``2026-11-19 19:00:42 UTC``,
     ``2026-11-24 18:48 +01:00``, ``2026-11-24 18:48`` (no seconds the file did not have: ``:00`` is dropped)."""
@@ -226,74 +219,6 @@ def merged_timeline(cases: Iterable[Case]) -> list[MergedEvent]:
     return [m for m in events if dates.sort_key(m.event.at)[0] == 0] + [
         m for m in events if dates.sort_key(m.event.at)[0] != 0
     ]
-
-
-@dataclass(frozen=True)
-class OwnedItem:
-    case: Case
-    item: ActionItem
-
-
-def owner_key(owner: str | None) -> str | None:
-    """``@Dana`` and ``dana`` are one owner."""
-    return owner.strip().lstrip("@").casefold() or None if owner else None
-
-
-_NAME_SPLIT = re.compile(r"[\s._-]+")
-
-
-def _tokens(name: str | None) -> tuple[str, ...]:
-    """``@dana.okafor`` → ``("dana", "okafor")``."""
-    return tuple(t for t in _NAME_SPLIT.split((name or "").strip().lstrip("@").casefold()) if t)
-
-
-class Owners:
-    """Who is who among the owners named in a folder: a person's name forms are one owner.
-
-    ``Dana``, ``Dana Okafor``, ``@dana``, ``@dana.okafor`` and ``@dokafor``
-    are one person when the folder names exactly one full name they fit
-    (first name; first and last; initial and last); two Danas keep ``Dana``
-    apart. *aliases* (``[user] aliases``) are more names of *me*.
-    """
-
-    def __init__(self, names: Iterable[str | None], me: str | None = None, aliases: Iterable[str] = ()) -> None:
-        forms = {t for t in map(_tokens, names) if t}
-        fulls: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for full in (t for t in forms if len(t) >= 2):
-            for short in (full[0], full[0] + full[-1], full[0][0] + full[-1]):
-                fulls[short].add(full)
-        self._fulls = fulls
-        self._me = self._resolve(_tokens(me)) if me else None
-        self._aliases = {t for t in map(_tokens, aliases) if t}
-
-    def _resolve(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        if len(tokens) == 1:
-            found = self._fulls.get(tokens[0], ())
-            if len(found) == 1:
-                return next(iter(found))
-        return tokens
-
-    def key(self, name: str | None) -> str | None:
-        """One key per person (None for no name)."""
-        tokens = _tokens(name)
-        if not tokens:
-            return None
-        if self._me is not None and tokens in self._aliases:
-            return " ".join(self._me)
-        return " ".join(self._resolve(tokens))
-
-    @property
-    def me(self) -> str | None:
-        return " ".join(self._me) if self._me else None
-
-    @classmethod
-    def of(cls, cases: Iterable[Case], me: str | None = None, aliases: Iterable[str] = ()) -> Owners:
-        """The owners of *cases* (case owners and action item owners)."""
-        names: list[str | None] = [me, *aliases]
-        for case in cases:
-            names.append(case.owner)
-            names.extend(item.owner for item in case.action_items)
-        return cls(names, me, aliases)
 
 
 def items_by_owner(

@@ -15,7 +15,7 @@ from oncall_tui.core.cache import ParseCache, cache_path, decode_case, default_c
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 
-SEEDS = Path("/work/shared/seed-cases")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seed-cases"
 OLD = 1_600_000_000_000_000_000  # 2020: far from "just modified"
 
 
@@ -346,3 +346,4 @@ def test_a_cache_from_another_sentiment_scorer_is_not_trusted(tmp_path: Path, mo
     assert len(ParseCache.open(root, tmp_path / "cache")) == len(cases)
     monkeypatch.setattr(cache_module, "SCORER_VERSION", cache_module.SCORER_VERSION - 1)
     assert len(ParseCache.open(root, tmp_path / "cache")) == 0
+

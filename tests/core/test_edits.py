@@ -26,7 +26,7 @@ from oncall_tui.core.text import decode
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
-SEEDS = Path("/work/shared/seed-cases")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seed-cases"
 
 
 def _case_files() -> list[Path]:

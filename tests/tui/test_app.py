@@ -26,21 +26,20 @@ def cell(app: OncallApp, path: str, column: str) -> str:
     return app.main.table.get_cell(path, column).plain
 
 
-async def test_startup_lists_open_cases_by_priority_then_age(samples: Path) -> None:
+async def test_startup_lists_open_cases_by_time_to_breach(samples: Path) -> None:
     app = make_app(samples)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
+        assert table.sort_mode == "sla" and "time to breach" in str(app.main.cases_pane.border_subtitle)
         rows = [table.case(p) for p in table.shown_paths]
         assert rows and all(c.is_open for c in rows)
         assert len(rows) == sum(1 for c in app.store.cases() if c.is_open)
-        ranks = [view.priority_rank(c) for c in rows]
-        assert ranks == sorted(ranks)
-        for a, b in zip(rows, rows[1:]):
-            if a.priority == b.priority and a.opened_at and b.opened_at:
-                assert view.age(a, FROZEN) >= view.age(b, FROZEN)
+        keys = [view.sort_key(c, "sla", FROZEN, app.sla) for c in rows]
+        assert keys == sorted(keys)
+        with_clock = [c for c in rows if keys[rows.index(c)][0] == 0]
+        assert with_clock and rows[: len(with_clock)] == with_clock  # cases without an SLA clock last
         first = rows[0]
-        assert first.priority == "P1"
         assert cell(app, first.path, "age") == view.human_age(view.age(first, FROZEN))
         assert cell(app, first.path, "changed") == "1h"  # fixed mtimes: one hour before the clock
         assert table.selected_path == first.path
@@ -128,6 +127,10 @@ async def test_sort_cycles_and_open_all_toggles(samples: Path) -> None:
         assert table.row_count == open_rows
         selected = table.selected_path
         await pilot.press("s")
+        assert table.sort_mode == "priority"
+        ranks = [view.priority_rank(table.case(p)) for p in table.shown_paths]
+        assert ranks == sorted(ranks)
+        await pilot.press("s")
         assert table.sort_mode == "age"
         shown = [table.case(p) for p in table.shown_paths]
         starts = [view.opened(c, FROZEN.tzinfo) for c in shown]
@@ -139,10 +142,9 @@ async def test_sort_cycles_and_open_all_toggles(samples: Path) -> None:
         await pilot.press("s", "s")
         assert table.sort_mode == "id"
         await pilot.press("s")
-        assert table.sort_mode == "sla" and "time to breach" in str(app.main.cases_pane.border_subtitle)
+        assert table.sort_mode == "owner" and "by owner" in str(app.main.cases_pane.border_subtitle)
         await pilot.press("s")
-        assert table.sort_mode == "priority"
-        assert "priority" in str(app.main.cases_pane.border_subtitle)
+        assert table.sort_mode == "sla" and "time to breach" in str(app.main.cases_pane.border_subtitle)
 
 
 async def test_merged_timeline_and_all_items_toggles(samples: Path) -> None:
@@ -310,7 +312,7 @@ async def test_big_updates_are_patched_in_chunks_and_end_sorted(samples: Path, m
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
-        expected = view.visible(app.store.cases(), open_only=True, query="", sort="priority", now=FROZEN)
+        expected = view.visible(app.store.cases(), open_only=True, query="", sort="sla", now=FROZEN)
         assert table.shown_paths == [c.path for c in expected]
         await pilot.press("j", "j")
         chosen = table.selected_path
@@ -318,7 +320,7 @@ async def test_big_updates_are_patched_in_chunks_and_end_sorted(samples: Path, m
         await pilot.press("o")
         await wait_for(pilot, lambda: table.settled)
         assert len(batches) > 3 and max(batches) <= 3  # the toggle was spread over several turns
-        everything = view.visible(app.store.cases(), open_only=False, query="", sort="priority", now=FROZEN)
+        everything = view.visible(app.store.cases(), open_only=False, query="", sort="sla", now=FROZEN)
         assert table.shown_paths == [c.path for c in everything]
         assert table.selected_path == chosen
 
@@ -388,7 +390,8 @@ async def test_the_cursor_is_on_the_top_row_when_a_progressive_load_ends(tmp_pat
     """Rows arrive in batches and sort in above the cursor; untouched, it ends on the most urgent case."""
     for n in range(20):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}", priority="Low"))
-    write(tmp_path, "zz-urgent.md", escalation("CE3999", "Burning Corp", priority="Critical"))  # read last
+    # read last; a P1 opened ten minutes ago has five minutes left to its first response: the top row
+    write(tmp_path, "zz-urgent.md", escalation("CE3999", "Burning Corp", priority="Critical", created="2026-11-24 11:50 UTC"))
 
     app = OncallApp(tmp_path, now=frozen_now, watch=False, store=slow_store(tmp_path, 0.04))
     async with app.run_test(size=(160, 45)) as pilot:
@@ -477,7 +480,7 @@ async def test_palette_offers_the_pane_toggles(samples: Path) -> None:
         await pilot.pause()
         assert not app.main.table.open_only and app.main.timeline.merged and app.main.items.all_open
         commands["Cases: cycle sort"]()
-        assert app.main.table.sort_mode == "age"
+        assert app.main.table.sort_mode == "priority"
         commands["Files with problems"]()
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)

@@ -90,7 +90,7 @@ async def test_status_and_priority_are_picked_and_written_into_the_header(tmp_pa
         await pilot.press("S")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         assert "(now)" in screen_text(app) and "Set status of CE1001" in screen_text(app)
-        await pilot.press("down", "down", "enter")  # open -> in progress -> monitoring
+        await pilot.press("down", "down", "down", "enter")  # open -> in progress -> waiting -> monitoring
         await wait_for(pilot, lambda: table.get_cell("CE1001.md", "status").plain == "monitoring", TIMEOUT)
         assert changed_lines(before, path.read_bytes()) == ["-Status: Open", "+Status: Monitoring"]
 

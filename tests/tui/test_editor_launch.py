@@ -116,6 +116,7 @@ def test_e_with_vim_named_editor_gets_an_absolute_path_after_dashdash(tmp_path: 
     assert not (folder / "PWNED").exists()
 
 
+@pytest.mark.slow  # real vim on a pty; the fake-editor test above runs in the fast suite
 @pytest.mark.skipif(shutil.which("vim") is None, reason="vim is not installed: the fake-editor test above still runs")
 def test_e_with_real_vim_does_not_run_the_file_name(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)

@@ -43,6 +43,7 @@ async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path:
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
+        table.sort_mode = "priority"  # this test follows rows by priority (the default sort is time to breach)
         assert table.shown_paths == ["CE1002.md", "CE1001.md"]  # P1 first
         await pilot.press("j")
         assert table.selected_path == "CE1001.md"
@@ -229,6 +230,7 @@ async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Pat
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
+        table.sort_mode = "priority"  # this test follows rows by priority (the default sort is time to breach)
         assert table.shown_paths == ["CE1002.md", "CE1001.md"]  # P1 first
         await pilot.press("slash", *"acme")
         await wait_for(pilot, lambda: table.shown_paths == ["CE1001.md"], TIMEOUT)

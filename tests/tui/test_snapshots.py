@@ -75,3 +75,17 @@ def test_wall_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
     """Big figures (open by priority, SLA breached, clock, freshness), the open escalations, timeline and items."""
     app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
     assert snap_compare(app, terminal_size=size, run_before=_wall_second_case)
+
+
+async def _overdue_items(pilot) -> None:
+    """The items pane's overdue view across the open cases (3 then o)."""
+    await wait_loaded(pilot)
+    await pilot.press("3", "o")
+    await pilot.pause(0.1)
+
+
+@pytest.mark.parametrize("size", [(160, 45), (100, 30), (80, 24)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_screen_overdue_items(snap_compare, folder: Path, size: tuple[int, int]) -> None:
+    """The owner column (yours bold: [user] name = Dana) and the overdue items of every open case."""
+    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    assert snap_compare(app, terminal_size=size, run_before=_overdue_items)

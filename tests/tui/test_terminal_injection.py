@@ -37,14 +37,14 @@ PAYLOADS = [b"\x1b]0;", b"\x1b]52;", b"\xc2\x9b", b"\x1b[77;66H", b"\x1b[5;31m",
 OWN_OSC = (b"\x1b]22;", b"\x1b]8;")
 
 
-def case_text(title: str, customer: str, event: str, item: str, *, priority: str = "P1") -> str:
+def case_text(title: str, customer: str, event: str, item: str, *, priority: str = "P1", created: str = "2026-11-20") -> str:
     return f"""{title}
 =====
 
 Customer: {customer}
 Priority: {priority}
 Status: Open
-Created: 2026-11-20
+Created: {created}
 Assigned Engineer: Jo{ESC}]0;OWNER{BEL}
 
 Timeline:
@@ -69,7 +69,7 @@ def hostile_folder(root: Path) -> Path:
         "do [@click=app.quit]x[/] now").encode())
     (folder / CLIPBOARD_NAME).write_bytes(case_text(
         f"CE2001 - Another {ESC}]0;T2{BEL}", f"Acme{ESC}[5;31m", "plain event", f"item {C1}0m here",
-        priority="P2").encode())
+        priority="P2", created="2026-11-19").encode())  # breached a day earlier: the hostile case is the top row
     themes = root / "cfg" / "oncall-tui" / "themes"
     themes.mkdir(parents=True)
     (themes / THEME_NAME).write_text("not = [valid\n")
@@ -102,6 +102,7 @@ def assert_no_payload(output: bytes) -> None:
     assert not osc, f"OSC sequences that are not Textual's own: {osc}"
 
 
+@pytest.mark.slow  # a real app on a pty, 20-40 s; the Pilot tests below check the same text paths
 def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_escape(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
     with start(tmp_path, folder) as term:
@@ -133,6 +134,7 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
         assert seen in output, seen
 
 
+@pytest.mark.slow  # a real app on a pty, 20-40 s; the Pilot tests below check the same text paths
 def test_wall_screen_sends_no_file_escape(tmp_path: Path) -> None:
     folder = hostile_folder(tmp_path)
     with start(tmp_path, folder, "--wall", "--cycle", "5") as term:  # the cycle reaches both cases

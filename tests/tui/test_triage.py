@@ -70,7 +70,7 @@ async def test_new_p1_is_not_breached_and_resolving_records_the_time(tmp_path: P
         table.select_path(case.path)
         await pilot.press("S")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("down", "down", "down", "enter")  # open -> in progress -> monitoring -> resolved
+        await pilot.press("down", "down", "down", "down", "enter")  # open -> in progress -> waiting -> monitoring -> resolved
         await wait_for(pilot, lambda: app.store.get(case.path).status == "resolved")
         assert app.store.get(case.path).resolved_at == "2026-12-04T21:14:00+01:00"
         assert "Resolved: 2026-12-04 21:14 +01:00" in (tmp_path / case.path).read_text()

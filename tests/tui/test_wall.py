@@ -156,9 +156,13 @@ def _live_objects(app: OncallApp) -> tuple[int, int]:
     return len(gc.get_objects()), sys.getallocatedblocks()
 
 
-async def test_wall_hours_of_cycling_and_changes_do_not_grow(samples: Path) -> None:
-    """Four hours at the default 20 s cycle (720 steps), a file changed every 10 steps and a new case added and
-    removed every 20: nothing accumulates."""
+@pytest.mark.parametrize("block", [
+    pytest.param(40, id="40-minutes"),
+    pytest.param(200, id="4-hours", marks=pytest.mark.slow),
+])
+async def test_wall_hours_of_cycling_and_changes_do_not_grow(samples: Path, block: int) -> None:
+    """Four hours at the default 20 s cycle (720 steps; the fast round 240 steps), a file changed every 10 steps and
+    a new case added and removed every 20: nothing accumulates."""
     clock = {"now": FROZEN}
     app = OncallApp(samples, wall=True, now=lambda: clock["now"], watch=False, cycle_seconds=3600)
     target = next(p for p in sorted(samples.rglob("*.md")) if "Timeline" in p.read_text(encoding="utf-8", errors="replace"))
@@ -207,8 +211,8 @@ async def test_wall_hours_of_cycling_and_changes_do_not_grow(samples: Path) -> N
         first = await settle()
         nodes = len(list(app.screen.walk_children(with_self=True)))
         samples_taken = []
-        for block in range(3):
-            await run(200, 120 + 200 * block)
+        for round_ in range(3):
+            await run(block, 120 + block * round_)
             samples_taken.append(await settle())
         assert set(table.shown_paths) <= visited  # every open case came round
         assert len(list(app.screen.walk_children(with_self=True))) == nodes

@@ -105,10 +105,19 @@ class AddTimelineEntry:
 class SetStatus:
     status: str
     at: datetime | None = None
-    """When given, a status that closes the case (resolved, closed) also records this as its resolution time."""
+    """When given, a status that closes the case (resolved, closed) also records this as its resolution time,
+    and a move into or out of ``waiting`` adds a ``Status: …`` timeline entry at this time (the SLA clock's
+    pause is read from those entries; see :mod:`oncall_tui.core.sla`)."""
 
     def patch(self, raw: bytes, case: Case) -> Patched:
-        return field_patch(raw, case, "status", self.status, self.at)
+        patched = field_patch(raw, case, "status", self.status, self.at)
+        if self.at is None or "waiting" not in (case.status, self.status):
+            return patched
+        try:  # the status line, then the entry: each patch verified by its own re-parse, written as one
+            entry = timeline_patch(patched.data, patched.case, self.at, f"Status: {STATUS_LABELS[self.status]}")
+        except EditRefused:
+            return patched  # no way to write an entry here: the pause then counts from the file's save time
+        return Patched(entry.data, entry.case, f"{patched.message}, noted in the timeline")
 
 
 @dataclass(frozen=True, slots=True)

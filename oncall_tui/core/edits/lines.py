@@ -21,11 +21,11 @@ from oncall_tui.core.parse.tree import Item, ListBlock, Quote, Section, Table, b
 from oncall_tui.core.text import decode, encode
 
 ITEM_STATUSES = ("open", "in_progress", "done")
-CASE_STATUSES = ("open", "in_progress", "monitoring", "resolved", "closed")
+CASE_STATUSES = ("open", "in_progress", "waiting", "monitoring", "resolved", "closed")
 
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
-STATUS_LABELS = {"open": "Open", "in_progress": "In Progress", "monitoring": "Monitoring",
+STATUS_LABELS = {"open": "Open", "in_progress": "In Progress", "waiting": "Waiting", "monitoring": "Monitoring",
                  "resolved": "Resolved", "closed": "Closed"}
 
 

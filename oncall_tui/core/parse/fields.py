@@ -125,7 +125,9 @@ _PRIORITY_WORDS = {
 _PRIORITY_CODE = re.compile(r"\b(?:P|SEV|S|SEVERITY|PRIORITY)\s*(?:-\s*)?([0-4])\b", re.IGNORECASE)
 _STATUS_WORDS = {
     "open": "open", "new": "open", "reopened": "open", "re-opened": "open", "triage": "open",
-    "acknowledged": "open", "pending": "open", "escalated": "open",
+    "acknowledged": "open", "escalated": "open",
+    "waiting": "waiting", "pending": "waiting", "on hold": "waiting", "on-hold": "waiting", "on_hold": "waiting",
+    "awaiting": "waiting", "paused": "waiting",
     "in progress": "in_progress", "in-progress": "in_progress", "in_progress": "in_progress",
     "investigating": "in_progress", "ongoing": "in_progress", "active": "in_progress",
     "identified": "in_progress", "mitigating": "in_progress", "working": "in_progress",

@@ -329,6 +329,17 @@ class MainScreen(Screen):
     def action_toggle_all_items(self) -> None:
         self.items.action_toggle_all()
 
+    def action_toggle_overdue_items(self) -> None:
+        self.items.action_toggle_overdue()
+
+    def action_toggle_my_items(self) -> None:
+        self.items.action_toggle_mine()
+
+    def action_group_by_owner(self) -> None:
+        """The table grouped by owner (yours first); again, back to time to breach."""
+        table = self.table
+        table.sort_mode = "sla" if table.sort_mode == "owner" else "owner"
+
     def go_to_case(self, path: str) -> bool:
         """Select *path* in the table, widening the view (all cases, no filter) if it is hidden."""
         table = self.table

@@ -112,9 +112,10 @@ class WallScreen(MainScreen):
         self._cycle: Timer | None = None
         self._counted: tuple | None = None
         self._counts: dict[str, int] = {}
-        self._dues: dict[str, tuple[Case, float | None]] = {}
-        """Per path, the case and its SLA due time (a timestamp; None without a clock), worked out once per
-        version of the case: the clock's tick then only compares numbers."""
+        self._dues: dict[str, tuple[Case, float | None, bool]] = {}
+        """Per path, the case, its SLA due time (a timestamp; None without a running clock) and whether its
+        clock is paused and breached, worked out once per version of the case: the tick only compares numbers."""
+        self._paused_breached = 0
         self._due_list: list[float] = []  # the due times, sorted
         self._next_breach: float | None = None
 
@@ -191,17 +192,24 @@ class WallScreen(MainScreen):
             got = known.get(case.path)
             if got is None or got[0] is not case:
                 clock = sla_clock(case, targets, now)
-                got = (case, clock.due.timestamp() if clock is not None else None)
+                if clock is None:
+                    got = (case, None, False)
+                elif clock.paused:  # a waiting case's clock stands still: breached or not until it changes
+                    got = (case, None, clock.breached)
+                else:
+                    got = (case, clock.due.timestamp(), False)
             dues[case.path] = got
         self._dues = dues
-        self._due_list = sorted(due for _case, due in dues.values() if due is not None)
+        self._due_list = sorted(due for _case, due, _paused in dues.values() if due is not None)
+        self._paused_breached = sum(1 for _case, _due, paused_breached in dues.values() if paused_breached)
         self._show_counts(now)
 
     def _show_counts(self, now: datetime) -> None:
         counts, dues = self._counts, self._due_list
-        breached = bisect_left(dues, now.timestamp())  # due before now: breached (as SlaClock.breached)
+        running = bisect_left(dues, now.timestamp())  # due before now: breached (as SlaClock.breached)
+        breached = running + self._paused_breached
         # The figure changes with time only when the next running clock runs out: the tick compares to this.
-        self._next_breach = dues[breached] if breached < len(dues) else None
+        self._next_breach = dues[running] if running < len(dues) else None
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:

@@ -1,4 +1,5 @@
-"""The action items pane: the selected case's items, or every open item by owner."""
+"""The action items pane: the selected case's items; or, across the open cases, every open item by owner
+(``a``), the overdue ones (``o``) or the user's own (``m``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ OWNER_WIDTH = 16
 DUE_WIDTH = 11
 ALL_LIMIT = 1000
 TAG_WIDTH = 16
+COMPACT_WIDTH = 60
+"""Below this many cells the views across cases put owner and due after the text, not in columns."""
 
 _DUE_IN_TEXT = re.compile(r"\s*\((?:due|deadline|eta)\b[^()]*\)", re.IGNORECASE)
 
@@ -35,12 +38,15 @@ class ItemsPane(ListPane):
 
     BINDINGS = [
         bind("items.all"),
+        bind("items.overdue"),
+        bind("items.mine"),
         bind("items.open_case", "select"),
         bind("edit.toggle_item"),
         bind("edit.in_progress"),
     ]
 
-    all_open: reactive[bool] = reactive(False, init=False)
+    mode: reactive[str] = reactive("case", init=False)
+    """``case`` (the selected case's items), ``all`` (every open item by owner), ``overdue`` or ``mine``."""
 
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -68,21 +74,60 @@ class ItemsPane(ListPane):
     def action_item_in_progress(self) -> None:
         self.app.edit_item("in_progress")
 
-    def action_toggle_all(self) -> None:
-        self.all_open = not self.all_open
+    @property
+    def all_open(self) -> bool:
+        """Every open item of the open cases, by owner (``a``)."""
+        return self.mode == "all"
 
-    def watch_all_open(self) -> None:
+    @all_open.setter
+    def all_open(self, value: bool) -> None:
+        self.mode = "all" if value else "case"
+
+    def _toggle(self, mode: str) -> None:
+        """Into *mode*, or back to the selected case's items when it is already shown."""
+        self.mode = "case" if self.mode == mode else mode
+
+    def action_toggle_all(self) -> None:
+        self._toggle("all")
+
+    def action_toggle_overdue(self) -> None:
+        self._toggle("overdue")
+
+    def action_toggle_mine(self) -> None:
+        self._toggle("mine")
+
+    def watch_mode(self) -> None:
         self._draw(keep_place=False)
 
     def show(self, case: Case | None, cases: Sequence[Case], *, same_case: bool, data_changed: bool = True) -> None:
         self._case = case
         self._cases = cases
-        if self.all_open and not data_changed:
-            return  # the grouped view does not depend on the selection
-        self._draw(keep_place=same_case or self.all_open)
+        if self.mode != "case" and not data_changed:
+            return  # the views across cases do not depend on the selection
+        self._draw(keep_place=same_case or self.mode != "case")
+
+    def _me(self) -> tuple[str | None, tuple[str, ...]]:
+        return getattr(self.app, "user_name", None), tuple(getattr(self.app, "user_aliases", ()) or ())
 
     def _draw(self, *, keep_place: bool) -> None:
         today = self._now().date()
+        if self.mode in ("overdue", "mine"):
+            me, aliases = self._me()
+            if self.mode == "overdue":
+                found = view.overdue_items(self._cases, today)
+                self.border_title = Text(f"Action items · overdue ({len(found)})")
+                self.border_subtitle = Text("longest overdue first · o: this case")
+            else:
+                found = view.my_items(self._cases, today, me, aliases)
+                title = Text(f"Action items · mine ({len(found)})")
+                if me:
+                    title.append(" · ")
+                    title.append_text(literal(view.short(me, 30)))
+                self.border_title = title
+                self.border_subtitle = Text("overdue first, then by due date · m: this case")
+            signature = (self.mode, case_signature(self._cases), today, me, aliases, self.app.theme)
+            self.redraw(keep_place=keep_place, signature=signature)
+            return
         if self.all_open:
             groups = view.items_by_owner(self._cases, today)
             total = sum(len(items) for _, items in groups)
@@ -101,7 +146,7 @@ class ItemsPane(ListPane):
             sub = f"{case.open_items} open of {len(case.action_items)}"
             if late:
                 sub += f" · {late} overdue"
-            self.border_subtitle = Text(sub + " · a: all open items")
+            self.border_subtitle = Text(sub + " · a: all · o: overdue · m: mine")
         self.border_title = title
         signature = ("case", case.path, case.source.sha256, case.id, today, self.app.theme) if case else ("none", loaded(self.app))
         self.redraw(keep_place=keep_place, signature=signature)
@@ -143,6 +188,20 @@ class ItemsPane(ListPane):
         today = self._now().date()
         if self.all_open:
             return self._all_rows(width, today)
+        if self.mode == "overdue":
+            found = view.overdue_items(self._cases, today)
+            if not found:
+                return self.empty_row("Nothing overdue in the open cases.")
+            return self._across_rows(found, width, today, owners=True)
+        if self.mode == "mine":
+            me, aliases = self._me()
+            if not me:
+                return self.message_row('No name to find your items by: set [user] name = "…" in the settings '
+                                        "(oncall-tui config path), and [user] aliases for other spellings.")
+            found = view.my_items(self._cases, today, me, aliases)
+            if not found:
+                return self.empty_row("No open items of yours in the open cases.")
+            return self._across_rows(found, width, today, owners=False)
         case = self._case
         if case is None:
             return self.empty_row("No case selected.")
@@ -158,6 +217,32 @@ class ItemsPane(ListPane):
                 rows.append(Row(label, header=True))
             rows.append(self._item_row(item, today, case.path, width, widths))
         return rows
+
+    def _across_rows(self, found: Sequence[view.OwnedItem], width: int, today: date, *, owners: bool) -> list[Row]:
+        """One row per item, led by its case's id, with the owner (when *owners*) and due columns."""
+        found = found[:ALL_LIMIT]
+        if width < COMPACT_WIDTH:  # a narrow pane: owner and due follow the text, which gets the whole width
+            return [self._compact_row(o, today, width, owners=owners) for o in found]
+        widths = self._widths([o.item for o in found], owners=owners)
+        return [self._item_row(o.item, today, o.case.path, width, widths, tag=o.case.id) for o in found]
+
+    def _compact_row(self, owned: view.OwnedItem, today: date, width: int, *, owners: bool) -> Row:
+        """Glyph, then the case id, the text, the owner and the due date in one wrapping body."""
+        item = owned.item
+        late = view.overdue(item, today)
+        late_style = palette.style(self.app, "item-overdue", bold=True)
+        glyph = Text(view.ITEM_GLYPHS[item.status], style=late_style if late else "")
+        body = literal(view.short(owned.case.id, TAG_WIDTH), style="bold")
+        body.append(" ")
+        text = _DUE_IN_TEXT.sub("", item.text).strip() if item.due else item.text
+        body.append_text(literal(text or item.text))
+        if owners and item.owner:
+            body.append(" · ", style="dim")
+            body.append_text(literal(item.owner, style="dim"))
+        if item.due:
+            body.append(" · ", style="dim")
+            body.append(("!" if late else "") + item.due[:10], style=late_style if late else "dim")
+        return Row(layout(self.console, width, body, [(glyph, 1)]), owned.case.path, target=item)
 
     def _all_rows(self, width: int, today: date) -> list[Row]:
         me = getattr(self.app, "user_name", None)

@@ -47,10 +47,11 @@ if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first fr
 
 COLUMNS = (
     ("id", "id", 13),
-    ("customer", "customer", 15),
+    ("customer", "customer", 13),
+    ("owner", "owner", 9),
     ("priority", "pri", 3),
     ("status", "status", 11),
-    ("age", "age", 5),
+    ("age", "age", 4),
     ("sla", "sla", 8),
     ("items", "items", 5),
     ("sentiment", "mood", 4),
@@ -58,10 +59,25 @@ COLUMNS = (
 )
 """Key, header and fixed width of each column: fixed, so one odd value cannot push the others off screen."""
 ID_WIDTH = 13
-CUSTOMER_WIDTH = 15
+CUSTOMER_WIDTH = 13
+OWNER_WIDTH = 9
+DROP_ORDER = ("changed", "sentiment", "age", "items")
+"""Columns left out, in this order, while the table is wider than its pane (the rest scrolls sideways)."""
 COLUMN_INDEX = {column: index for index, (column, _, _) in enumerate(COLUMNS)}
 CELL_PADDING = 1
 TABLE_WIDTH = sum(width + 2 * CELL_PADDING for _, _, width in COLUMNS)
+
+
+def fit_columns(room: int) -> tuple[int, ...]:
+    """The indexes of the columns shown in *room* cells: all of them, or fewer by :data:`DROP_ORDER`."""
+    shown = list(range(len(COLUMNS)))
+    total = TABLE_WIDTH
+    for name in DROP_ORDER:
+        if total <= room:
+            break
+        shown.remove(COLUMN_INDEX[name])
+        total -= COLUMNS[COLUMN_INDEX[name]][2] + 2 * CELL_PADDING
+    return tuple(shown)
 _JUSTIFY = {column: "right" if column in ("age", "sla", "items", "changed") else "left" for column, _, _ in COLUMNS}
 FLASH_SECONDS = 1.5
 CHUNK = 500
@@ -71,6 +87,10 @@ FLASH_LIMIT = 20
 
 def _cell(text: str, style: Style | str = "", justify: str = "left") -> Text:
     return Text(text, style=style, justify=justify, no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
+
+
+def _owner_names(case: Case | None) -> tuple:
+    return (case.owner, *(item.owner for item in case.action_items)) if case is not None else ()
 
 
 def _same(a: Text, b: Text) -> bool:
@@ -95,7 +115,7 @@ def sla_text(clock: SlaClock) -> str:
     """The SLA cell: under an hour either side of the due time in minutes and seconds (``12m05s``,
     ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
     seconds = int(abs(clock.remaining).total_seconds())
-    if seconds >= 3600:
+    if seconds >= 3600 or clock.paused:  # a paused clock (the case is waiting) stands still: ⏸ and its short form
         return clock.short
     sign = "-" if clock.breached else ""
     return f"{'r' if clock.target == 'response' else ''}{sign}{seconds // 60}m{seconds % 60:02d}s"
@@ -123,7 +143,7 @@ def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: date
         times.append(_age_change(start.timestamp(), at))
     if changed is not None:
         times.append(_age_change(changed.timestamp(), at))
-    if clock is not None:
+    if clock is not None and not clock.paused:
         due = clock.due.timestamp()
         left = due - at
         step = 1 if abs(left) < 3600 else 60
@@ -196,7 +216,8 @@ class CasesTable(ScrollView, can_focus=True):
         """Rows, filter, sort or open-only changed: titles and empty notes need redrawing."""
 
     open_only: reactive[bool] = reactive(True, init=False)
-    sort_mode: reactive[str] = reactive("priority", init=False)
+    sort_mode: reactive[str] = reactive("sla", init=False)
+    """Time to breach by default: what needs someone now comes first (the wall sorts so too)."""
     filter_text: reactive[str] = reactive("", init=False)
 
     def __init__(self, now: Callable[[], datetime], **kwargs) -> None:
@@ -239,6 +260,11 @@ class CasesTable(ScrollView, can_focus=True):
         self._keyed_at = 0.0
         self._lost: str | None = None
         """The selected case while a change hides it (see :meth:`_patch`)."""
+        self._columns: tuple[int, ...] = tuple(range(len(COLUMNS)))
+        """The columns shown (indexes into COLUMNS), as many as the pane's width holds (:func:`fit_columns`)."""
+        self._width = TABLE_WIDTH
+        self._owners: view.Owners | None = None
+        """Who is who among the owners of every case the table knows (made when needed, dropped on change)."""
         """When the time-to-breach order was last worked out for every row (it moves with the clock)."""
 
     def on_mount(self) -> None:
@@ -277,6 +303,19 @@ class CasesTable(ScrollView, can_focus=True):
             self._shown_cells[path] = cells
         return cells
 
+    @property
+    def shown_columns(self) -> list[str]:
+        """The keys of the columns on screen, left to right."""
+        return [COLUMNS[index][0] for index in self._columns]
+
+    def owners(self) -> view.Owners:
+        """Owners of every case the table knows, the user's name and aliases from the app's settings."""
+        if self._owners is None:
+            app = self.app
+            self._owners = view.Owners.of(self._all.values(), getattr(app, "user_name", None),
+                                          getattr(app, "user_aliases", ()) or ())
+        return self._owners
+
     def get_row_index(self, path: str) -> int:
         """The display index of *path* (KeyError if it is not shown)."""
         if self._index is None:
@@ -309,6 +348,7 @@ class CasesTable(ScrollView, can_focus=True):
         gone = self._all.keys() - new.keys()
         changed = [p for p, c in new.items() if self._all.get(p) is not c]
         self._all = new
+        self._owners = None
         self._reconcile([*gone, *changed])
 
     def apply(
@@ -319,6 +359,8 @@ class CasesTable(ScrollView, can_focus=True):
         paths = list(paths)
         for path in paths:
             case = get(path)
+            if self._owners is not None and _owner_names(self._all.get(path)) != _owner_names(case):
+                self._owners = None  # a name came or went: who is who may have changed
             if case is None:
                 self._all.pop(path, None)
             else:
@@ -439,12 +481,24 @@ class CasesTable(ScrollView, can_focus=True):
         customer.no_wrap = True
         customer.truncate(CUSTOMER_WIDTH, overflow="ellipsis")
         status = view.STATUS_LABELS.get(case.status or "", "—")
+        if case.owner and case.owner.strip():
+            mine = False
+            if getattr(app, "user_name", None):  # yours in bold (no name set: no folder-wide owner map needed)
+                owners = self.owners()
+                mine = owners.me is not None and owners.key(case.owner) == owners.me
+            owner = literal(view.short_name(case.owner, OWNER_WIDTH), style="bold" if mine else "")
+        else:
+            owner = literal("—", style="dim")
+        owner.no_wrap = True
+        owner.truncate(OWNER_WIDTH, overflow="ellipsis")
         clock = sla_clock(case, getattr(app, "sla", None) or DEFAULT_TARGETS, now)
         if clock is None:
             sla = _cell("—", "dim", "right")
         else:
             if clock.breached:
                 sla_style = palette.style(app, "sla-breached", bold=True)
+            elif clock.paused:
+                sla_style = Style(dim=True)  # waiting: not running, so neither warned nor counting
             elif about_to_breach(clock, case, getattr(app, "sla", None) or DEFAULT_TARGETS):
                 sla_style = palette.style(app, "sla-warning", bold=True)
             else:
@@ -456,6 +510,7 @@ class CasesTable(ScrollView, can_focus=True):
         cells = [
             id_cell,
             customer,
+            owner,
             _cell(case.priority or "—", palette.priority_style(app, case.priority)),
             _cell(status, "dim" if not case.is_open or not case.status else ""),
             _cell(view.human_age(age) if age is not None else "—", "" if age is not None else "dim", "right"),
@@ -468,7 +523,8 @@ class CasesTable(ScrollView, can_focus=True):
             flash = palette.style(app, "row-flash", background=True)
             for cell in cells:
                 cell.stylize(flash)
-        sig = (id(case), cells[4].plain, cells[5].plain, cells[8].plain, flashing, app.theme)
+        sig = (id(case), cells[COLUMN_INDEX["age"]].plain, cells[COLUMN_INDEX["sla"]].plain,
+               cells[COLUMN_INDEX["changed"]].plain, flashing, app.theme)
         return cells, sig
 
     def _reconcile(self, paths: Iterable[str], *, redraw: bool = True) -> None:
@@ -518,6 +574,8 @@ class CasesTable(ScrollView, can_focus=True):
             self.set_timer(0.005, self._run_pending)  # a real loop turn: keys and repaints go first
 
     def _sort_key(self, case: Case, now: datetime) -> tuple:
+        if self.sort_mode == "owner":  # grouped by person (every spelling of a name), yours first
+            return (*view.owner_order(case, self.owners()), *view.sort_key(case, "sla", now, getattr(self.app, "sla", None)))
         return view.sort_key(case, self.sort_mode, now, getattr(self.app, "sla", None))
 
     def _key_of(self, path: str, now: datetime) -> tuple:
@@ -672,7 +730,22 @@ class CasesTable(ScrollView, can_focus=True):
             self.scroll_to(y=self.cursor_row - rows_visible + 1, animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_columns()
         self._scroll_to_cursor()
+
+    def _fit_columns(self) -> None:
+        """Show as many columns as the pane's width holds (room kept for the vertical scrollbar)."""
+        room = self.size.width - self.styles.scrollbar_size_vertical
+        if room <= 0:
+            return
+        columns = fit_columns(room)
+        if columns != self._columns:
+            self._columns = columns
+            self._width = sum(COLUMNS[i][2] + 2 * CELL_PADDING for i in columns)
+            self._strips.clear()
+            self._header = None
+            self._update_size()
+            self.refresh()
 
     def _move_by_hand(self, row: int) -> None:
         """A key moved the cursor: from now on it stays with the case it lands on (see :meth:`hold_cursor`)."""
@@ -719,7 +792,7 @@ class CasesTable(ScrollView, can_focus=True):
     # -- drawing ------------------------------------------------------------------------------
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(TABLE_WIDTH, self.row_count + 1)
+        self.virtual_size = Size(self._width, self.row_count + 1)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -749,7 +822,7 @@ class CasesTable(ScrollView, can_focus=True):
 
     def _header_strip(self) -> Strip:
         style = self.rich_style + self.get_component_rich_style("cases-table--header")
-        key = (style,)
+        key = (style, self._columns)
         if self._header is None or self._header[0] != key:
             cells = [Text(label, justify=_JUSTIFY[column]) for column, label, _ in COLUMNS]
             self._header = (key, self._line(cells, style))
@@ -768,7 +841,8 @@ class CasesTable(ScrollView, can_focus=True):
         """One row: every cell padded to its column's width, on *style*."""
         line = Text(no_wrap=True, end="")
         pad = " " * CELL_PADDING
-        for (column, _, width), cell in zip(COLUMNS, cells):
+        for index in self._columns:
+            (column, _, width), cell = COLUMNS[index], cells[index]
             text = cell.copy()
             text.truncate(width, overflow="ellipsis")
             room = width - text.cell_len
@@ -786,4 +860,4 @@ class CasesTable(ScrollView, can_focus=True):
             # The cursor's colours win over the cells' own, as a row highlight should.
             cursor_style = self.get_component_rich_style("cases-table--cursor") + Style(dim=False)
             segments = list(Segment.apply_style(segments, post_style=cursor_style))
-        return Strip(segments, TABLE_WIDTH)
+        return Strip(segments, self._width)
