@@ -3,6 +3,7 @@ safety net stats folders, not every file (issue 14, item 4).  Figures are in ``t
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -130,3 +131,34 @@ async def test_the_walls_breached_figure_moves_with_the_clock_without_recomputin
         app.sync.request(["CE3100.md"])
         await wait_for(pilot, lambda: breached() == "2")
         assert clocks == ["CE3100.md"]
+
+
+async def test_the_walls_breached_figure_holds_still_for_waiting_cases(tmp_path: Path) -> None:
+    """A waiting case's clock is paused: breached or not, it stays so however long the wall runs."""
+    from datetime import datetime, timedelta, timezone
+
+    from textual.widgets import Digits
+
+    from oncall_tui.core.config import SlaSettings
+    from oncall_tui.core.sla import breached_count
+    from oncall_tui.tui.screens.wall import Tile
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    for case_id, opened_ago, saved_ago in (("CE3200", 5, 0.5), ("CE3210", 1, 1 / 6)):  # hours before start
+        path = tmp_path / f"{case_id}.md"
+        created = start - timedelta(hours=opened_ago)
+        path.write_text(f"# {case_id} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+                        f"**Status:** Waiting on customer\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n",
+                        encoding="utf-8")
+        saved = (start - timedelta(hours=saved_ago)).timestamp()  # waiting since the file was saved
+        os.utime(path, (saved, saved))
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        for hours in (0, 1, 4, 10):
+            clock["now"] = start + timedelta(hours=hours)
+            app._tick()
+            await pilot.pause()
+            shown = app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
+            assert shown == "1" == str(breached_count(app.store.cases(), SlaSettings(), clock["now"])), hours
