@@ -162,3 +162,22 @@ async def test_the_walls_breached_figure_holds_still_for_waiting_cases(tmp_path:
             await pilot.pause()
             shown = app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
             assert shown == "1" == str(breached_count(app.store.cases(), SlaSettings(), clock["now"])), hours
+
+
+def test_an_sla_cell_counts_seconds_only_in_the_last_two_minutes_either_side() -> None:
+    """Further from its due time the cell changes once a minute, so the rows at the top of the time-to-breach
+    order do not repaint every second (at 10,000 cases that was most of an idle dashboard's CPU)."""
+    from datetime import datetime, timedelta, timezone
+
+    from oncall_tui.core.model import Case
+    from oncall_tui.core.sla import SlaClock
+    from oncall_tui.tui.widgets.cases import SECONDS_WINDOW, next_change, sla_text
+
+    now = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    closed = Case(id="CE1", kind="escalation", title="t", path="CE1.md", is_open=False)
+    assert SECONDS_WINDOW == 120
+    for left, text, wait in ((90, "1m30s", 1), (-119, "-1m59s", 1), (200, "3m", 20), (-125, "-2m", 55),
+                             (2705, "45m", 5)):
+        clock = SlaClock(now + timedelta(seconds=left), timedelta(seconds=left))
+        assert sla_text(clock) == text, left
+        assert next_change(closed, now, clock, None) - now.timestamp() == wait, left
