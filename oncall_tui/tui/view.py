@@ -23,7 +23,8 @@ from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items liv
 from oncall_tui.tui.literal import has_unsafe, plain
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
-    from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+    from oncall_tui.core.config import SlaSettings
+    from oncall_tui.core.model import Case, TimelineEvent
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")
