@@ -181,3 +181,38 @@ def test_an_sla_cell_counts_seconds_only_in_the_last_two_minutes_either_side() -
         clock = SlaClock(now + timedelta(seconds=left), timedelta(seconds=left))
         assert sla_text(clock) == text, left
         assert next_change(closed, now, clock, None) - now.timestamp() == wait, left
+
+
+async def test_a_tick_repaints_only_the_line_of_the_row_that_changed(tmp_path: Path) -> None:
+    """A full repaint of the table per changed cell sent every row on screen to the terminal each second (19 KB
+    a second at 10,000 cases, for rows mostly scrolled out of sight); the time-to-breach order worked out
+    again (here at the first tick, then once a minute) repaints only when it moved."""
+    from datetime import datetime, timedelta, timezone
+
+    from textual.geometry import Region
+
+    from tests.tui.conftest import screen_text
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    for n in range(3):  # a P1 is resolved within 4 h: CE3300 is due in 90 s, the others in days
+        created = start - timedelta(hours=4) + timedelta(seconds=90 if n == 0 else 86400 * (n + 1))
+        (tmp_path / f"CE33{n}0.md").write_text(
+            f"# CE33{n}0 - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert "1m30s" in screen_text(app)
+        refreshed: list[tuple] = []
+        real_refresh = table.refresh
+        table.refresh = lambda *regions, **k: refreshed.append(regions) or real_refresh(*regions, **k)  # type: ignore[method-assign]
+        clock["now"] = start + timedelta(seconds=2)
+        app._tick()
+        await wait_for(pilot, lambda: table.settled)
+        await pilot.pause()
+        assert refreshed and all(len(r) == 1 and isinstance(r[0], Region) and r[0].height == 1 for r in refreshed)
+        row = table.get_row_index("CE3300.md") + 1 - table.scroll_offset.y  # line 0 is the header
+        assert {r[0].y for r in refreshed} == {row}
+        assert "1m28s" in screen_text(app)

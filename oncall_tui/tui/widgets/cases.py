@@ -440,13 +440,18 @@ class CasesTable(ScrollView, can_focus=True):
             else:
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
                 self._keyed.pop(path, None)
-        self._resort()
+        self._resort(only_if_moved=True)
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
-    def _resort(self) -> None:
+    def _resort(self, *, only_if_moved: bool = False) -> None:
+        """Sort the shown rows by their keys; *only_if_moved* (new keys for the same rows: a new sort, or the
+        time-to-breach order once a minute) repaints only when the order changed."""
         if self.row_count > 1:
+            before = list(self._rows) if only_if_moved else None
             self._rows.sort(key=self._order.__getitem__)
+            if before is not None and before == self._rows:
+                return
             self._index = None
             self.refresh()
 
@@ -638,7 +643,7 @@ class CasesTable(ScrollView, can_focus=True):
                         cells = old
                     else:
                         self._strips.pop(path, None)  # only this row is drawn again
-                        self.refresh()
+                        self._refresh_row(path)
                 self._sig[path] = sig
                 self._shown_cells[path] = cells
             # else never drawn: its cells are made when it is (at 10,000 rows most never are on screen).
@@ -814,6 +819,14 @@ class CasesTable(ScrollView, can_focus=True):
     def on_blur(self, event: events.Blur) -> None:
         self._strips.clear()
         self.refresh()
+
+    def _refresh_row(self, path: str) -> None:
+        """Repaint the line of one shown row (line 0 is the header), not the whole table: a clock tick that
+        changes one SLA cell then sends one line to the terminal, not every row on screen."""
+        try:
+            self.refresh_lines(self.get_row_index(path) + 1)
+        except KeyError:
+            self.refresh()
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
