@@ -14,14 +14,18 @@ put in an escape sequence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from oncall_tui.core.config import SlaSettings
-from oncall_tui.core.model import Case
 from oncall_tui.core.sla import sla_clock
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 NEW_P1 = "new_p1"
 BREACH = "breach"

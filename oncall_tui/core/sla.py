@@ -33,10 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.dates import as_datetime, from_mtime_ns
-from oncall_tui.core.model import Case
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 PAUSED_GLYPH = "⏸"
 

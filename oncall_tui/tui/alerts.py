@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from oncall_tui.core.alerts import Alert, AlertWatch, terminal_safe
 from oncall_tui.core.config import AlertSettings, SlaSettings
-from oncall_tui.core.model import Case
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
     from textual.app import App
 
 MAX_NOTIFICATIONS = 3

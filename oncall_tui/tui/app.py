@@ -25,7 +25,6 @@ from textual.timer import Timer
 
 from oncall_tui.core.dates import from_mtime_ns
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
-from oncall_tui.core.model import Case
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
@@ -46,6 +45,7 @@ from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
 
 if TYPE_CHECKING:
+    from oncall_tui.core.model import Case
     from oncall_tui.core.store import CaseStore
     from oncall_tui.tui.sync import FolderSync
 

@@ -17,11 +17,11 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 from textual.app import SystemCommand
 
-from oncall_tui.core.model import Case
 from oncall_tui.tui import view
 from oncall_tui.tui.literal import plain
 
 if TYPE_CHECKING:
+    from oncall_tui.core.model import Case
     from oncall_tui.tui.app import OncallApp
 
 DISCOVER_LIMIT = 30

@@ -26,13 +26,13 @@ from rich.text import Text
 from textual.app import SuspendNotSupported
 from textual.worker import Worker
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.quickdates import describe_day, resolve_day
 from oncall_tui.core.storage import Storage, StorageError
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 
 if TYPE_CHECKING:
+    from oncall_tui.core.model import Case
     from oncall_tui.core.edits import EditResult
 
 

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import SystemCommand
 
-from oncall_tui.core.model import Case
 from oncall_tui.tui.literal import literal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
     from oncall_tui.core.changes import Report, SeenMarks, Snapshot
 
 SHIFT_ACTIONS = frozenset({"changes", "mark_seen", "handover", "copy_id", "copy_summary", "status_update", "set_owner"})

@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from oncall_tui.core import dates
-from oncall_tui.core.model import Case, TimelineEvent
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items live in core; re-exported here)
     OwnedItem, Owners, _tokens, day_of, my_items, natural as _natural, overdue, overdue_items, owner_key,
@@ -22,8 +21,9 @@ from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items liv
 )
 from oncall_tui.tui.literal import has_unsafe, plain
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.config import SlaSettings
+    from oncall_tui.core.model import Case, TimelineEvent
 
 PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")

@@ -392,6 +392,9 @@ def _fmt(value, unit: str = "s", digits: int = 2) -> str:
     return f"{value:.{digits}f} s"
 
 
+KEEP_MARKER = "<!-- figures below are from other scripts; bench.py keeps them -->"
+
+
 def write_report(results: list[dict], edit: dict, command: str, out: Path) -> str:
     sizes = [r["n"] for r in results]
     head = "| measure | " + " | ".join(f"{n:,} files" for n in sizes) + " | target (10,000) |"
@@ -445,7 +448,9 @@ def write_report(results: list[dict], edit: dict, command: str, out: Path) -> st
         "",
     ])
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text)
+    old = out.read_text() if out.exists() else ""
+    kept = old[old.find(KEEP_MARKER):] if KEEP_MARKER in old else ""  # sections other scripts measured
+    out.write_text(text + ("\n" + kept if kept else ""))
     return text
 
 

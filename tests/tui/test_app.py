@@ -487,14 +487,14 @@ async def test_palette_offers_the_pane_toggles(samples: Path) -> None:
 
 
 def test_the_first_frame_does_not_wait_for_the_parser(tmp_path: Path) -> None:
-    """The store, parser, edit engine, Markdown widget and watcher are imported after the first frame."""
+    """The store, parser, edit engine, Markdown widget, watcher and case model are imported after the first frame."""
     import inspect
     import subprocess
     import sys
 
     write(tmp_path, "CE3000.md", escalation("CE3000", "Acme"))
     heavy = ["oncall_tui.core.store", "oncall_tui.core.parse", "oncall_tui.core.edits", "markdown_it",
-             "textual.widgets._markdown", "watchfiles"]
+             "textual.widgets._markdown", "watchfiles", "oncall_tui.core.model", "oncall_tui.core.cache"]
     code = f"""
 import asyncio, sys
 from pathlib import Path

@@ -3,6 +3,7 @@ safety net stats folders, not every file (issue 14, item 4).  Figures are in ``t
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -87,3 +88,131 @@ async def test_the_periodic_check_rescans_only_when_a_folder_changed(tmp_path: P
         monkeypatch.setattr(sync_module, "FULL_RESCAN_SECONDS", 0.5)
         await wait_for(pilot, lambda: app.store.get("team/CE7500.md").customer == "Rewritten In Place", timeout=30)
         assert len(rescans) > count
+
+
+async def test_the_walls_breached_figure_moves_with_the_clock_without_recomputing_sla_clocks(tmp_path: Path,
+                                                                                          monkeypatch) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from textual.widgets import Digits
+
+    from oncall_tui.tui.screens import wall as wall_module
+    from oncall_tui.tui.screens.wall import Tile
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+
+    def p1(case_id: str, due_in: int) -> str:  # a P1 is resolved within 4 h
+        created = start - timedelta(hours=4) + timedelta(seconds=due_in)
+        return (f"# {case_id} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+                f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n")
+
+    for n, due_in in enumerate((5, 65, 7200)):
+        (tmp_path / f"CE31{n}0.md").write_text(p1(f"CE31{n}0", due_in), encoding="utf-8")
+    clocks: list[str] = []
+    real_clock = wall_module.sla_clock
+    monkeypatch.setattr(wall_module, "sla_clock", lambda case, *a: clocks.append(case.path) or real_clock(case, *a))
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+
+        def breached() -> str:
+            return app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
+
+        assert breached() == "0"
+        clocks.clear()
+        for seconds, expected in ((3, "0"), (6, "1"), (60, "1"), (66, "2"), (3600, "2"), (7201, "3")):
+            clock["now"] = start + timedelta(seconds=seconds)
+            app._tick()
+            await pilot.pause()
+            assert breached() == expected, seconds
+        assert clocks == []  # the due times were worked out once, when the cases were read
+        write(tmp_path, "CE3100.md", p1("CE3100", 9000))  # one case changes: its clock alone is worked out again
+        app.sync.request(["CE3100.md"])
+        await wait_for(pilot, lambda: breached() == "2")
+        assert clocks == ["CE3100.md"]
+
+
+async def test_the_walls_breached_figure_holds_still_for_waiting_cases(tmp_path: Path) -> None:
+    """A waiting case's clock is paused: breached or not, it stays so however long the wall runs."""
+    from datetime import datetime, timedelta, timezone
+
+    from textual.widgets import Digits
+
+    from oncall_tui.core.config import SlaSettings
+    from oncall_tui.core.sla import breached_count
+    from oncall_tui.tui.screens.wall import Tile
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    for case_id, opened_ago, saved_ago in (("CE3200", 5, 0.5), ("CE3210", 1, 1 / 6)):  # hours before start
+        path = tmp_path / f"{case_id}.md"
+        created = start - timedelta(hours=opened_ago)
+        path.write_text(f"# {case_id} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+                        f"**Status:** Waiting on customer\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n",
+                        encoding="utf-8")
+        saved = (start - timedelta(hours=saved_ago)).timestamp()  # waiting since the file was saved
+        os.utime(path, (saved, saved))
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        for hours in (0, 1, 4, 10):
+            clock["now"] = start + timedelta(hours=hours)
+            app._tick()
+            await pilot.pause()
+            shown = app.screen.query_one("#tile-breached", Tile).query_one(Digits).value
+            assert shown == "1" == str(breached_count(app.store.cases(), SlaSettings(), clock["now"])), hours
+
+
+def test_an_sla_cell_counts_seconds_only_in_the_last_two_minutes_either_side() -> None:
+    """Further from its due time the cell changes once a minute, so the rows at the top of the time-to-breach
+    order do not repaint every second (at 10,000 cases that was most of an idle dashboard's CPU)."""
+    from datetime import datetime, timedelta, timezone
+
+    from oncall_tui.core.model import Case
+    from oncall_tui.core.sla import SlaClock
+    from oncall_tui.tui.widgets.cases import SECONDS_WINDOW, next_change, sla_text
+
+    now = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    closed = Case(id="CE1", kind="escalation", title="t", path="CE1.md", is_open=False)
+    assert SECONDS_WINDOW == 120
+    for left, text, wait in ((90, "1m30s", 1), (-119, "-1m59s", 1), (200, "3m", 20), (-125, "-2m", 55),
+                             (2705, "45m", 5)):
+        clock = SlaClock(now + timedelta(seconds=left), timedelta(seconds=left))
+        assert sla_text(clock) == text, left
+        assert next_change(closed, now, clock, None) - now.timestamp() == wait, left
+
+
+async def test_a_tick_repaints_only_the_line_of_the_row_that_changed(tmp_path: Path) -> None:
+    """A full repaint of the table per changed cell sent every row on screen to the terminal each second (19 KB
+    a second at 10,000 cases, for rows mostly scrolled out of sight); the time-to-breach order worked out
+    again (here at the first tick, then once a minute) repaints only when it moved."""
+    from datetime import datetime, timedelta, timezone
+
+    from textual.geometry import Region
+
+    from tests.tui.conftest import screen_text
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    for n in range(3):  # a P1 is resolved within 4 h: CE3300 is due in 90 s, the others in days
+        created = start - timedelta(hours=4) + timedelta(seconds=90 if n == 0 else 86400 * (n + 1))
+        (tmp_path / f"CE33{n}0.md").write_text(
+            f"# CE33{n}0 - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        assert "1m30s" in screen_text(app)
+        refreshed: list[tuple] = []
+        real_refresh = table.refresh
+        table.refresh = lambda *regions, **k: refreshed.append(regions) or real_refresh(*regions, **k)  # type: ignore[method-assign]
+        clock["now"] = start + timedelta(seconds=2)
+        app._tick()
+        await wait_for(pilot, lambda: table.settled)
+        await pilot.pause()
+        assert refreshed and all(len(r) == 1 and isinstance(r[0], Region) and r[0].height == 1 for r in refreshed)
+        row = table.get_row_index("CE3300.md") + 1 - table.scroll_offset.y  # line 0 is the header
+        assert {r[0].y for r in refreshed} == {row}
+        assert "1m28s" in screen_text(app)

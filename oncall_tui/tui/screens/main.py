@@ -8,6 +8,8 @@ their input changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,7 +20,6 @@ from textual.containers import Grid
 from textual.css.query import NoMatches
 from textual.screen import Screen
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.change import Change
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.screens.edit_keys import CaseEditKeys
@@ -32,6 +33,9 @@ from oncall_tui.tui.widgets.news import ChangeNews
 from oncall_tui.tui.widgets.sentiment import CustomerList, SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items", "sentiment": "#customers"}
 TOAST_LIMIT = 3

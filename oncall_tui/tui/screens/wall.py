@@ -15,6 +15,9 @@ folder exactly as the dashboard does and keeps nothing that grows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -25,7 +28,6 @@ from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
@@ -36,6 +38,9 @@ from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
 from oncall_tui.tui.widgets.walltable import WallCasesTable
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 
@@ -108,7 +113,13 @@ class WallScreen(MainScreen):
         self.paused = False
         self._cycle: Timer | None = None
         self._counted: tuple | None = None
-        self._next_breach: datetime | None = None
+        self._counts: dict[str, int] = {}
+        self._dues: dict[str, tuple[Case, float | None, bool]] = {}
+        """Per path, the case, its SLA due time (a timestamp; None without a running clock) and whether its
+        clock is paused and breached, worked out once per version of the case: the tick only compares numbers."""
+        self._paused_breached = 0
+        self._due_list: list[float] = []  # the due times, sorted
+        self._next_breach: float | None = None
 
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
@@ -172,17 +183,39 @@ class WallScreen(MainScreen):
             self.query_one(WallHeader).show_clock(now, caption)
         except NoMatches:  # the app is shutting down and the header is being taken apart
             return
-        if self._counted is None or (self._next_breach is not None and now >= self._next_breach):
-            self._count(self.all_cases())  # SLA clocks run out with time, not only with changes
+        if self._counted is None:
+            self._count(self.all_cases())
+        elif self._next_breach is not None and now.timestamp() >= self._next_breach:
+            self._show_counts(now)  # SLA clocks run out with time, not only with changes
 
     def _count(self, cases: Sequence[Case]) -> None:
+        """The figures for changed *cases*: counts, and the due times of the cases that are new or changed."""
         now = self._now()
-        counts = view.open_counts(cases)
+        self._counts = view.open_counts(cases)
         targets = getattr(self.app, "sla", None) or DEFAULT_TARGETS
-        clocks = [clock for case in cases if (clock := sla_clock(case, targets, now)) is not None]
-        breached = sum(1 for clock in clocks if clock.breached)
+        known, dues = self._dues, {}
+        for case in cases:
+            got = known.get(case.path)
+            if got is None or got[0] is not case:
+                clock = sla_clock(case, targets, now)
+                if clock is None:
+                    got = (case, None, False)
+                elif clock.paused:  # a waiting case's clock stands still: breached or not until it changes
+                    got = (case, None, clock.breached)
+                else:
+                    got = (case, clock.due.timestamp(), False)
+            dues[case.path] = got
+        self._dues = dues
+        self._due_list = sorted(due for _case, due, _paused in dues.values() if due is not None)
+        self._paused_breached = sum(1 for _case, _due, paused_breached in dues.values() if paused_breached)
+        self._show_counts(now)
+
+    def _show_counts(self, now: datetime) -> None:
+        counts, dues = self._counts, self._due_list
+        running = bisect_left(dues, now.timestamp())  # due before now: breached (as SlaClock.breached)
+        breached = running + self._paused_breached
         # The figure changes with time only when the next running clock runs out: the tick compares to this.
-        self._next_breach = min((clock.due for clock in clocks if not clock.breached and not clock.paused), default=None)
+        self._next_breach = dues[running] if running < len(dues) else None
         counted = (tuple(sorted(counts.items())), breached)
         if counted != self._counted:
             try:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
 from collections.abc import Callable, Sequence
@@ -12,12 +14,14 @@ from rich.style import Style
 from rich.text import Text
 from textual.reactive import reactive
 
-from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout, loaded
 from oncall_tui.tui.widgets.timeline import case_signature
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import ActionItem, Case
 
 OWNER_WIDTH = 16
 DUE_WIDTH = 11
@@ -60,6 +64,8 @@ class ItemsPane(ListPane):
 
     def selected_item(self) -> tuple[str, ActionItem] | None:
         """The case path and action item under the highlight, if any."""
+        from oncall_tui.core.model import ActionItem  # loaded with the cases by then
+
         row = self.highlighted_row()
         if row is None or row.path is None or not isinstance(row.target, ActionItem):
             return None

@@ -16,6 +16,8 @@ re-render every visible cell: ~90 ms a frame in a storm of 200 changes.)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable, Collection, Iterable
 import math
 import time
@@ -35,12 +37,14 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
-from oncall_tui.core.model import Case
 from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 COLUMNS = (
     ("id", "id", 13),
@@ -108,11 +112,19 @@ def about_to_breach(clock: SlaClock, case: Case, targets: SlaSettings) -> bool:
     return clock.remaining <= span * (targets.about_to_breach / 100)
 
 
+SECONDS_WINDOW = 120
+"""Within this many seconds either side of its due time an SLA cell counts seconds (``1m05s``), ticking every
+second; further away it changes once a minute.  It was an hour: at 10,000 generated cases the rows nearest
+their due time (the top of the time-to-breach order) then repainted every second, 1.75 % of a core for the
+idle dashboard and 2.10 % for the wall; 0.70 % / 0.87 % with minutes only, 1.10 % / 1.22 % with ten minutes
+of seconds, 0.85 % / 1.32 % with two (one 40 s run each, on a loaded machine: tests/perf/bench_idle.py)."""
+
+
 def sla_text(clock: SlaClock) -> str:
-    """The SLA cell: under an hour either side of the due time in minutes and seconds (``12m05s``,
-    ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
+    """The SLA cell: within :data:`SECONDS_WINDOW` of the due time, either side, in minutes and seconds
+    (``4m05s``, ``r-3m09s``), ticking every second; longer spans as the clock's own short form."""
     seconds = int(abs(clock.remaining).total_seconds())
-    if seconds >= 3600 or clock.paused:  # a paused clock (the case is waiting) stands still: ⏸ and its short form
+    if seconds >= SECONDS_WINDOW or clock.paused:  # a paused clock (the case is waiting) stands still: ⏸ and its short form
         return clock.short
     sign = "-" if clock.breached else ""
     return f"{'r' if clock.target == 'response' else ''}{sign}{seconds // 60}m{seconds % 60:02d}s"
@@ -133,7 +145,7 @@ def _age_change(start: float, now: float) -> float:
 
 def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: datetime | None) -> float:
     """The earliest moment any time-dependent cell of *case*'s row changes: its age (open cases), its SLA
-    (every second within an hour of the due time, else at each minute of it), its last change."""
+    (every second within :data:`SECONDS_WINDOW` of the due time, else at each minute of it), its last change."""
     at = now.timestamp()
     times = [math.inf]
     if case.is_open and (start := view.opened(case, now.tzinfo)) is not None:
@@ -143,7 +155,7 @@ def next_change(case: Case, now: datetime, clock: SlaClock | None, changed: date
     if clock is not None and not clock.paused:
         due = clock.due.timestamp()
         left = due - at
-        step = 1 if abs(left) < 3600 else 60
+        step = 1 if abs(left) < SECONDS_WINDOW else 60
         if left > 0:
             times.append(due - (math.ceil(left / step) - 1) * step)
         else:
@@ -447,13 +459,18 @@ class CasesTable(ScrollView, can_focus=True):
             else:
                 del self._order[path]  # a hidden row gets its key for the new sort when it is shown again
                 self._keyed.pop(path, None)
-        self._resort()
+        self._resort(only_if_moved=True)
         self._restore_cursor(keep, keep_index)
         self.post_message(self.ViewChanged())
 
-    def _resort(self) -> None:
+    def _resort(self, *, only_if_moved: bool = False) -> None:
+        """Sort the shown rows by their keys; *only_if_moved* (new keys for the same rows: a new sort, or the
+        time-to-breach order once a minute) repaints only when the order changed."""
         if self.row_count > 1:
+            before = list(self._rows) if only_if_moved else None
             self._rows.sort(key=self._order.__getitem__)
+            if before is not None and before == self._rows:
+                return
             self._index = None
             self.refresh()
 
@@ -652,7 +669,7 @@ class CasesTable(ScrollView, can_focus=True):
                         cells = old
                     else:
                         self._strips.pop(path, None)  # only this row is drawn again
-                        self.refresh()
+                        self._refresh_row(path)
                 self._sig[path] = sig
                 self._shown_cells[path] = cells
             # else never drawn: its cells are made when it is (at 10,000 rows most never are on screen).
@@ -832,6 +849,14 @@ class CasesTable(ScrollView, can_focus=True):
     def on_blur(self, event: events.Blur) -> None:
         self._strips.clear()
         self.refresh()
+
+    def _refresh_row(self, path: str) -> None:
+        """Repaint the line of one shown row (line 0 is the header), not the whole table: a clock tick that
+        changes one SLA cell then sends one line to the terminal, not every row on screen."""
+        try:
+            self.refresh_lines(self.get_row_index(path) + 1)
+        except KeyError:
+            self.refresh()
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

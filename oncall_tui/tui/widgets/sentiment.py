@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 from collections.abc import Sequence
 
@@ -13,11 +15,13 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Static
 
-from oncall_tui.core.model import Case
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.listpane import READING, ListPane, Row, layout, loaded
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 BAR_HALF = 10
 SPARK_WIDTH = 12

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Sequence
 
 from rich.text import Text
 from textual.reactive import reactive
 
-from oncall_tui.core.model import Case
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.listpane import ListPane, Row, layout, loaded
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 MERGED_LIMIT = 500
 TAG_WIDTH = 16

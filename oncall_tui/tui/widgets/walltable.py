@@ -12,12 +12,16 @@ has a line to be seen on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 
 from textual.strip import Strip
 
-from oncall_tui.core.model import Case
 from oncall_tui.tui.widgets.cases import CasesTable
+
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+    from oncall_tui.core.model import Case
 
 PINNED_PRIORITY = "P1"
 
