@@ -107,13 +107,13 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
     folder = hostile_folder(tmp_path)
     with start(tmp_path, folder) as term:
         press(term, "\r")            # the case view of the selected (hostile) case
-        assert term.wait_for("Back", 10)
+        assert term.wait_for("Back", 30)
         press(term, "\x1b", "?")     # the help
         press(term, "\x1b", "3")     # the items pane: the item with markup
         press(term, "S")             # a dialog titled with the case id
         mark = term.mark()
         press(term, "\r")            # the current status again: "<id>: status is already Open"
-        assert term.wait_for("status is already", 10, since=mark)
+        assert term.wait_for("status is already", 30, since=mark)
         press(term, "p", "\x1b")     # the problem list
         press(term, "\x10", "Host", "\x1b", "\x10", "CE", "\x1b")  # the command palette, twice
         # The news box: a case changed on disk, and a new file with a hostile name.
@@ -121,11 +121,11 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
         hostile.write_bytes(hostile.read_bytes().replace(b"- [ ]", b"- [x]"))
         mark = term.mark()
         (folder / NEW_NAME).write_bytes(case_text("New one", "Zed", "x", "y", priority="P4").encode())
-        assert term.wait_for("NEWFILE", 15, since=mark), "the news box never showed the new file"
+        assert term.wait_for("NEWFILE", 45, since=mark), "the news box never showed the new file"
         term.settle(quiet=1.0)
         output = term.text()
         term.send("q")
-        assert term.exited_within(15)
+        assert term.exited_within(45)
     assert_no_payload(output)
     # ...and everything was shown, as visible escapes.
     assert b"c\\x1b]0;PWNED-TITLE\\x07: status is already Open" in output  # the toast, one plain string
@@ -141,7 +141,7 @@ def test_wall_screen_sends_no_file_escape(tmp_path: Path) -> None:
         press(term, "n", "n", "b")
         output = term.text()
         term.send("q")
-        assert term.exited_within(15)
+        assert term.exited_within(45)
     assert_no_payload(output)
     assert b"PWNED-TITLE" in output and b"\\x1b" in output
 
