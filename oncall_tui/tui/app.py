@@ -358,7 +358,11 @@ class OncallApp(Shift, Editing, App):
 
     def _say(self, line: str, *, key: str | None = None) -> None:
         if self.main.ready:
-            self.main.news.say(line, key=key)
+            try:
+                news = self.main.news
+            except NoMatches:  # a burst's summary timer firing while the app quits: the screen is going
+                return
+            news.say(line, key=key)
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:

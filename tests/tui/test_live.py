@@ -272,3 +272,16 @@ async def test_change_news_come_and_go_without_mounting_a_widget_each(tmp_path: 
         await pilot.pause()
         assert not app.main.news.display
         assert len(list(app.screen.walk_children())) == widgets
+
+
+async def test_a_burst_summary_due_while_the_screen_is_taken_apart_is_dropped(tmp_path: Path) -> None:
+    """The burst's summary timer can fire after the dashboard's widgets are gone (found at quit, after a git
+    checkout of 200 files); the line then has nowhere to go and is dropped, not a NoMatches."""
+    (tmp_path / "CE1001.md").write_text("# CE1001 - One\n\nStatus: Open\n", encoding="utf-8")
+    app = OncallApp(tmp_path, watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        app._burst = (3, "CE1001 changed")
+        await app.main.news.remove()  # as when the screen is taken apart
+        app._end_burst()  # raised NoMatches before
+        assert app._burst is None
