@@ -90,7 +90,10 @@ class Shift:
             self.action_changes(report)
 
     def shift_store_changed(self, paths: set[str]) -> None:
-        """Cases changed on disk by someone else while the app runs: marked until viewed."""
+        """Cases changed on disk by someone else while the app runs: marked until viewed (not on the wall,
+        where nobody opens them: the set would only grow)."""
+        if self.wall:  # type: ignore[attr-defined]
+            return
         if paths:
             self.main.table.mark_unseen(paths)  # type: ignore[attr-defined]
         from oncall_tui.tui.screens.changes import ChangesScreen

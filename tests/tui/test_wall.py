@@ -152,6 +152,9 @@ def _live_objects(app: OncallApp) -> tuple[int, int]:
         if clear is not None:
             clear()
         widget._styles_cache.clear()
+    import rich.cells
+
+    rich.cells.cached_cell_len.cache_clear()  # Rich's own LRU (4,096 strings): every new clock text fills it
     gc.collect()
     return len(gc.get_objects()), sys.getallocatedblocks()
 
@@ -310,3 +313,17 @@ def test_a_wall_screen_taken_apart_before_its_mount_handler_runs_does_nothing() 
     screen = WallScreen(lambda: datetime(2026, 11, 24, 12, tzinfo=timezone.utc), lambda: [], cycle_seconds=20)
     screen.on_mount()  # no children composed: nothing to find, nothing raised
     assert screen._cycle is None  # no cycle timer started
+
+
+async def test_the_wall_puts_no_changed_marker_on_rows(samples: Path) -> None:
+    """Nobody opens a case on the wall, so a • would never go and its set would grow all day."""
+    app = wall_app(samples, watch=False, cycle_seconds=3600)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        target = next(p for p in sorted(samples.rglob("*.md")))
+        rel = target.relative_to(samples).as_posix()
+        target.write_bytes(target.read_bytes() + b"\n<!-- changed -->\n")
+        app.sync.request([rel])
+        await wait_for(pilot, lambda: app.store.get(rel).source.size == target.stat().st_size)
+        await pilot.pause(0.1)
+        assert app.main.table.unseen == set()
