@@ -537,7 +537,7 @@ class Storage:
                     # Someone wrote between our check and the swap: put their file back.
                     self._put_back(key, tmp, target, ours)
                     if theirs is not None:
-                        self._watch_restored(key, target, theirs)
+                        self._watch_restored(key, target, theirs, held)
                     raise problem
                 _unlink_quietly(tmp)
                 return
@@ -561,23 +561,19 @@ class Storage:
             os.close(fd)
         return None, None
 
-    def _watch_restored(self, key: str, target: Path, theirs: bytes) -> None:
+    def _watch_restored(self, key: str, target: Path, theirs: bytes, held: int) -> None:
         """Keep *theirs* (the version just put back) aside if it is replaced again within :data:`RESTORED_WATCH`.
 
         Our version was in place for a moment; a program that read it then and saves its own change on top
         would otherwise drop what *theirs* held and ours did not.  Their bytes are then kept under a visible
-        ``.conflict-`` name (raises WriteError ``kept_aside``).
+        ``.conflict-`` name, written as any temp file is (the original's mode, owner and attributes from
+        *held*), then renamed (raises WriteError ``kept_aside``).
         """
         time.sleep(RESTORED_WATCH)
         if _hash_beneath(self._real_root, key) == sha256_of(theirs):
             return
         keep = target.with_name(f"{target.name}.conflict-{secrets.token_hex(3)}")
-        fd = os.open(keep, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        try:
-            _write_all(fd, theirs)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        os.rename(self._write_temp(target, theirs, os.fstat(held), held), keep)
         _fsync_folder(target.parent)
         raise WriteError(f"{key}: saved by another program twice while writing; nothing of ours was kept and "
                          f"their earlier version was kept as {keep.name}", path=key, reason="kept_aside")
