@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -29,6 +30,7 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
+from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
                                    save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
@@ -74,10 +76,6 @@ def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> 
                                team={k for k, s in sources.items() if s.kind == "folder"})
     usable = {k: v for k, v in keymap.items() if k not in problems}
     return usable, [line for lines in problems.values() for line in lines]
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 class OncallApp(Shift, Editing, App):
@@ -149,6 +147,9 @@ class OncallApp(Shift, Editing, App):
         self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
         self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
+        self.view_context = ViewContext(now=self.now, sla=self.sla, user_name=self.user_name,
+                                        user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
+                                        keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:

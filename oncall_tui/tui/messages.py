@@ -1,7 +1,13 @@
-"""Messages that carry store news from worker threads to the app."""
+"""Typed messages: store news from worker threads to the app, and requests from screens and panes up to it.
+
+A widget or screen never calls a method on the app to ask for something (``self.app.open_case(...)``):
+it posts one of the requests below carrying its own selection, and the app handles it with ``@on``.
+Requests are dataclasses (fields are the contract); they bubble from the widget to its screen to the app.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -56,3 +62,53 @@ class FolderPresence(Message):
     def __init__(self, present: bool) -> None:
         super().__init__()
         self.present = present
+
+
+# -- requests from screens and panes up to the app ---------------------------------------------
+
+
+@dataclass
+class OpenCase(Message):
+    """Show the case at *path* (folder-relative) in the case view, at *line* when given."""
+
+    path: str
+    line: int | None = None
+
+
+@dataclass
+class OpenConflict(Message):
+    """Show the conflict view (ours / theirs / base) for the case at *path*."""
+
+    path: str
+
+
+@dataclass
+class EditRequested(Message):
+    """Change the case at *path*.
+
+    *kind* names the edit: ``toggle`` / ``in_progress`` (the action item at *item_line*), ``status``,
+    ``priority``, ``timeline``, ``item``, ``sentiment``, ``owner``, ``editor``, ``new_case``.
+    *path* is None only for ``new_case``.  The app asks for whatever else the edit needs (a picker, a form).
+    """
+
+    kind: str
+    path: str | None
+    item_line: int | None = None
+
+
+@dataclass
+class StatusStale(Message):
+    """What the status bar shows may have changed (a selection moved, a screen opened); redraw it."""
+
+
+@dataclass
+class MarkSeen(Message):
+    """The person has looked at every change: move the seen marks to now."""
+
+
+@dataclass
+class CopyText(Message):
+    """Put *text* on the terminal's clipboard (OSC 52); *what* names it in the confirmation."""
+
+    text: str
+    what: str
