@@ -420,6 +420,8 @@ NOT_CASE_WRITES = {
     # git's own state (.git/oncall-tui-conflicts.json), temp files and the temporary rebase work tree, all
     # outside the case folder; case files in the user's work tree change only through git itself
     "core/gitsync.py": None,
+    "core/gitconflicts.py": None,  # the conflict state file in the git folder and temp files for merge-file
+    "core/gitrebase.py": None,  # the temporary rebase work tree, outside the case folder
     "tui/screens/conflict.py": ("os.unlink(path)",),  # the temp file (outside the folder) edited to resolve
 }
 
