@@ -55,7 +55,8 @@ class HistoryScreen(Screen):
             repo = self.gitlink.repo()
             path = repo.repo_path(self.gitlink.folder / self.case.path)
             entries = history(repo, path)
-            raw = "\n".join(raw_diff(repo, path, e.commit) for e in entries[:RAW_COMMITS])
+            raw = "\n".join(raw_diff(repo, e.path or path, e.commit, old=e.old_path)
+                            for e in entries[:RAW_COMMITS])
         except GitError as exc:
             text = Text(f"Could not read the history: {exc}")
             self.app.call_from_thread(self._show, text, text)
