@@ -417,6 +417,7 @@ NOT_CASE_WRITES = {
     "core/atomic.py": None,  # the whole module: exports and settings, files outside the case folder
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
     "core/changes.py": None,  # the whole module: seen marks under the user state folder, never the case folder
+    "core/seenmarks.py": None,  # the seen marks, split out of core/changes.py: the user state folder
     # git's own state (.git/oncall-tui-conflicts.json), temp files and the temporary rebase work tree, all
     # outside the case folder; case files in the user's work tree change only through git itself
     "core/gitsync.py": None,
