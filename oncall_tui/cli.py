@@ -439,6 +439,7 @@ def _run_handover(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from oncall_tui.core.changes import SeenMarks, parse_since, render, report_for
+    from oncall_tui.core.gitchanges import since_reader
     from oncall_tui.core.export import load_store
     from oncall_tui.core.handover import handover_markdown
 
@@ -455,7 +456,9 @@ def _run_handover(args: argparse.Namespace) -> int:
     now = datetime.now().astimezone()
     cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
     marks = SeenMarks(args.folder, settings.user.name)
-    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False))
+    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False),
+                        git=since_reader(args.folder, enabled=settings.git.enabled,
+                                         timeout=settings.git.timeout_seconds))
     if args.command == "changes":
         _write_stdout(render(report, now))
     else:

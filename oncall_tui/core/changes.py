@@ -12,15 +12,20 @@ from the snapshot.  Nothing here imports Textual.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.dates import as_datetime, from_mtime_ns, reachable_iso
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.seenmarks import KEEP, SeenMarks, Snapshot, _keyed, case_record, event_keys, item_keys
 from oncall_tui.core.text import escape_controls
+
+if TYPE_CHECKING:
+    from oncall_tui.core.githistory import HistoryEntry
+    from oncall_tui.core.gitchanges import GitSince
 
 __all__ = ["KEEP", "CaseChanges", "Changed", "Report", "SeenMarks", "Snapshot", "diff", "parse_since", "render",
            "report_for"]
@@ -32,7 +37,7 @@ SENTIMENT_STEP = 0.2
 # -- the diff --------------------------------------------------------------------------------------
 
 KINDS = ("new case", "removed", "closed", "reopened", "status", "priority", "owner", "event",
-         "item added", "item done", "item reopened", "overdue", "sentiment", "problem")
+         "item added", "item done", "item reopened", "overdue", "sentiment", "problem", "commit", "in commit")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,8 @@ class Changed:
     at: datetime | None
     line: int | None = None
     """The file line it is about (a timeline event, an item), for opening the case at that place."""
+    author: str | None = None
+    """Who made it, for a change read from a git commit."""
 
 
 @dataclass
@@ -58,6 +65,11 @@ class CaseChanges:
         times = [c.at for c in self.changes if c.at is not None]
         return max(times) if times else None
 
+    @property
+    def authors(self) -> list[str]:
+        """Who made its changes that came from git commits, in order of appearance."""
+        return list(dict.fromkeys(c.author for c in self.changes if c.author))
+
 
 @dataclass
 class Report:
@@ -66,6 +78,8 @@ class Report:
     """``mark`` (the last explicit mark), ``close`` (when the app last closed), ``time`` (no snapshot that old:
     only what the files' own times show) or ``none`` (no snapshot yet)."""
     groups: list[CaseChanges]
+    commits: int = 0
+    """Commits since the mark read from git (0 outside git: everything came from the snapshot)."""
 
     @property
     def paths(self) -> set[str]:
@@ -233,33 +247,59 @@ def _sorted(groups: list[CaseChanges]) -> list[CaseChanges]:
     return sorted(groups, key=lambda g: (g.newest or far, g.path), reverse=True)
 
 
-def diff(old: Snapshot | None, cases: Iterable[Case], now: datetime, *, since: datetime | None = None) -> Report:
+def diff(old: Snapshot | None, cases: Iterable[Case], now: datetime, *, since: datetime | None = None,
+         git: GitSince | None = None) -> Report:
     """What changed in *cases* since the snapshot *old* (or, with no snapshot, since *since* by the files'
-    own times; with neither, nothing)."""
+    own times; with neither, nothing).  With *git* (the commits since the snapshot was taken), the cases
+    they changed show those commits, and only the changes since HEAD come from the snapshot."""
     with paused_gc():
-        return _diff(old, list(cases), now, since)
+        if git is not None and (old is None or git.since != old.taken_at):
+            git = None  # read for another mark
+        return _diff(old, list(cases), now, since, git)
 
 
-def _diff(old: Snapshot | None, cases: list[Case], now: datetime, since: datetime | None) -> Report:
+def _diff(old: Snapshot | None, cases: list[Case], now: datetime, since: datetime | None,
+          git: GitSince | None) -> Report:
     if old is None:
         if since is None:
             return Report(None, "none", [])
         groups = [_group(c.id, c.path, c.title, ch) for c in cases if (ch := _time_only(c, since, now))]
         return Report(since, "time", _sorted(groups))
     start = old.taken_at
+    committed = git.files if git is not None else {}
     groups = []
     live = set()
     for case in cases:
         live.add(case.path)
-        record = old.cases.get(case.path)
-        changes = _case_changes(record, case, start, now)
+        entries = committed.get(case.path)
+        if entries:  # the commits since the mark, then what is not committed (HEAD → the working tree)
+            at_head = git.at_head.get(case.path) if git is not None else None
+            record = case_record(at_head) if at_head is not None else None
+            changes = _commit_changes(entries, now) + _case_changes(record, case, start, now)
+        else:
+            changes = _case_changes(old.cases.get(case.path), case, start, now)
         if changes:
             groups.append(_group(case.id, case.path, case.title, changes))
     for path, record in old.cases.items():
         if path not in live:
+            gone = _commit_changes(committed[path], now) if path in committed else []
             groups.append(CaseChanges(path, str(record.get("id", path)), str(record.get("title", "")),
-                                      [Changed("removed", f"file removed ({path})", None)]))
-    return Report(start, old.reason, _sorted(groups))
+                                      gone or [Changed("removed", f"file removed ({path})", None)]))
+    return Report(start, old.reason, _sorted(groups), git.commits if git is not None else 0)
+
+
+def _commit_changes(entries: Iterable[HistoryEntry], now: datetime) -> list[Changed]:
+    """Each commit as one line (subject, author, short id), then its parsed differences, at its author time."""
+    out: list[Changed] = []
+    for entry in entries:
+        try:
+            at: datetime | None = datetime.fromisoformat(entry.when).astimezone(now.tzinfo)
+        except ValueError:
+            at = None
+        out.append(Changed("commit", f"{entry.subject} — {entry.author} ({entry.commit[:8]})", at,
+                           author=entry.author))
+        out.extend(Changed("in commit", change, at, author=entry.author) for change in entry.changes)
+    return out
 
 
 _DURATION = re.compile(r"(\d+)\s*([wdhm])", re.IGNORECASE)
@@ -278,14 +318,19 @@ def parse_since(text: str) -> timedelta:
 
 
 def report_for(cases: Iterable[Case], marks: SeenMarks, now: datetime, *, since: timedelta | None = None,
-               mark_only: bool = False) -> Report:
+               mark_only: bool = False, git: Callable[[datetime], GitSince | None] | None = None) -> Report:
     """The changes the headless command and the changes view show: since the last look (the newest
     snapshot), the last explicit mark (*mark_only*), or the newest snapshot at least *since* old (the files'
-    own times when there is none)."""
+    own times when there is none).  *git* reads the commits since the snapshot's moment
+    (:func:`oncall_tui.core.gitchanges.git_since`), when the folder is in a git work tree."""
     if since is not None:
         start = now - since
-        return diff(marks.latest(before=start), cases, now, since=start)
-    return diff(marks.latest(reason="mark" if mark_only else None), cases, now)
+        snapshot = marks.latest(before=start)
+    else:
+        start = None
+        snapshot = marks.latest(reason="mark" if mark_only else None)
+    commits = git(snapshot.taken_at) if git is not None and snapshot is not None else None
+    return diff(snapshot, cases, now, since=start, git=commits)
 
 
 # -- text ------------------------------------------------------------------------------------------
@@ -310,7 +355,16 @@ def heading(report: Report, now: datetime) -> str:
             f"{len(report)} in {cases} case{'s' if cases != 1 else ''}")
     if report.basis == "time":
         head += " (no snapshot that old: status, priority and owner changes are not known)"
+    if report.commits:
+        authors = list(dict.fromkeys(a for group in report.groups for a in group.authors))
+        head += (f"; {report.commits} commit{'s' if report.commits != 1 else ''} since then"
+                 + (f" by {', '.join(authors)}" if authors else "") + " (from git)")
     return head
+
+
+def by_line(group: CaseChanges) -> str:
+    """``  changed by A, B`` for a case with changes from git commits, else nothing."""
+    return f"  changed by {', '.join(group.authors)}" if group.authors else ""
 
 
 def change_line(change: Changed, now: datetime) -> str:
@@ -324,6 +378,6 @@ def render(report: Report, now: datetime) -> str:
         lines.append("Nothing changed.")
     for group in report.groups:
         lines.append("")
-        lines.append(escape_controls(f"{group.case_id}  {group.title}  [{group.path}]"))
+        lines.append(escape_controls(f"{group.case_id}  {group.title}  [{group.path}]" + by_line(group)))
         lines.extend(escape_controls(change_line(change, now)) for change in group.changes)
     return "\n".join(lines) + "\n"
