@@ -104,7 +104,7 @@ class Runner:
     """
 
     def __init__(self, cwd: Path, *, timeout: float = DEFAULT_TIMEOUT, git: str | None = None,
-                 family: _Family | None = None) -> None:
+                 family: GitProcesses | None = None) -> None:
         self.cwd = cwd
         self.timeout = timeout
         found = git or shutil.which("git")
@@ -112,7 +112,7 @@ class Runner:
             raise GitError("git is not installed (no 'git' program on PATH)", kind="missing")
         self.git = os.path.abspath(found)
         self.env = git_env()
-        self.family = family or _Family()
+        self.family = family or GitProcesses()
 
     def inner(self, cwd: Path) -> Runner:
         """A runner for another folder (a temporary work tree) in the same family."""
@@ -152,8 +152,8 @@ class Runner:
         self.family.close(grace)
 
 
-class _Family:
-    """The git processes of one runner and its inner runners that are running now."""
+class GitProcesses:
+    """The git processes of a family of runners that are running now; :meth:`close` stops them for good."""
 
     def __init__(self) -> None:
         self.closed = False
@@ -179,7 +179,7 @@ class _Family:
         with self._lock:
             self._running.discard(proc)
 
-    def close(self, grace: float) -> None:
+    def close(self, grace: float = TERM_GRACE) -> None:
         with self._lock:
             self.closed = True
             running = list(self._running)

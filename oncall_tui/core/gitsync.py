@@ -35,7 +35,15 @@ from typing import Literal
 
 from oncall_tui.core.gitconflicts import CONFLICT_REF, TEAM_REF, Conflict, ConflictBook
 from oncall_tui.core.gitrebase import rebase_in_temp
-from oncall_tui.core.gitrun import DEFAULT_TIMEOUT, GitError, Runner, _first_line, find_work_tree, git_env
+from oncall_tui.core.gitrun import (
+    DEFAULT_TIMEOUT,
+    GitError,
+    GitProcesses,
+    Runner,
+    _first_line,
+    find_work_tree,
+    git_env,
+)
 
 __all__ = ["DEFAULT_TIMEOUT", "Conflict", "GitError", "Repo", "RepoStatus", "Runner", "SyncResult",
            "find_work_tree", "git_env"]
@@ -97,12 +105,14 @@ class Repo:
         self.conflicts = ConflictBook(self)
 
     @classmethod
-    def open(cls, folder: Path | str, *, timeout: float = DEFAULT_TIMEOUT, git: str | None = None) -> Repo | None:
-        """The work tree holding *folder*, or None when there is none (then no git process was started)."""
+    def open(cls, folder: Path | str, *, timeout: float = DEFAULT_TIMEOUT, git: str | None = None,
+             processes: GitProcesses | None = None) -> Repo | None:
+        """The work tree holding *folder*, or None when there is none (then no git process was started).
+        Its git calls join *processes* (stopped together by its ``close``) when given."""
         near = find_work_tree(folder)
         if near is None:
             return None
-        runner = Runner(Path(os.path.abspath(os.fspath(folder))), timeout=timeout, git=git)
+        runner = Runner(Path(os.path.abspath(os.fspath(folder))), timeout=timeout, git=git, family=processes)
         probe = runner("rev-parse", "--show-toplevel", "--absolute-git-dir", ok=None)
         if probe.code != 0:
             raise GitError(f"not a git work tree: {_first_line(probe.err) or folder}", kind="not_repo")

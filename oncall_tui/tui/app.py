@@ -35,11 +35,11 @@ from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, G
                                    save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
-from oncall_tui.tui.gitlink import GitLink
+from oncall_tui.tui.gitlink import GitHooks, GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
+from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, StoreChanged
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
@@ -146,7 +146,10 @@ class OncallApp(Shift, Editing, App):
         self._counts_stale = True  # the status bar's counts are recounted only after the store changed
         self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
-        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
+        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only,
+                               hooks=GitHooks(self.info, self.update_status, self.action_rescan,
+                                              lambda: self.main.table.refresh_colors() if self.main.ready else None,
+                                              lambda: self.shift_store_changed(set()), wall=wall))
         self.view_context = ViewContext(now=self.now, sla=self.sla, user_name=self.user_name,
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
@@ -250,6 +253,7 @@ class OncallApp(Shift, Editing, App):
     async def on_unmount(self) -> None:
         if self._sync is not None:
             self._sync.close()
+        self.gitlink.stop()
         self.save_seen_on_close()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
@@ -445,6 +449,10 @@ class OncallApp(Shift, Editing, App):
                 self.open_case(case)
 
         self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
+
+    @on(MarkSeen)
+    def _on_mark_seen(self, _message: MarkSeen) -> None:
+        self.mark_seen()
 
     def action_git_sync(self) -> None:
         """Fetch, integrate and push now (pull only on the wall and read-only), in a worker."""

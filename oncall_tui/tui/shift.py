@@ -59,12 +59,15 @@ class Shift:
             self._baseline_read = True
             self._baseline = self.seen.latest()
 
-    def changes_report(self) -> Report:
-        """What changed since the baseline (the last look, or the last ``m``), from the live cases."""
+    def changes_report(self, *, wait_for_git: bool = False) -> Report:
+        """What changed since the baseline (the last look, or the last ``m``), from the live cases; in a git
+        work tree with the commits since then (read now only with *wait_for_git*, from a worker)."""
         from oncall_tui.core.changes import diff
 
         self._read_baseline()
-        report = diff(self._baseline, self.store.cases(), self.now())  # type: ignore[attr-defined]
+        moment = self._baseline.taken_at if self._baseline is not None else None
+        commits = self.gitlink.history_since(moment, wait=wait_for_git)  # type: ignore[attr-defined]
+        report = diff(self._baseline, self.store.cases(), self.now(), git=commits)  # type: ignore[attr-defined]
         self.last_report = report
         return report
 
@@ -75,7 +78,7 @@ class Shift:
                         thread=True, exit_on_error=False)
 
     def _start_report(self) -> None:
-        report = self.changes_report()
+        report = self.changes_report(wait_for_git=True)
         try:
             self.call_from_thread(self._show_start_report, report)  # type: ignore[attr-defined]
         except RuntimeError:
