@@ -148,9 +148,9 @@ class Repo:
         files = tuple(conflict.files) if conflict is not None and conflict.branch == branch else ()
         own = conflict.ours if conflict is not None else None
         team = self.conflicts.team_conflicts(branch, own, self._merge_cache) if branch is not None else ()
-        return RepoStatus(branch, upstream, ahead, behind, self._in_progress(), last_fetch, files, team)
+        return RepoStatus(branch, upstream, ahead, behind, self.in_progress(), last_fetch, files, team)
 
-    def _in_progress(self) -> str | None:
+    def in_progress(self) -> str | None:
         for name, what in (("rebase-merge", "rebase"), ("rebase-apply", "rebase"), ("MERGE_HEAD", "merge"),
                            ("CHERRY_PICK_HEAD", "cherry-pick"), ("REVERT_HEAD", "revert")):
             if (self.git_dir / name).exists():
@@ -192,7 +192,7 @@ class Repo:
         absolute = os.path.abspath(os.fspath(path))
         self.repo_path(absolute)  # inside the work tree, or GitError
         with self.lock:
-            busy = self._in_progress()
+            busy = self.in_progress()
             if busy is not None:
                 raise GitError(f"a {busy} is in progress in the repository; the edit was written but not "
                                "committed", kind="busy")
@@ -205,45 +205,11 @@ class Repo:
             return self.head()
 
     def commit_external(self, folder: Path | str) -> list[str]:
-        """Commit each case file under *folder* that another program changed (``[git] commit_external``).
+        """Commit each case file under *folder* that another program changed, alone, with a generic message
+        (``[git] commit_external``; :func:`oncall_tui.core.gitedits.commit_external`)."""
+        from oncall_tui.core.gitedits import commit_external
 
-        One commit per file, that file alone, with a generic message; other files of the repository (and
-        anything outside the case folder) are left as they are.  Returns the repository paths committed.
-        """
-        from oncall_tui.core.folder import is_case_name
-
-        base = Path(os.path.abspath(os.fspath(folder)))
-        done = []
-        with self.lock:
-            if self._in_progress() is not None:
-                return []
-            out = self.git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", str(base)).out
-            entries = out.split("\0")
-            i = 0
-            while i < len(entries):
-                entry = entries[i]
-                i += 1
-                if len(entry) < 4:
-                    continue
-                code, path = entry[:2], entry[3:]
-                if code[0] in "RC":
-                    i += 1  # a rename's second name follows
-                    continue
-                if "U" in code or code == "!!":
-                    continue
-                try:
-                    rel = (self.top / path).relative_to(base).as_posix()
-                except ValueError:
-                    continue
-                if not is_case_name(rel):
-                    continue
-                absolute = str(self.top / path)
-                if code == "??":
-                    self.git("add", "--", absolute)
-                self.git("commit", "--quiet", "--only", "--no-edit", "-m",
-                         f"{rel}: changed outside oncall-tui", "--", absolute)
-                done.append(path)
-        return done
+        return commit_external(self, folder)
 
     # -- syncing ------------------------------------------------------------------------------
 
