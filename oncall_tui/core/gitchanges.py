@@ -31,7 +31,7 @@ from oncall_tui.core.parse import parse_bytes
 
 MAX_COMMITS = 500
 """Commits since the mark read at most (the newest); older ones count as not committed."""
-MAX_FILES = 200
+MAX_FILES = 100
 """Case files read from git at most; the others' changes come from the snapshot, as outside git."""
 
 
@@ -74,8 +74,12 @@ def since_reader(folder: Path, *, enabled: bool = True,
     return (lambda moment: git_since(folder, moment, timeout=timeout)) if enabled else None
 
 
-def commits_since(repo: Repo, folder: Path, since: datetime) -> GitSince | None:
-    """The commits HEAD gained since *since* that changed case files under *folder* (GitError on failure)."""
+def commits_since(repo: Repo, folder: Path, since: datetime, previous: GitSince | None = None) -> GitSince | None:
+    """The commits HEAD gained since *since* that changed case files under *folder* (GitError on failure).
+
+    *previous* (an earlier read for the same moment) is brought up to date: only the files the commits
+    since its HEAD changed are read again, when its HEAD is still in HEAD's history.
+    """
     head = repo.head()
     if head is None:
         return None
@@ -84,24 +88,38 @@ def commits_since(repo: Repo, folder: Path, since: datetime) -> GitSince | None:
     base = found.out.strip() if found.code == 0 and found.out.strip() else None
     revs = (f"{base}..{head}",) if base else (f"--since=@{stamp}", head)
     top = Path(os.path.abspath(folder))
-    out = repo.git("log", f"--max-count={MAX_COMMITS}", "--no-renames", "--name-only", "-z", "--format=%x1e",
-                   *revs, "--", str(top)).out
-    records = [r for r in out.split("\x1e") if r.strip("\n\0")]
-    names = dict.fromkeys(n.strip("\n") for r in records for n in r.split("\0") if n.strip("\n"))
     files: dict[str, tuple[HistoryEntry, ...]] = {}
     at_head: dict[str, Case | None] = {}
+    counted = 0
+    new_revs = revs
+    if previous is not None and previous.since == since and previous.base == base and base is not None:
+        if previous.head == head:
+            return previous
+        if repo.git("merge-base", "--is-ancestor", previous.head, head, ok=(0, 1)).code == 0:
+            files, at_head, counted = dict(previous.files), dict(previous.at_head), previous.commits
+            new_revs = (f"{previous.head}..{head}",)
+    names, records = _changed(repo, top, new_revs)
     for repo_path in names:
         case_path = _case_path(repo, top, repo_path)
         if case_path is None or not is_case_name(case_path):
             continue
-        if len(files) >= MAX_FILES:
-            break
+        if len(files) >= MAX_FILES and case_path not in files:
+            continue
         entries = history(repo, repo_path, revs=revs, follow=False)
         if entries:
             files[case_path] = tuple(entries)
             raw = repo.show(head, repo_path)
             at_head[case_path] = parse_bytes(raw, case_path) if raw is not None else None
-    return GitSince(since, base, head, len(records), files, at_head)
+    return GitSince(since, base, head, counted + records, files, at_head)
+
+
+def _changed(repo: Repo, top: Path, revs: tuple[str, ...]) -> tuple[list[str], int]:
+    """The repository paths under *top* that the commits *revs* changed, and how many commits there are."""
+    out = repo.git("log", f"--max-count={MAX_COMMITS}", "--no-renames", "--name-only", "-z", "--format=%x1e",
+                   *revs, "--", str(top)).out
+    records = [r for r in out.split("\x1e") if r.strip("\n\0")]
+    names = dict.fromkeys(n.strip("\n") for r in records for n in r.split("\0") if n.strip("\n"))
+    return list(names), len(records)
 
 
 def _case_path(repo: Repo, folder: Path, repo_path: str) -> str | None:

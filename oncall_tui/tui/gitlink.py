@@ -229,7 +229,7 @@ class GitLink:
         from oncall_tui.core.gitchanges import commits_since
 
         try:
-            found = commits_since(self.repo(), self.folder, moment)
+            found = commits_since(self.repo(), self.folder, moment, self._since)
         except GitError:
             found = None
         if moment == self._since_wanted:

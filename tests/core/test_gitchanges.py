@@ -15,7 +15,7 @@ import pytest
 
 from oncall_tui.core.changes import SeenMarks, Snapshot, diff, render, report_for
 from oncall_tui.core.edits import SetPriority, apply_edit
-from oncall_tui.core.gitchanges import git_since, since_reader
+from oncall_tui.core.gitchanges import commits_since, git_since, since_reader
 from oncall_tui.core.gitedits import commit_edit
 from oncall_tui.core.gitsync import Repo
 from oncall_tui.core.storage import Storage
@@ -97,3 +97,17 @@ def test_a_folder_outside_git_or_a_failing_git_gives_the_snapshot_report(tmp_pat
     (folder / ".git").mkdir()  # now git is asked, and fails: the same report
     assert git_since(folder, marked) is None and log.exists()
     assert render(report_for(cases(folder), SeenMarks(folder, "Ola"), now, git=since_reader(folder)), now) == expected
+
+
+def test_a_second_read_for_the_same_mark_reads_only_what_the_new_commits_changed(tmp_path):
+    team = make_team(tmp_path, {CASE: case_text(), "CE7002-other.md": case_text().replace("CE7001", "CE7002")})
+    marked = mark_then_pull_a_change_of_b(team)
+    repo = Repo.open(team.a)
+    first = commits_since(repo, team.a, marked)
+    assert commits_since(repo, team.a, marked, first) is first  # HEAD has not moved
+    edit = SetPriority("P3")
+    commit_edit(repo, team.a, edit, apply_edit(Storage(team.a), "CE7002-other.md", edit))
+    again = commits_since(repo, team.a, marked, first)
+    assert again == commits_since(repo, team.a, marked)  # the same as reading everything anew
+    assert sorted(again.files) == [CASE, "CE7002-other.md"] and again.commits == 2
+    assert again.files[CASE] is first.files[CASE]  # kept, not read again
