@@ -212,7 +212,7 @@ class GitLink:
         """The commits since *moment* (a seen mark's) as last read; None outside git, when git failed, or
         while they are being read.  With *wait* (only from a worker thread) they are read now; otherwise a
         worker reads them and :attr:`GitHooks.changes_read` says when."""
-        if not self.active or moment is None:
+        if not self.active or moment is None or self.hooks.wall:  # the wall shows no changes view
             return None
         known = self._since
         if known is not None and known.since == moment:
