@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from oncall_tui.tui.widgets.status import StatusInfo
 
 
+WAIT_SECONDS = 5.0
+"""How long the changes view, as the app starts, waits for the commits since the mark before it opens."""
+
+
 def _nothing() -> None:
     pass
 
@@ -210,8 +214,9 @@ class GitLink:
 
     def history_since(self, moment: datetime | None, *, wait: bool = False) -> GitSince | None:
         """The commits since *moment* (a seen mark's) as last read; None outside git, when git failed, or
-        while they are being read.  With *wait* (only from a worker thread) they are read now; otherwise a
-        worker reads them and :attr:`GitHooks.changes_read` says when."""
+        while they are being read.  With *wait* (only from a worker thread) they are read now, waiting at
+        most :data:`WAIT_SECONDS`; otherwise a worker reads them.  A read that was not waited for says when
+        it is done (:attr:`GitHooks.changes_read`)."""
         if not self.active or moment is None or self.hooks.wall:  # the wall shows no changes view
             return None
         known = self._since
@@ -221,9 +226,26 @@ class GitLink:
             return None  # being read, or git failed for it: no second try until HEAD moves
         self._since_wanted = moment
         if wait:
-            return self._read_since(moment)
+            return self._read_waiting(moment)
         self._work(self._reread_since, "git changes since the mark")
         return None
+
+    def _read_waiting(self, moment: datetime) -> GitSince | None:
+        """Read in a thread of its own and wait for it a while: a git that hangs does not hold the changes
+        view back (it shows what the snapshot says, and the commits when the read is done)."""
+        box: list[GitSince | None] = []
+        late = threading.Event()
+
+        def job() -> None:
+            box.append(self._read_since(moment))
+            if late.is_set():
+                self._say_read()
+
+        reader = threading.Thread(target=job, name="git changes since the mark", daemon=True)
+        reader.start()
+        reader.join(WAIT_SECONDS)
+        late.set()
+        return box[0] if box else None  # a read done after this check says so itself
 
     def _read_since(self, moment: datetime) -> GitSince | None:
         from oncall_tui.core.gitchanges import commits_since
@@ -242,6 +264,11 @@ class GitLink:
         if moment is None:
             return
         self._read_since(moment)
+        self._say_read()
+
+    def _say_read(self) -> None:
+        if self._processes.closed:
+            return  # the app is quitting: nothing left to redraw
         try:
             self.app.call_from_thread(self.hooks.changes_read)
         except RuntimeError:
@@ -250,6 +277,8 @@ class GitLink:
     # -- back on the event loop -------------------------------------------------------------------
 
     def _post(self, **fields: object) -> None:
+        if self._processes.closed:
+            return  # the app is quitting (a git call it stopped reports so)
         try:
             self.app.call_from_thread(self._apply, fields)
         except RuntimeError:

@@ -72,3 +72,26 @@ async def test_a_git_still_running_when_the_app_quits_is_stopped_and_reaped(tmp_
     for pid in started:
         with pytest.raises(ProcessLookupError):  # neither running nor a zombie waiting to be reaped
             os.kill(pid, 0)
+
+
+async def test_a_hung_git_does_not_hold_the_changes_view_back(tmp_path: Path, monkeypatch) -> None:
+    from oncall_tui.tui import gitlink
+
+    monkeypatch.setattr(gitlink, "WAIT_SECONDS", 0.2)
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    fake_git(bin_dir, log, body="exec sleep 60")
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    folder = tmp_path / "repo"
+    (folder / ".git").mkdir(parents=True)
+    path = folder / CASE
+    path.write_text(case_text(), encoding="utf-8")
+    store = CaseStore(folder)
+    store.load_all()
+    SeenMarks(folder, "Ola").save(Snapshot.of(store.cases(), datetime.now().astimezone(), "mark"))
+    path.write_text(case_text().replace("Priority: P2", "Priority: P1"), encoding="utf-8")
+    app = OncallApp(folder, watch=False, user_name="Ola", git=GitSettings(sync_seconds=0, timeout_seconds=600))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)  # while git hangs
+        assert log.exists() and app.screen.report.commits == 0
+        assert [c.kind for g in app.screen.report.groups for c in g.changes] == ["priority"]
