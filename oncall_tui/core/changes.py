@@ -283,8 +283,9 @@ def _diff(old: Snapshot | None, cases: list[Case], now: datetime, since: datetim
     for path, record in old.cases.items():
         if path not in live:
             gone = _commit_changes(committed[path], now) if path in committed else []
-            groups.append(CaseChanges(path, str(record.get("id", path)), str(record.get("title", "")),
-                                      gone or [Changed("removed", f"file removed ({path})", None)]))
+            if git is None or git.at_head.get(path) is not None or path not in committed:  # not by a commit
+                gone.append(Changed("removed", f"file removed ({path})", None))
+            groups.append(CaseChanges(path, str(record.get("id", path)), str(record.get("title", "")), gone))
     return Report(start, old.reason, _sorted(groups), git.commits if git is not None else 0)
 
 

@@ -111,3 +111,22 @@ def test_a_second_read_for_the_same_mark_reads_only_what_the_new_commits_changed
     assert again == commits_since(repo, team.a, marked)  # the same as reading everything anew
     assert sorted(again.files) == [CASE, "CE7002-other.md"] and again.commits == 2
     assert again.files[CASE] is first.files[CASE]  # kept, not read again
+
+
+def test_a_case_deleted_in_a_pulled_commit_names_who_deleted_it(tmp_path):
+    other = "CE7002-other.md"
+    team = make_team(tmp_path, {CASE: case_text(), other: case_text().replace("CE7001", "CE7002")})
+    marked = datetime.now().astimezone() - timedelta(minutes=1)
+    SeenMarks(team.a, "Ola").save(Snapshot.of(cases(team.a), marked, "mark"))
+    git(team.b, "rm", "--quiet", "--", other)
+    git(team.b, "commit", "--quiet", "-m", "CE7002 closed and filed away")
+    assert Repo.open(team.b).sync().outcome == "synced"
+    assert Repo.open(team.a).sync().outcome == "synced"
+    now = datetime.now().astimezone()
+    report = report_for(cases(team.a), SeenMarks(team.a, "Ola"), now, git=since_reader(team.a))
+    [group] = report.groups
+    assert group.path == other and group.authors == ["Engineer b"]
+    assert [(c.kind, c.text) for c in group.changes][1:] == [("in commit", "file deleted")]
+    (team.a / CASE).unlink()  # deleted here, not committed: from the snapshot, as outside git
+    report = report_for(cases(team.a), SeenMarks(team.a, "Ola"), now, git=since_reader(team.a))
+    assert {g.path: [c.kind for c in g.changes] for g in report.groups}[CASE] == ["removed"]
