@@ -9,8 +9,6 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import asyncio
-import gc
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
@@ -21,29 +19,34 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import App, SystemCommand
 from textual.css.query import NoMatches
+from textual.notifications import Notification, SeverityLevel
 from textual.screen import Screen
-from textual.timer import Timer
+from textual.signal import Signal
 
 from oncall_tui.core.dates import from_mtime_ns
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
-from oncall_tui.tui.commands import CaseCommands, toggle_commands
+from oncall_tui.tui.collector import Collector
+from oncall_tui.tui.commands import CaseCommands, screenshot_folder, system_commands
 from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
                                    save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.follow import CasesUpdated
 from oncall_tui.tui.gitlink import GitLink
-from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
+from oncall_tui.tui.shift import SHIFT_ACTIONS, MixinEdits, Shift
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
+from oncall_tui.tui.keys import EDIT_ACTIONS, bind, checked_keymap
+from oncall_tui.tui.messages import (CopyText, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
+                                     OpenConflict, StatusStale, StoreChanged)
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
+from oncall_tui.tui.widgets.news import Bursts
 from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
 
 if TYPE_CHECKING:
@@ -54,31 +57,7 @@ if TYPE_CHECKING:
 CLOCK_SECONDS = 1.0
 """Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
 age, SLA and last-change cells (only rows whose text changes by now are redrawn)."""
-GC_THRESHOLDS = (5000, 20, 1_000_000)
-"""The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
-bigger, rarer batches, and full passes only from the timer below.  A full pass over what was made since
-``gc.freeze()`` cost 50-76 ms in the storm test, and Python's own rule could start one mid-storm."""
-GC_EVERY_SECONDS = 10.0
-"""A full collection this often, so garbage never waits for long (skipped while changes pour in)."""
-GC_LONGEST_WAIT = 60.0
-"""A folder that never stops changing still gets a full collection this often."""
-BURST_SECONDS = 2.0
-"""Changes arriving in bursts are summed up in one toast at most this often."""
-
-
-def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> tuple[dict[str, str], list[str]]:
-    """The remaps that may be used, and a line for each one refused (see :func:`keymap_problems`).
-
-    The command line refuses to start with a refused remap at all (exit 2); an app made any other way
-    drops it and says so, so a team file can never make navigation write.
-    """
-    problems = keymap_problems(keymap, {k: str(s) for k, s in sources.items()},
-                               team={k for k, s in sources.items() if s.kind == "folder"})
-    usable = {k: v for k, v in keymap.items() if k not in problems}
-    return usable, [line for lines in problems.values() for line in lines]
-
-
-class OncallApp(Shift, Editing, App):
+class OncallApp(Editing, App):
     """``OncallApp(folder).run()``.
 
     *now* is the clock for ages, "changed" and overdue (tests freeze it);
@@ -135,13 +114,9 @@ class OncallApp(Shift, Editing, App):
         self.day_first = day_first  # the [parse] day_first setting the store reads with
         self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
-        self._init_shift(audit=audit_timeline)
+        self.audit_timeline = audit_timeline
         self.loaded = False
-        self._burst: list | None = None
-        self._gc_thresholds = gc.get_threshold()
-        self._gc_timer: Timer | None = None
-        self._last_full_gc = time.monotonic()
-        self._last_change = 0.0  # monotonic time of the last store update applied
+        self.collector = Collector()
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         self._counts_stale = True  # the status bar's counts are recounted only after the store changed
         self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
@@ -154,6 +129,11 @@ class OncallApp(Shift, Editing, App):
             self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
             self._main = MainScreen(self.now, self._all_cases)
+        self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
+                           main=self._main, edits=MixinEdits(self))
+        self.news = Bursts(self._main.say, self.set_timer, limit=TOAST_LIMIT)
+        self.cases_updated: Signal[CasesUpdated] = Signal(self, "cases-updated")
+        """Each store change, for the open case views (:mod:`oncall_tui.tui.follow`)."""
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -208,19 +188,12 @@ class OncallApp(Shift, Editing, App):
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
-        """After the first frame: make the store (importing the parser), start the watcher and the first load."""
+        """After the first frame: make the store (importing the parser), start the watcher and the first load;
+        remove temp files a crashed write left behind (never read-only: that is a write)."""
         self.sync.start()
         self.gitlink.start()
-
-    def _collect_garbage(self) -> None:
-        """A full pass of the cyclic collector on a timer (the thresholds leave full passes to it).  After
-        ``gc.freeze()`` it only walks what was made since the load: a few ms when quiet, but 50-76 ms in a
-        storm, so it waits while changes pour in (at most :data:`GC_LONGEST_WAIT`)."""
-        now = time.monotonic()
-        if now - self._last_change < BURST_SECONDS and now - self._last_full_gc < GC_LONGEST_WAIT:
-            return
-        self._last_full_gc = now
-        gc.collect()
+        if not self.read_only:
+            self.run_worker(self.storage.cleanup_temp_files, name="temp files", thread=True, exit_on_error=False)
 
     def _theme_changed(self, theme: object) -> None:
         self._save_theme(getattr(theme, "name", str(theme)))
@@ -250,17 +223,21 @@ class OncallApp(Shift, Editing, App):
     async def on_unmount(self) -> None:
         if self._sync is not None:
             self._sync.close()
-        self.save_seen_on_close()
-        gc.unfreeze()
-        gc.set_threshold(*self._gc_thresholds)
+        self.shift.save_seen_on_close()
+        self.collector.restore()
 
-    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Every toast of the app, Textual's own included, as literal text: control characters in a case id,
         a file name or an error message are shown as visible escapes, never sent to the terminal, and
         brackets are never markup (*markup* is accepted and ignored)."""
-        super().notify(literal.message(message), title=literal.message(title), severity=severity,  # type: ignore[arg-type]
+        super().notify(literal.message(message), title=literal.message(title), severity=severity,
                        timeout=timeout, markup=False)
+
+    @property
+    def toasts(self) -> list[Notification]:
+        """Textual's toasts alive now (the folder's news go to the dashboard's news corner instead)."""
+        return list(self._notifications)
 
     @property
     def main(self) -> MainScreen:
@@ -292,18 +269,10 @@ class OncallApp(Shift, Editing, App):
         self.alerts.start(cases, self.now())  # no alert for what is there at start
         self.update_status()
         self.sync.load_finished()
-        # Everything alive now (modules, the index, the widgets) lives as long as the app: keep it out of
-        # the cyclic collector's full passes, which otherwise stall the loop 80-100 ms each in a storm.
-        # Young objects are collected in bigger, rarer batches too (a few ms each, not a full pass per 70k
-        # allocations).  No full collection first: it cost 0.25 s at 10,000 cases, just as the table fills,
-        # to find ~1,500-2,400 start-up objects (measured), which now stay frozen.
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
-        if self._gc_timer is None:
-            self._gc_timer = self.set_interval(GC_EVERY_SECONDS, self._collect_garbage, name="gc")
+        self.collector.loaded(self.set_interval)
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
-        self.shift_loaded()
+        self.shift.folder_loaded()
 
     @on(StoreChanged)
     def _store_changed(self, message: StoreChanged) -> None:
@@ -312,58 +281,19 @@ class OncallApp(Shift, Editing, App):
         if self._exit or not self.main.is_attached:
             return  # quitting: a change that arrives while the screens are taken apart has nowhere to go
         change = message.change
-        self._last_change = time.monotonic()
+        self.collector.changed()
         self._counts_stale = True
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
-        self.shift_store_changed({*change.added, *change.updated} - quiet)
+        self.shift.store_changed({*change.added, *change.updated} - quiet)
         self.select_new_case(change.added)
-        self._toast(toasts)
+        if not self.wall:  # a team-room display changing all day shows changes by row flashes, not news lines
+            self.news.show(toasts)
         self.info.last_change = self.now()
-        case_module = sys.modules.get("oncall_tui.tui.screens.case")  # no case view was ever opened without it
-        for screen in self.screen_stack if case_module is not None else ():
-            if isinstance(screen, case_module.CaseScreen):  # an open case view follows its file
-                path = screen.case.path
-                if path in change.updated or path in change.added or path in change.removed:
-                    screen.update_case(self.store.get(path))
+        self.cases_updated.publish(CasesUpdated(frozenset((*change.added, *change.updated, *change.removed)),
+                                                self.store.get))
         self.update_status()
-
-    def _toast(self, lines: list[str]) -> None:
-        """A toast line per change; a burst (a git checkout, a storm) gets one summary line every few seconds.
-
-        The lines go to the dashboard's own news widget, not Textual's
-        ``notify`` (see :mod:`oncall_tui.tui.widgets.news`).  Showing,
-        hiding or growing the box is a layout pass of the whole screen, so a
-        storm keeps one running count, rewritten in place.
-        """
-        if not lines or self.wall:
-            # The wall screen shows changes by its freshness line and row flashes: a team-room display
-            # changing all day gets no toasts.
-            return
-        if self._burst is None and len(lines) <= TOAST_LIMIT:
-            for line in lines:
-                self._say(line)
-            return
-        if self._burst is None:
-            self._burst = [0, lines[0]]
-            self.set_timer(BURST_SECONDS, self._end_burst)
-        self._burst[0] += len(lines)
-
-    def _end_burst(self) -> None:
-        count, first = self._burst or (0, "")
-        self._burst = None
-        if count:
-            more = f" and {count - 1} more" if count > 1 else ""
-            self._say(f"{count} changes: {first}{more}", key="burst")
-
-    def _say(self, line: str, *, key: str | None = None) -> None:
-        if self.main.ready:
-            try:
-                news = self.main.news
-            except NoMatches:  # a burst's summary timer firing while the app quits: the screen is going
-                return
-            news.say(line, key=key)
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:
@@ -387,7 +317,7 @@ class OncallApp(Shift, Editing, App):
         main = self.main
         if not main.ready:
             return
-        if self.loaded and self._counts_stale:  # not on every tick: 27 ms a second at 10,000 cases
+        if self.loaded and self._counts_stale:  # recounted only after the store changed, not every tick
             self._counts_stale = False
             cases = self.store.cases()
             self.info.counts = view.open_counts(cases)
@@ -423,8 +353,72 @@ class OncallApp(Shift, Editing, App):
     def open_case(self, case: Case) -> None:
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
-        self.case_viewed(case.path)
+        self.shift.case_viewed(case.path)
         self.push_screen(CaseScreen(self.store.root, case))
+
+    # -- requests from screens and panes (tui/messages.py) ----------------------------------------
+
+    @on(OpenCase)
+    def _open_case_request(self, request: OpenCase) -> None:
+        """No line: the case view, over the screen shown.  A line: the dashboard, the case selected and that
+        event or action item highlighted in its pane."""
+        case = self.store.get(request.path)
+        if case is None:
+            self.notify("That case is no longer in the folder.", severity="warning")
+        elif request.line is None:
+            self.open_case(case)
+        else:
+            self.shift.open_change(request.path, request.line)
+
+    @on(OpenConflict)
+    def _open_conflict_request(self, request: OpenConflict) -> None:
+        case = self.store.get(request.path)
+        if case is not None:
+            self.open_conflict(case)
+
+    @on(StatusStale)
+    def _status_stale(self) -> None:
+        self.update_status()
+
+    @on(MarkSeen)
+    def _mark_seen_request(self) -> None:
+        self.shift.mark_seen()
+
+    @on(CopyText)
+    def _copy_request(self, request: CopyText) -> None:
+        self.shift.copy_text(request.text, request.what)
+
+    # -- the shift's keys (bound as app.* on the dashboard) and its doors for screens not yet posting --
+
+    def action_changes(self) -> None:
+        self.shift.show_changes()
+
+    def action_mark_seen(self) -> None:
+        self.shift.mark_seen()
+
+    def action_handover(self) -> None:
+        self.shift.handover()
+
+    def action_status_update(self) -> None:
+        self.shift.status_update()
+
+    def action_set_owner(self) -> None:
+        self.shift.set_owner()
+
+    def action_copy_id(self) -> None:
+        self.shift.copy_id()
+
+    def action_copy_summary(self) -> None:
+        self.shift.copy_summary()
+
+    def mark_seen(self) -> bool:  # the changes view calls it until it posts MarkSeen (changes.py)
+        return self.shift.mark_seen()
+
+    def copy_text(self, text: str, what: str) -> None:  # the draft editor, until it posts CopyText (draft.py)
+        self.shift.copy_text(text, what)
+
+    def open_path(self, path: str) -> None:  # the draft editor's previous handover (draft.py)
+        self.shift.open_path(path)
 
     def main_action(self, name: str) -> None:
         while len(self.screen_stack) > 1:
@@ -469,14 +463,7 @@ class OncallApp(Shift, Editing, App):
         self.sync.rescan_now()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for command in super().get_system_commands(screen):
-            if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
-                yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
-                                    "the current folder) and say where", self.action_screenshot)
-            else:
-                yield command
-        yield from toggle_commands(self)
-        yield from shift_commands(self)
+        return system_commands(self, super().get_system_commands(screen))
 
     def search_themes(self) -> None:
         """The palette's theme picker lists the app's themes only, the current one marked."""
@@ -489,9 +476,7 @@ class OncallApp(Shift, Editing, App):
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
         current folder; the toast names the file (or why it could not be written)."""
-        if path is None:
-            home = Path.home()
-            path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+        path = path or screenshot_folder()
         try:
             saved = self.save_screenshot(filename, path)
         except OSError as exc:

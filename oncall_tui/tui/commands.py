@@ -7,9 +7,10 @@ markup, and case titles come from files, so hits are built here from plain
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -19,6 +20,7 @@ from textual.app import SystemCommand
 
 from oncall_tui.tui import view
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.shift import shift_commands
 
 if TYPE_CHECKING:
     from oncall_tui.core.model import Case
@@ -57,7 +59,7 @@ class CaseCommands(Provider):
 
     @property
     def oncall(self) -> OncallApp:
-        return self.app  # type: ignore[return-value]
+        return cast("OncallApp", self.app)  # the provider is only ever registered by OncallApp.COMMANDS
 
     def _cases(self) -> list[Case]:
         return self.oncall.palette_cases()
@@ -73,6 +75,24 @@ class CaseCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, highlight(matcher, text), partial(self.oncall.go_to_case, case.path), text=text, help=_help(case))
+
+
+def system_commands(app: OncallApp, textual: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
+    """Textual's own commands (its Screenshot replaced by ours), then the pane toggles and the shift's."""
+    for command in textual:
+        if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
+            yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
+                                "the current folder) and say where", app.action_screenshot)
+        else:
+            yield command
+    yield from toggle_commands(app)
+    yield from shift_commands(app.shift)
+
+
+def screenshot_folder() -> str:
+    """Where a screenshot goes unless told: ~/Pictures or ~/Downloads when they exist, else the current folder."""
+    home = Path.home()
+    return str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
 
 
 def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:

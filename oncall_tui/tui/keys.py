@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
 from oncall_tui.tui.literal import has_unsafe, plain
+
+if TYPE_CHECKING:
+    from oncall_tui.core.config import Source
 
 
 @dataclass(frozen=True)
@@ -331,3 +335,15 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
                     f"{'/'.join(effective[other.id])}"
                     + (f' (moved by {where.get(other.id, "settings")})' if other.id in keymap else "")))
     return problems
+
+
+def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that may be used, and a line for each one refused (see :func:`keymap_problems`).
+
+    The command line refuses to start with a refused remap at all (exit 2); an app made any other way
+    drops it and says so, so a team file can never make navigation write.
+    """
+    problems = keymap_problems(keymap, {k: str(s) for k, s in sources.items()},
+                               team={k for k, s in sources.items() if s.kind == "folder"})
+    usable = {k: v for k, v in keymap.items() if k not in problems}
+    return usable, [line for lines in problems.values() for line in lines]

@@ -239,7 +239,7 @@ async def test_cyclic_garbage_is_collected_on_a_timer(samples: Path, monkeypatch
     """The app raises the collector's thresholds; a timer must still collect what a quiet wall leaves behind."""
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     monkeypatch.setattr(app_module, "GC_EVERY_SECONDS", 0.2)
     app = wall_app(samples, watch=False, cycle_seconds=3600)
@@ -264,7 +264,7 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
     import time
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     app = wall_app(samples, watch=False, cycle_seconds=3600)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -278,11 +278,11 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
         alive = weakref.ref(node)
         gc.collect()
         del node
-        app._last_change = time.monotonic()  # a store update just now
-        app._collect_garbage()
+        app.collector.last_change = time.monotonic()  # a store update just now
+        app.collector.collect()
         assert alive() is not None  # waited
-        app._last_full_gc = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
-        app._collect_garbage()
+        app.collector.last_full = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
+        app.collector.collect()
         assert alive() is None  # not for ever
         await pilot.pause()
 
