@@ -281,7 +281,8 @@ async def test_a_burst_summary_due_while_the_screen_is_taken_apart_is_dropped(tm
     app = OncallApp(tmp_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
-        app._burst = (3, "CE1001 changed")
+        app.news.show([f"CE100{n} changed" for n in range(5)])  # more than a toast's worth: a burst
+        assert app.news.pending == (5, "CE1000 changed")
         await app.main.news.remove()  # as when the screen is taken apart
-        app._end_burst()  # raised NoMatches before
-        assert app._burst is None
+        app.news.end_burst()  # raised NoMatches before
+        assert app.news.pending is None
