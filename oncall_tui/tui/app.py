@@ -9,16 +9,14 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from textual import on
 from textual.app import App, SystemCommand
-from textual.css.query import NoMatches
 from textual.notifications import Notification, SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
@@ -26,28 +24,27 @@ from textual.signal import Signal
 from oncall_tui.core.dates import from_mtime_ns
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.storage import Storage
-from oncall_tui.tui import literal, palette, view
+from oncall_tui.tui import literal, palette
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.collector import Collector
-from oncall_tui.tui.commands import CaseCommands, screenshot_folder, system_commands
+from oncall_tui.tui.commands import CaseCommands, system_commands, take_screenshot
 from oncall_tui.tui.context import ViewContext, local_now
-from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
-                                   save_theme)
+from oncall_tui.core.config import AlertSettings, GitSettings, SlaSettings, Source
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.follow import CasesUpdated
 from oncall_tui.tui.gitlink import GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, MixinEdits, Shift
-from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
+from oncall_tui.tui.navigation import Navigation
+from oncall_tui.tui.statusline import StatusLine
+from oncall_tui.tui.themechoice import ThemeChoice
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, checked_keymap
 from oncall_tui.tui.messages import (CopyText, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
                                      OpenConflict, StatusStale, StoreChanged)
-from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
-from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.news import Bursts
-from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
+from oncall_tui.tui.widgets.status import StatusInfo
 
 if TYPE_CHECKING:
     from oncall_tui.core.model import Case
@@ -57,13 +54,28 @@ if TYPE_CHECKING:
 CLOCK_SECONDS = 1.0
 """Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
 age, SLA and last-change cells (only rows whose text changes by now are redrawn)."""
-class OncallApp(Editing, App):
-    """``OncallApp(folder).run()``.
 
-    *now* is the clock for ages, "changed" and overdue (tests freeze it);
-    *watch* False loads once and follows nothing; *store* replaces the
-    folder's own :class:`CaseStore` (tests slow it down).
-    """
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _on_shift(method: Callable[Concatenate[Shift, P], R]) -> Callable[Concatenate[OncallApp, P], R]:
+    """An app method that runs *method* on the app's :class:`Shift` (the dashboard binds its keys as ``app.*``)."""
+    def forward(app: OncallApp, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(app.shift, *args, **kwargs)
+    return forward
+
+
+def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concatenate[OncallApp, P], R]:
+    """An app method that runs *method* on the app's :class:`Navigation`."""
+    def forward(app: OncallApp, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(app.nav, *args, **kwargs)
+    return forward
+
+
+class OncallApp(Editing, App):
+    """``OncallApp(folder).run()``: *now* is the clock for ages, "changed" and overdue (tests freeze it); *watch*
+    False loads once and follows nothing; *store* replaces the folder's own :class:`CaseStore` (tests slow it)."""
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
@@ -96,9 +108,6 @@ class OncallApp(Editing, App):
         git: GitSettings | None = None,
     ) -> None:
         super().__init__()
-        self._theme_problems = register_themes(self, themes_dir)
-        self._wanted_theme = theme or DEFAULT_THEME
-        self._config_file = config_file
         self._keymap_wanted, self._keymap_refused = checked_keymap(keymap or {}, keymap_sources or {})
         self.folder = Path(folder)
         self.wall = wall
@@ -118,7 +127,6 @@ class OncallApp(Editing, App):
         self.loaded = False
         self.collector = Collector()
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
-        self._counts_stale = True  # the status bar's counts are recounted only after the store changed
         self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
         self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
@@ -126,16 +134,18 @@ class OncallApp(Editing, App):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
+            self.main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
-            self._main = MainScreen(self.now, self._all_cases)
+            self.main = MainScreen(self.now, self._all_cases)
+        self.themes = ThemeChoice(self, theme, themes_dir=themes_dir, config_file=config_file,
+                                  read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
-                           main=self._main, edits=MixinEdits(self))
-        self.news = Bursts(self._main.say, self.set_timer, limit=TOAST_LIMIT)
+                           main=self.main, edits=MixinEdits(self))
+        self.nav = Navigation(self, main=self.main, store=lambda: self.store, shift=self.shift, gitlink=self.gitlink)
+        self.status = StatusLine(self, self.main, self.info, self.now)
+        self.news = Bursts(self.main.say, self.set_timer, limit=TOAST_LIMIT)
         self.cases_updated: Signal[CasesUpdated] = Signal(self, "cases-updated")
         """Each store change, for the open case views (:mod:`oncall_tui.tui.follow`)."""
-
-    # -- set-up ------------------------------------------------------------------------
 
     @property
     def store(self) -> CaseStore:
@@ -164,7 +174,7 @@ class OncallApp(Editing, App):
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
 
     def get_default_screen(self) -> Screen:
-        return self._main
+        return self.main
 
     async def run_async(self, *args, **kwargs):  # noqa: ANN201 (as App's)
         """Run (``run()`` comes here) with thread workers in daemon threads: whatever one is doing, none can
@@ -173,46 +183,22 @@ class OncallApp(Editing, App):
         return await super().run_async(*args, **kwargs)
 
     def on_mount(self) -> None:
-        if not apply_theme(self, self._wanted_theme):
-            self.notify(f"Unknown theme {self._wanted_theme!r}; using {self.theme}.", severity="warning", markup=False)
-        message = problems_message(self._theme_problems)
-        if message:
-            self.notify(message, severity="warning", markup=False, timeout=10)
+        self.themes.start()
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
         if self._keymap_refused:
             self.notify("Key remaps not used:\n" + "\n".join(self._keymap_refused), severity="warning", timeout=15)
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
         self.set_interval(CLOCK_SECONDS, self._tick, name="clock")
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
-        """After the first frame: make the store (importing the parser), start the watcher and the first load;
-        remove temp files a crashed write left behind (never read-only: that is a write)."""
+        """After the first frame: the store (the parser imported), the watcher, the first load; the temp files a
+        crashed write left are removed (never read-only: that is a write)."""
         self.sync.start()
         self.gitlink.start()
         if not self.read_only:
             self.run_worker(self.storage.cleanup_temp_files, name="temp files", thread=True, exit_on_error=False)
-
-    def _theme_changed(self, theme: object) -> None:
-        self._save_theme(getattr(theme, "name", str(theme)))
-        self._redraw_for_theme()
-
-    def _save_theme(self, name: str) -> None:
-        """Remember a theme picked in the palette in the user's settings file (never in read-only mode)."""
-        if self._config_file is None or self.read_only or name == self._wanted_theme:
-            return
-        self._wanted_theme = name
-        try:
-            save_theme(self._config_file, name)
-        except (ConfigError, OSError) as exc:
-            self.notify(f"Could not save the theme: {exc}", severity="error", markup=False)
-
-    def _redraw_for_theme(self) -> None:
-        if self.main.ready:
-            self.main.table.refresh_colors()
-            self.main.refresh_side()
 
     def exit(self, *args, **kwargs) -> None:
         """Quit; a first load still reading stops now, not when the screens have been taken apart."""
@@ -228,9 +214,8 @@ class OncallApp(Editing, App):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
-        """Every toast of the app, Textual's own included, as literal text: control characters in a case id,
-        a file name or an error message are shown as visible escapes, never sent to the terminal, and
-        brackets are never markup (*markup* is accepted and ignored)."""
+        """Every toast as literal text, Textual's own included: control characters in an id, a file name or an
+        error are shown as visible escapes, brackets are never markup (*markup* is accepted and ignored)."""
         super().notify(literal.message(message), title=literal.message(title), severity=severity,
                        timeout=timeout, markup=False)
 
@@ -238,10 +223,6 @@ class OncallApp(Editing, App):
     def toasts(self) -> list[Notification]:
         """Textual's toasts alive now (the folder's news go to the dashboard's news corner instead)."""
         return list(self._notifications)
-
-    @property
-    def main(self) -> MainScreen:
-        return self._main
 
     # -- news from the folder ------------------------------------------------------------------
 
@@ -259,7 +240,7 @@ class OncallApp(Editing, App):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.loaded = True
-        self._counts_stale = True
+        self.status.stale = True
         self.info.loading = None
         cases = self.store.cases()
         stamps = [stamp for c in cases if (stamp := from_mtime_ns(c.source.mtime_ns, self.now().tzinfo))]
@@ -282,7 +263,7 @@ class OncallApp(Editing, App):
             return  # quitting: a change that arrives while the screens are taken apart has nowhere to go
         change = message.change
         self.collector.changed()
-        self._counts_stale = True
+        self.status.stale = True
         quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
@@ -304,7 +285,7 @@ class OncallApp(Editing, App):
 
     def flash_status(self, word: str, seconds: float = 2.0) -> None:
         """Show *word* in the status bar for a moment (an edit key pressed in read-only mode)."""
-        self.info.flash, self.info.flash_until = word, time.monotonic() + seconds
+        self.status.flash(word, seconds)
         self.update_status()
 
     def _tick(self) -> None:
@@ -313,25 +294,8 @@ class OncallApp(Editing, App):
         self.alerts.tick(self.now())
 
     def update_status(self) -> None:
-        """Redraw the status bar (the main screen calls it when it is ready)."""
-        main = self.main
-        if not main.ready:
-            return
-        if self.loaded and self._counts_stale:  # recounted only after the store changed, not every tick
-            self._counts_stale = False
-            cases = self.store.cases()
-            self.info.counts = view.open_counts(cases)
-            self.info.problems = sum(1 for c in cases if c.problems) + len(self.store.skipped)
-        try:
-            status = main.status
-        except NoMatches:  # the app is shutting down and the screen is being taken apart
-            return
-        status.show(self.info, self.now())
-        main.status_shown()
-        for screen in self.screen_stack:
-            if screen is not main and screen.is_attached:
-                for bar in screen.query(StatusBar):  # the case view has one too
-                    bar.show(self.info, self.now())
+        """Redraw the status bars (the main screen calls it when it is ready)."""
+        self.status.show(self.store if self.loaded else None)
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -342,39 +306,23 @@ class OncallApp(Editing, App):
             return False
         return True
 
-    def palette_cases(self) -> list[Case]:
-        return self.store.cases()
+    go_to_case = _on_nav(Navigation.go_to_case)
+    open_case = _on_nav(Navigation.open_case)
+    action_help = _on_nav(Navigation.help)
+    action_problems = _on_nav(Navigation.problems)
 
-    def go_to_case(self, path: str) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.main.go_to_case(path)
-
-    def open_case(self, case: Case) -> None:
-        from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
-
-        self.shift.case_viewed(case.path)
-        self.push_screen(CaseScreen(self.store.root, case))
+    def open_conflict(self, case: Case) -> None:
+        self.nav.open_conflict(case.path)
 
     # -- requests from screens and panes (tui/messages.py) ----------------------------------------
 
     @on(OpenCase)
     def _open_case_request(self, request: OpenCase) -> None:
-        """No line: the case view, over the screen shown.  A line: the dashboard, the case selected and that
-        event or action item highlighted in its pane."""
-        case = self.store.get(request.path)
-        if case is None:
-            self.notify("That case is no longer in the folder.", severity="warning")
-        elif request.line is None:
-            self.open_case(case)
-        else:
-            self.shift.open_change(request.path, request.line)
+        self.nav.open(request.path, request.line)
 
     @on(OpenConflict)
     def _open_conflict_request(self, request: OpenConflict) -> None:
-        case = self.store.get(request.path)
-        if case is not None:
-            self.open_conflict(case)
+        self.nav.open_conflict(request.path)
 
     @on(StatusStale)
     def _status_stale(self) -> None:
@@ -388,99 +336,38 @@ class OncallApp(Editing, App):
     def _copy_request(self, request: CopyText) -> None:
         self.shift.copy_text(request.text, request.what)
 
-    # -- the shift's keys (bound as app.* on the dashboard) and its doors for screens not yet posting --
+    # -- the shift's keys (bound as app.* on the dashboard), and its doors for screens not yet posting ----
 
-    def action_changes(self) -> None:
-        self.shift.show_changes()
-
-    def action_mark_seen(self) -> None:
-        self.shift.mark_seen()
-
-    def action_handover(self) -> None:
-        self.shift.handover()
-
-    def action_status_update(self) -> None:
-        self.shift.status_update()
-
-    def action_set_owner(self) -> None:
-        self.shift.set_owner()
-
-    def action_copy_id(self) -> None:
-        self.shift.copy_id()
-
-    def action_copy_summary(self) -> None:
-        self.shift.copy_summary()
-
-    def mark_seen(self) -> bool:  # the changes view calls it until it posts MarkSeen (changes.py)
-        return self.shift.mark_seen()
-
-    def copy_text(self, text: str, what: str) -> None:  # the draft editor, until it posts CopyText (draft.py)
-        self.shift.copy_text(text, what)
-
-    def open_path(self, path: str) -> None:  # the draft editor's previous handover (draft.py)
-        self.shift.open_path(path)
+    action_changes = _on_shift(Shift.show_changes)
+    action_mark_seen = _on_shift(Shift.mark_seen)
+    action_handover = _on_shift(Shift.handover)
+    action_status_update = _on_shift(Shift.status_update)
+    action_set_owner = _on_shift(Shift.set_owner)
+    action_copy_id = _on_shift(Shift.copy_id)
+    action_copy_summary = _on_shift(Shift.copy_summary)
+    mark_seen = _on_shift(Shift.mark_seen)  # changes.py, until it posts MarkSeen
+    copy_text = _on_shift(Shift.copy_text)  # draft.py, until it posts CopyText
+    open_path = _on_shift(Shift.open_path)  # draft.py's previous handover
 
     def main_action(self, name: str) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        """A dashboard action from the palette (on the dashboard: the screens above it close)."""
+        self.nav.to_dashboard()
         getattr(self.main, f"action_{name}")()
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def action_problems(self) -> None:
-        if isinstance(self.screen, ProblemsScreen):
-            return
-
-        def opened(path: str | None) -> None:
-            case = self.store.get(path) if path else None
-            if case is not None:
-                self.open_case(case)
-
-        self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
 
     def action_git_sync(self) -> None:
         """Fetch, integrate and push now (pull only on the wall and read-only), in a worker."""
         self.gitlink.sync_now()
 
-    def open_conflict(self, case: Case) -> None:
-        from oncall_tui.tui.screens.conflict import ConflictScreen
-
-        if case.path not in self.gitlink.conflicts:
-            who = self.gitlink.team_conflicts.get(case.path)
-            if who is not None:
-                self.notify(f"{case.id} is in conflict in the clone of {who}: both versions are kept there, "
-                            "and the choice is made there.", severity="warning")
-            else:
-                self.notify(f"{case.id} has no git conflict.", severity="warning")
-            return
-        self.push_screen(ConflictScreen(self.gitlink, case))
-
     def action_rescan(self) -> None:
-        """Compare the folder with the index now (it also happens every 5 min, and within 30 s of a folder's
-        modification time moving: see :mod:`oncall_tui.tui.sync`)."""
+        """Compare the folder with the index now (it also happens on its own: see :mod:`oncall_tui.tui.sync`)."""
         self.sync.rescan_now()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         return system_commands(self, super().get_system_commands(screen))
 
     def search_themes(self) -> None:
-        """The palette's theme picker lists the app's themes only, the current one marked."""
-        from textual.command import CommandPalette
-
-        from oncall_tui.tui.commands import AppThemes
-
-        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes… (Enter: use it · Esc: cancel)"))
+        self.themes.search()
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
-        current folder; the toast names the file (or why it could not be written)."""
-        path = path or screenshot_folder()
-        try:
-            saved = self.save_screenshot(filename, path)
-        except OSError as exc:
-            self.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
-                        severity="error", markup=False)
-            return
-        self.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)
+        """Save an SVG of the screen (see :func:`~oncall_tui.tui.commands.take_screenshot`)."""
+        take_screenshot(self, filename, path)

@@ -16,7 +16,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 
 from oncall_tui.tui import view
 from oncall_tui.tui.literal import plain
@@ -62,7 +62,7 @@ class CaseCommands(Provider):
         return cast("OncallApp", self.app)  # the provider is only ever registered by OncallApp.COMMANDS
 
     def _cases(self) -> list[Case]:
-        return self.oncall.palette_cases()
+        return self.oncall.store.cases()
 
     async def discover(self) -> Hits:
         for case in sorted((c for c in self._cases() if c.is_open), key=view.priority_rank)[:DISCOVER_LIMIT]:
@@ -89,10 +89,19 @@ def system_commands(app: OncallApp, textual: Iterable[SystemCommand]) -> Iterato
     yield from shift_commands(app.shift)
 
 
-def screenshot_folder() -> str:
-    """Where a screenshot goes unless told: ~/Pictures or ~/Downloads when they exist, else the current folder."""
-    home = Path.home()
-    return str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+def take_screenshot(app: App, filename: str | None, path: str | None) -> None:
+    """Save an SVG of *app*'s screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the current
+    folder; the toast names the file (or why it could not be written)."""
+    if path is None:
+        home = Path.home()
+        path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+    try:
+        saved = app.save_screenshot(filename, path)
+    except OSError as exc:
+        app.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
+                   severity="error", markup=False)
+        return
+    app.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)
 
 
 def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
