@@ -31,7 +31,7 @@ def added_lines(before: bytes, after: bytes) -> list[str]:
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def reopen_quill(folder: Path) -> None:

@@ -263,7 +263,7 @@ async def test_change_news_come_and_go_without_mounting_a_widget_each(tmp_path: 
         assert len(app.main.news.lines) <= news.MOST_LINES
         shown = screen_text(app)
         assert any(line in shown for line in app.main.news.lines if len(line) < 70)
-        assert not app._notifications  # no Textual toast for folder news
+        assert not app.toasts  # no Textual toast for folder news
         # A burst's running count is one line, rewritten in place (the box keeps its size: no layout pass).
         app.main.news.say("3 changes: CE2000 and 2 more", key="burst")
         app.main.news.say("7 changes: CE2000 and 6 more", key="burst")

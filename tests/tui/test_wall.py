@@ -128,7 +128,7 @@ async def test_wall_follows_the_folder(samples: Path) -> None:
         (samples / "wall-test.md").write_text(P1_CASE, encoding="utf-8")
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before + 1), timeout=30)
         assert any(app.store.get(p).id == "CE9001" for p in app.screen.table.shown_paths)
-        assert not [n for n in app._notifications if "CE9001" in str(n.message)]  # no toasts on the wall
+        assert not [n for n in app.toasts if "CE9001" in str(n.message)]  # no toasts on the wall
         (samples / "wall-test.md").unlink()
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before), timeout=30)
 
