@@ -150,7 +150,7 @@ class AppThemes(Provider):
         def use(name: str) -> None:
             app.theme = name
 
-        out = []
+        out: list[tuple[str, Content, Callable[[], None]]] = []
         for name in names:
             shown = Content(plain(name))
             if name == app.theme:

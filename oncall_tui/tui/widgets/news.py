@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
 from oncall_tui.tui.literal import literal
@@ -54,7 +55,7 @@ class ChangeNews(Static):
         super().__init__()
         self._now = now
         self._lines: deque[tuple[str, float, str | None]] = deque(maxlen=MOST_LINES)  # text, shown until, key
-        self._timer = None
+        self._timer: Timer | None = None
 
     @property
     def lines(self) -> list[str]:
