@@ -12,7 +12,7 @@ from pathlib import Path
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.messages import CopyText, MarkSeen, OpenCase, OpenConflict, StatusStale
 from oncall_tui.tui.screens.case import CaseScreen
-from tests.core.handover_cases import escalation, write_folder
+from tests.core.handover_cases import write_folder
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 30.0  # only catches a hang
