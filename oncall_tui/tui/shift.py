@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -47,43 +47,49 @@ POINT_EVERY = 0.05
 
 
 class ShiftEdits(Protocol):
-    """What the shift's three writes (handover file, customer update, owner) need from the edit side."""
+    """What the shift's three writes (handover file, customer update, owner) need from the edit side (the
+    names are the edit controller's; *edit* values are its edit type)."""
 
-    def target_case(self, heading: str) -> tuple[Case, Text] | None:
-        """The selected case and a dialog title naming it; None (and said why) when nothing may be edited."""
+    @property
+    def storage(self) -> Storage: ...
 
-    def run_edit(self, rel: str, edit: object) -> object:
+    def target(self, path: str | None, heading: str) -> tuple[Case, Text] | None:
+        """The case at *path* and a dialog title naming it; None (and said why) when nothing may be edited."""
+
+    def run(self, rel: str, edit: Any) -> None:
         """Write *edit* into the case file *rel* (off the event loop; the result is a toast)."""
 
-    def audited(self, edit: object, field: str) -> object:
+    def audited(self, edit: Any, field: str) -> Any:
         """*edit* with its timeline entry, unless the audit entries are off."""
 
-    def write_file(self, label: str, write: Callable[[Storage], EditResult]) -> object:
-        """Run *write* (a new file, through the edit side's storage) like an edit; None when nothing may be
-        written now."""
+    def create(self, name: str, write: Callable[[], EditResult]) -> None:
+        """Write a new file (a handover) like an edit, unless nothing may be written now."""
 
 
 class MixinEdits:
-    """:class:`ShiftEdits` over the app's :class:`~oncall_tui.tui.editing.Editing` (until the edits are composed too)."""
+    """:class:`ShiftEdits` over the app's :class:`~oncall_tui.tui.editing.Editing` mixin, until the edits are
+    composed too (then the edit controller is passed instead and this goes)."""
 
     def __init__(self, editing: Editing) -> None:
         self._editing = editing
 
-    def target_case(self, heading: str) -> tuple[Case, Text] | None:
-        return self._editing._target_case(heading)
+    @property
+    def storage(self) -> Storage:
+        return self._editing.storage
 
-    def run_edit(self, rel: str, edit: object) -> object:
-        return self._editing.run_edit(rel, edit)
+    def target(self, path: str | None, heading: str) -> tuple[Case, Text] | None:
+        return self._editing._target_case(heading)  # the mixin reads the same selection itself
 
-    def audited(self, edit: object, field: str) -> object:
+    def run(self, rel: str, edit: Any) -> None:
+        self._editing.run_edit(rel, edit)
+
+    def audited(self, edit: Any, field: str) -> Any:
         return self._editing.audited(edit, field)
 
-    def write_file(self, label: str, write: Callable[[Storage], EditResult]) -> object:
-        editing = self._editing
-        if editing._refuse_edit():
-            return None
-        editing._select_when_added = None
-        return editing._start(label, lambda: write(editing.storage))
+    def create(self, name: str, write: Callable[[], EditResult]) -> None:
+        if not self._editing._refuse_edit():
+            self._editing._select_when_added = None
+            self._editing._start(name, write)
 
 
 class Shift:
@@ -280,8 +286,12 @@ class Shift:
     def _save_handover(self, text: str, now: datetime) -> None:
         from oncall_tui.core.handover import save_handover
 
-        user = self.context.user_name
-        self.edits.write_file("handover", lambda storage: save_handover(storage, text, now, user))
+        edits, user = self.edits, self.context.user_name
+        edits.create("handover", lambda: save_handover(edits.storage, text, now, user))
+
+    def _target(self, heading: str) -> tuple[Case, Text] | None:
+        selected = self.main.selected_case()
+        return self.edits.target(selected.path if selected else None, heading)
 
     def status_update(self) -> None:
         """A customer update drafted from the selected case; saving appends it as one timeline entry."""
@@ -289,7 +299,7 @@ class Shift:
         from oncall_tui.core.handover import status_update_entry, status_update_text
         from oncall_tui.tui.screens.draft import DraftScreen
 
-        found = self.edits.target_case("Customer update for ")
+        found = self._target("Customer update for ")
         if found is None:
             return
         case, title = found
@@ -297,7 +307,7 @@ class Shift:
 
         def done(edited: str | None) -> None:
             if edited is not None and edited.strip():
-                self.edits.run_edit(case.path, AddTimelineEntry(self.context.now(), status_update_entry(edited)))
+                self.edits.run(case.path, AddTimelineEntry(self.context.now(), status_update_entry(edited)))
 
         note = "Saving appends this text to the case's timeline as one entry: \"Customer update sent: …\"."
         self.app.push_screen(DraftScreen(title, text, note=note), done)
@@ -307,7 +317,7 @@ class Shift:
         from oncall_tui.core.edits.owner import SetOwner
         from oncall_tui.tui.screens.pickers import FormScreen
 
-        found = self.edits.target_case("Owner of ")
+        found = self._target("Owner of ")
         if found is None:
             return
         case, title = found
@@ -317,7 +327,7 @@ class Shift:
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.edits.run_edit(case.path, self.edits.audited(SetOwner(values["owner"]), "owner"))
+                self.edits.run(case.path, self.edits.audited(SetOwner(values["owner"]), "owner"))
 
         self.app.push_screen(FormScreen(title, [("owner", "Owner:", case.owner or "")], check), done)
 
