@@ -16,9 +16,11 @@ import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 _count = itertools.count(1)
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class DaemonExecutor(ThreadPoolExecutor):
@@ -28,10 +30,10 @@ class DaemonExecutor(ThreadPoolExecutor):
         super().__init__(max_workers=1, thread_name_prefix="oncall-daemon")
         self._closed = False
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[override]
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         if self._closed:
             raise RuntimeError("cannot schedule new futures after shutdown")
-        future: Future = Future()
+        future: Future[T] = Future()
 
         def run() -> None:
             if not future.set_running_or_notify_cancel():

@@ -373,7 +373,7 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
         await pilot.press("S")
         assert not app.loaded
-        assert any("Still reading the folder" in str(n.message) for n in app._notifications)
+        assert any("Still reading the folder" in str(n.message) for n in app.toasts)
         assert isinstance(app.screen, MainScreen)
         await pilot.press("question_mark")  # the app answers while files load
         assert isinstance(app.screen, HelpScreen)

@@ -162,7 +162,7 @@ async def test_the_highlighted_problem_gives_the_editor_its_line(tmp_path: Path)
         assert app.screen.focused.id == "case-problems"
         assert app.screen.editor_line() == line
         await pilot.press("E")  # no terminal to hand over here: it says so, and names the file
-        await wait_for(pilot, lambda: any("open CE1001.md yourself" in str(n.message) for n in app._notifications),
+        await wait_for(pilot, lambda: any("open CE1001.md yourself" in str(n.message) for n in app.toasts),
                        TIMEOUT)
 
 

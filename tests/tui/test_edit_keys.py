@@ -15,7 +15,7 @@ TIMEOUT = 30.0  # only catches a hang
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def changed_lines(before: bytes, after: bytes) -> list[str]:
@@ -140,7 +140,7 @@ async def test_an_item_gone_from_the_file_is_refused_and_the_file_kept(tmp_path:
         external = path.read_text().replace("- [ ] Call the customer (due 2026-11-22)\n", "")
         path.write_text(external)  # someone else removed the item meanwhile
         await pilot.press("space")
-        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app.toasts), TIMEOUT)
         assert path.read_text() == external
         assert not any(name.startswith(".") for name in os.listdir(tmp_path))  # no temp file left
 
@@ -155,7 +155,7 @@ async def test_a_read_only_file_gives_an_error_and_stays_as_it_was(tmp_path: Pat
         await pilot.press("S")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         await pilot.press("end", "enter")
-        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app.toasts), TIMEOUT)
         assert path.read_bytes() == before
 
 

@@ -27,7 +27,7 @@ MANUAL = GitSettings(sync_seconds=0, timeout_seconds=20)
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def commit_count(repo: Path) -> int:

@@ -31,7 +31,7 @@ def added_lines(before: bytes, after: bytes) -> list[str]:
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def reopen_quill(folder: Path) -> None:
@@ -46,9 +46,9 @@ async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(t
     app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: app.last_report is not None, TIMEOUT)  # worked out off the event loop
+        await wait_for(pilot, lambda: app.shift.last_report is not None, TIMEOUT)  # worked out off the event loop
         await pilot.pause(0.1)
-        assert app.last_report.basis == "none" and not isinstance(app.screen, ChangesScreen)  # nothing to compare
+        assert app.shift.last_report.basis == "none" and not isinstance(app.screen, ChangesScreen)  # nothing to compare
         await pilot.press("m")
         assert SeenMarks(folder, "Dana").latest(reason="mark") is not None
     assert listing(folder) == before  # the marks live in the state folder, never in the case folder
@@ -76,9 +76,9 @@ async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(t
     app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: app.last_report is not None, TIMEOUT)
+        await wait_for(pilot, lambda: app.shift.last_report is not None, TIMEOUT)
         await pilot.pause(0.1)
-        assert app.last_report.groups == [] and not isinstance(app.screen, ChangesScreen)
+        assert app.shift.last_report.groups == [] and not isinstance(app.screen, ChangesScreen)
         await pilot.press("c")  # on demand: an empty report
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
         assert app.screen.report.groups == []

@@ -108,8 +108,8 @@ async def test_an_app_given_the_team_remap_drops_it_and_j_down_write_nothing(tmp
     app = OncallApp(folder, now=frozen_now, watch=False, keymap=dict(loaded.settings.keys), keymap_sources=sources)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: any("Key remaps not used" in n.message for n in app._notifications))
-        note = next(n.message for n in app._notifications if "Key remaps not used" in n.message)
+        await wait_for(pilot, lambda: any("Key remaps not used" in n.message for n in app.toasts))
+        note = next(n.message for n in app.toasts if "Key remaps not used" in n.message)
         assert str(folder / FOLDER_FILE_NAME) in note and "nav.down" in note
         await pilot.press("3", "a")  # the items pane, all open items of open cases: one in each file
         items = app.main.items

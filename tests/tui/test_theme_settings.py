@@ -10,7 +10,7 @@ from tests.tui.conftest import frozen_now, screen_text, wait_loaded
 
 
 def notes(app: OncallApp) -> list[tuple[str, str]]:
-    return [(str(n.message), n.severity) for n in app._notifications]
+    return [(str(n.message), n.severity) for n in app.toasts]
 
 
 async def test_the_chosen_theme_is_applied(samples: Path) -> None:

@@ -219,7 +219,7 @@ async def test_the_palette_screenshot_saves_a_picture_and_says_where(tmp_path: P
         saved = sorted(where.glob("*.svg"))
         assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
         assert "Open escalations" in saved[0].read_text(encoding="utf-8").replace("&#160;", " ")
-        messages = [str(n.message) for n in app._notifications]
+        messages = [str(n.message) for n in app.toasts]
         assert any(str(saved[0]) in m and "saved" in m for m in messages), messages
 
 

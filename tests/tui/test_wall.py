@@ -128,7 +128,7 @@ async def test_wall_follows_the_folder(samples: Path) -> None:
         (samples / "wall-test.md").write_text(P1_CASE, encoding="utf-8")
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before + 1), timeout=30)
         assert any(app.store.get(p).id == "CE9001" for p in app.screen.table.shown_paths)
-        assert not [n for n in app._notifications if "CE9001" in str(n.message)]  # no toasts on the wall
+        assert not [n for n in app.toasts if "CE9001" in str(n.message)]  # no toasts on the wall
         (samples / "wall-test.md").unlink()
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before), timeout=30)
 
@@ -239,7 +239,7 @@ async def test_cyclic_garbage_is_collected_on_a_timer(samples: Path, monkeypatch
     """The app raises the collector's thresholds; a timer must still collect what a quiet wall leaves behind."""
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     monkeypatch.setattr(app_module, "GC_EVERY_SECONDS", 0.2)
     app = wall_app(samples, watch=False, cycle_seconds=3600)
@@ -264,7 +264,7 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
     import time
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     app = wall_app(samples, watch=False, cycle_seconds=3600)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -278,11 +278,11 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
         alive = weakref.ref(node)
         gc.collect()
         del node
-        app._last_change = time.monotonic()  # a store update just now
-        app._collect_garbage()
+        app.collector.last_change = time.monotonic()  # a store update just now
+        app.collector.collect()
         assert alive() is not None  # waited
-        app._last_full_gc = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
-        app._collect_garbage()
+        app.collector.last_full = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
+        app.collector.collect()
         assert alive() is None  # not for ever
         await pilot.pause()
 

@@ -31,6 +31,7 @@ from textual.widgets.option_list import Option
 from oncall_tui.core.model import Case
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
+from oncall_tui.tui.follow import follow_case
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind
 from oncall_tui.tui.screens.edit_keys import CaseEditKeys
 from oncall_tui.tui.literal import literal
@@ -161,6 +162,7 @@ class CaseScreen(CaseEditKeys, Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        follow_case(self, lambda: self.case.path, self.update_case)
         self._set_titles()
         self.query_one("#case-doc").focus()
         self.load_document()

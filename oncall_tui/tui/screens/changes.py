@@ -11,6 +11,7 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -83,8 +84,11 @@ class ChangesScreen(Screen[tuple[str, int | None] | None]):
     def show_report(self, report: Report, now: datetime) -> None:
         """Redraw for a new report (after a mark, or a change on disk)."""
         self.report, self.now = report, now
+        try:
+            changes = self.query_one(ChangeList)
+        except NoMatches:
+            return  # pushed but not composed yet: compose draws this report
         self.query_one("#changes-heading", Static).update(literal(heading(report, now)))
-        changes = self.query_one(ChangeList)
         changes.clear_options()
         options = self._options()
         if options:

@@ -341,6 +341,38 @@ class MainScreen(CaseEditKeys, Screen):
         table.focus()
         return True
 
+    def say(self, line: str, *, key: str | None = None) -> None:
+        """Show *line* in the news corner (dropped when the screen is not up, or is being taken apart)."""
+        if self._ready:
+            for news in self.query(ChangeNews):  # the wall screen has none
+                news.say(line, key=key)
+
+    def point_at(self, path: str, line: int) -> bool:
+        """Highlight the event or action item of *path* at *line* in its pane; False while the pane does not
+        show it yet (the side panes redraw after a selection)."""
+        case = self.table.case(path)
+        if case is None:
+            return False
+        is_item = any(item.line == line for item in case.action_items)
+        pane: ItemsPane | TimelinePane = self.items if is_item else self.timeline
+        if is_item:
+            self.items.all_open = False
+        else:
+            self.timeline.merged = False
+        rows = pane._rows  # no public view of a pane's rows yet (listpane.py)
+        if is_item:
+            index = next((i for i, row in enumerate(rows) if row.path == path
+                          and getattr(row.target, "line", None) == line), None)
+        else:
+            lines = [event.line for event in case.timeline]
+            events = [i for i, row in enumerate(rows) if row.path == path and not row.header]
+            index = events[lines.index(line)] if line in lines and len(events) == len(lines) else None
+        if index is None:
+            return False
+        pane.focus()
+        pane.highlighted = index
+        return True
+
     def open_case(self, path: str | None) -> None:
         if path is None:
             return
