@@ -32,7 +32,7 @@ import math
 import re
 from functools import lru_cache
 
-from oncall_tui.core.sentiment_model import ALPHA, _features, model_probabilities
+from oncall_tui.core.sentiment_model import ALPHA, _features, _weights, model_probabilities  # noqa: F401 (_weights: re-exported)
 from oncall_tui.core.sentiment_rules import _PIECE_RE, _raw_score, _valence  # noqa: F401 (_valence: re-exported)
 
 
