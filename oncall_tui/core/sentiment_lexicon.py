@@ -293,7 +293,7 @@ def _phrase_starts() -> dict[str, tuple[int, ...]]:
     """Per two opening characters, the indices of the phrases that can start with them, in list order.
 
     Keys are two characters, or one and ``_ANY`` for the phrases that allow
-    anything after their first character.  Worked out on first use (~20 ms),
+    anything after their first character.  Worked out on first use,
     not at import.
     """
     starts = [_prefixes(source) for source, _value in _PHRASES]
@@ -308,7 +308,7 @@ def _phrase_starts() -> dict[str, tuple[int, ...]]:
 def _phrase_pattern(key: str) -> re.Pattern[str] | None:
     """One alternation of the phrases a word starting with *key* can begin, compiled the first time it is needed.
 
-    Trying every phrase at every word start cost ~4x the rest of the scorer;
+    Trying every phrase at every word start cost several times the rest of the scorer;
     a word start now tries only the few its first two characters allow, and
     the winner is the same as the one big alternation's (the first phrase in
     list order that matches and ends on a word boundary).

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from oncall_tui.core import cache as cache_module
+from oncall_tui.core import cache_codec as cache_module  # the builders live there
 from oncall_tui.core.cache import ParseCache
 from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
 from oncall_tui.core.store import CaseStore
