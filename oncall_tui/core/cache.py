@@ -60,7 +60,6 @@ from oncall_tui.core.model import Case
 from oncall_tui.core.parse import PARSER_VERSION
 from oncall_tui.core.sentiment import SCORER_VERSION
 from oncall_tui.core.cache_codec import (  # noqa: F401 (encode_case, pack, unpack: re-exported)
-    _MODELS,
     decode_case,
     encode_case,
     pack,
@@ -69,6 +68,7 @@ from oncall_tui.core.cache_codec import (  # noqa: F401 (encode_case, pack, unpa
 )
 from oncall_tui.core.cache_file import _CacheFile, _Slot
 from oncall_tui.core.config import CACHE_DIR_ENV
+from oncall_tui.core.modelbuild import _MODELS
 
 FORMAT = "oncall-tui-parse-cache"
 FILE_VERSION = 3

@@ -26,7 +26,7 @@ from oncall_tui.core.parse.facts import (
     _CUSTOMER_SOFT_KEYS,
     _DOC_STATUS,
     _NO_CUSTOMER,
-    _PEOPLE_WORDS,
+    PEOPLE_WORD,
     _PRIORITY_KEYS,
     _PRIORITY_SOFT_KEYS,
     _date_field,
@@ -161,7 +161,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
     else:
         is_open = False
     inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
-    people_root = root if any(word in text for word in _PEOPLE_WORDS) else None
+    people_root = root if PEOPLE_WORD.search(text) is not None else None
     items = build_actions(root, ctx, _known_people(fields, people_root), resolved and kind == "escalation", inline)
     _far_dates(timeline, items, problems)
     return Case(

@@ -43,6 +43,8 @@ _PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|res
 _PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present", "PRESENT", "ttendance",
                  "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
 """Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
+PEOPLE_WORD = re.compile("|".join(map(re.escape, _PEOPLE_WORDS)))
+"""Any of :data:`_PEOPLE_WORDS` (one search of the text instead of one ``in`` a word)."""
 
 
 def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
