@@ -80,7 +80,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
         if is_org(lines):
             lines = org_to_markdown(lines)
         text = "\n".join(lines)
-    root, _lines = build(text)
+    root, lines = build(text)
     for first, end in root.too_deep[:5]:
         where = f"line {first + 1}" if end - first <= 1 else f"lines {first + 1}-{end}"
         problems.append(f"{where} not read: lists or quotes nested too deeply (markdown depth over {NESTING_LIMIT})")
@@ -179,7 +179,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
         owner=owner,
         timeline=timeline,
         action_items=items,
-        sentiment=_sentiment(root, fields, text),
+        sentiment=_sentiment(root, fields, text, lines),
         problems=problems,
         source=source,
     )

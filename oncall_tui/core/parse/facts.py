@@ -4,6 +4,7 @@ a priority section, and whether an incident review reports the incident over."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime
 
 from oncall_tui.core import sentiment as scoring
@@ -182,10 +183,29 @@ def _raw_lines(section: Section):
     return blocks(section.blocks)
 
 
-def _sentiment(root: Section, fields: Fields, text: str | None = None) -> Sentiment | None:
-    """*text* (the source the tree was built from) lets the label search be skipped when no line can hold one."""
+def _marked_lines(lines: list[str]) -> list[int]:
+    """The numbers of the lines that could hold a label (a ``:`` and the word :data:`_OVERALL` needs)."""
+    return [number for number, line in enumerate(lines) if ":" in line and _OVERALL.search(line) is not None]
+
+
+def _may_hold(marked: list[int], section: Section) -> bool:
+    """Whether a line of *marked* lies in *section*'s lines (its own blocks' and its subsections')."""
+    at = bisect_left(marked, section.line)
+    return at < len(marked) and marked[at] < section.end
+
+
+def _sentiment(root: Section, fields: Fields, text: str | None = None,
+               lines: list[str] | None = None) -> Sentiment | None:
+    """*text* (the source the tree was built from) lets the label search be skipped when no line can hold one;
+    *lines* (the tree's own lines, as :func:`~oncall_tui.core.parse.tree.build` returns them) lets it skip
+    the sections none of whose lines can: a paragraph or list line the tree gives is its source line less
+    markers and indentation, so it can match only where its source line has a ``:`` and the word."""
     label: str | None = None
-    for section in root.walk() if text is None or _OVERALL.search(text) else ():
+    searched = root.walk() if text is None or _OVERALL.search(text) else ()
+    marked = _marked_lines(lines) if lines is not None and searched else None
+    for section in searched:
+        if marked is not None and not _may_hold(marked, section):
+            continue
         for _line, raw in _raw_lines(section):
             match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
             if match:
