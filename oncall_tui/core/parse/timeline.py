@@ -357,12 +357,13 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
 
 
 _TIMELINE_WORDS = ("time", "chrono", "sequence", "milestone", "log", "update")
+_TIMELINE_WORD = re.compile("|".join(_TIMELINE_WORDS))
 
 
 def _may_name_timeline(title: str) -> bool:
-    """A word every :data:`TIMELINE_HEADING` match contains, tested with ``in`` before the regex."""
-    low = title.lower()
-    return any(word in low for word in _TIMELINE_WORDS)
+    """A word every :data:`TIMELINE_HEADING` match contains (:data:`_TIMELINE_WORDS`), looked for in the lower-cased
+    title with one search before the regex."""
+    return _TIMELINE_WORD.search(title.lower()) is not None
 
 
 def timeline_sections(root: Section) -> list[Section]:
