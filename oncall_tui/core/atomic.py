@@ -12,6 +12,7 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -34,8 +35,9 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> None:
-    """Write *data* to *path* atomically; raises OSError with the target unchanged on any failure.
+def write_atomic(path: Path | str, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
+    """Write *data* (bytes, or blocks of them) to *path* atomically; raises OSError with the target unchanged
+    on any failure.
 
     The file keeps the mode it had (or gets *mode*, or 0644 less the
     umask's bits for a new file).
@@ -53,7 +55,8 @@ def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> N
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
-            write_all(fd, data)
+            for block in (data,) if isinstance(data, bytes) else data:
+                write_all(fd, block)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -183,7 +183,7 @@ class CaseStore:
                 self.pool_error = f"{type(exc).__name__}: {exc}"
 
             for item in parse_many(
-                self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read, on_error=pool_failed,
+                self.root, todo, workers=self._workers, max_bytes=self.max_bytes, parse=self._parse, on_error=pool_failed,
                 day_first=self.day_first,
             ):
                 if closed.is_set():
