@@ -41,6 +41,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from oncall_tui.core.vocabulary import PRIORITIES
+
 APP_NAME = "oncall-tui"
 CONFIG_ENV = "ONCALL_TUI_CONFIG"
 CACHE_DIR_ENV = "ONCALL_TUI_CACHE_DIR"
@@ -191,7 +193,7 @@ class SlaSettings(_Section):
 
     def target(self, priority: str | None) -> SlaTarget | None:
         """The target for ``"P1"`` … ``"P4"``; None for a case without a priority."""
-        return getattr(self, priority, None) if priority in ("P1", "P2", "P3", "P4") else None
+        return getattr(self, priority, None) if priority in PRIORITIES else None
 
 
 class UserSettings(_Section):
@@ -266,7 +268,7 @@ _ENV_KINDS: dict[str, str] = {
     "git.sync_seconds": "int",
     "git.timeout_seconds": "int",
     "git.commit_external": "bool",
-    **{f"sla.{p}.{k}": "str" for p in ("P1", "P2", "P3", "P4") for k in ("first_response", "resolution")},
+    **{f"sla.{p}.{k}": "str" for p in PRIORITIES for k in ("first_response", "resolution")},
     "sla.about_to_breach": "int",
     "user.name": "str",
     "user.aliases": "list",

@@ -28,6 +28,8 @@ import math
 import re
 from functools import lru_cache
 
+from oncall_tui.core.vocabulary import POLARITY_BAND
+
 
 SCORER_VERSION = 3
 """Part of the parse cache's fingerprint: bump it when scores change, so cached cases are re-scored."""
@@ -35,7 +37,7 @@ SCORER_VERSION = 3
 ALPHA = 6.0
 """Squashing constant: a sum of about 2.5 (one clear feeling word) gives ~0.7."""
 
-NEUTRAL_BAND = 0.1
+NEUTRAL_BAND = POLARITY_BAND
 """Scores closer to zero than this read as neutral: one technical word alone
 ("timeouts were observed") stays neutral, one feeling word never does."""
 
