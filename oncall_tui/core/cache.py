@@ -68,7 +68,7 @@ from typing import Literal, Union, get_args, get_origin
 import orjson
 from pydantic import BaseModel
 
-from oncall_tui.core.config import CACHE_DIR_ENV
+from oncall_tui.paths import CACHE_DIR_ENV, user_dir  # noqa: F401 (CACHE_DIR_ENV named for importers)
 from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
 from oncall_tui.core.parse import PARSER_VERSION
 from oncall_tui.core.sentiment import SCORER_VERSION
@@ -110,13 +110,8 @@ def schema_fingerprint() -> str:
 
 
 def default_cache_dir() -> Path:
-    """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else ``~/.cache/oncall-tui``."""
-    explicit = os.environ.get(CACHE_DIR_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
-    return base / "oncall-tui"
+    """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else the platform's (:func:`~oncall_tui.paths.user_dir`)."""
+    return user_dir("cache")
 
 
 def cache_path(root: Path, cache_dir: Path | None = None) -> Path:

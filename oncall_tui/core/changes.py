@@ -37,13 +37,13 @@ from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.dates import as_datetime, from_mtime_ns, reachable_iso
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.text import escape_controls
+from oncall_tui.paths import STATE_DIR_ENV, user_dir  # noqa: F401 (STATE_DIR_ENV named for importers)
 
 try:
     import orjson
 except ImportError:  # a platform without its wheel: the standard module reads and writes the same JSON
     orjson = None  # type: ignore[assignment]
 
-STATE_DIR_ENV = "ONCALL_TUI_STATE_DIR"
 FORMAT = "oncall-tui-seen"
 VERSION = 2
 """2: digests are integers (1 had hex strings)."""
@@ -58,13 +58,8 @@ MAX_SNAPSHOT_BYTES = 256 << 20
 
 
 def default_state_dir() -> Path:
-    """``$ONCALL_TUI_STATE_DIR``, else ``$XDG_STATE_HOME/oncall-tui``, else ``~/.local/state/oncall-tui``."""
-    explicit = os.environ.get(STATE_DIR_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_STATE_HOME")
-    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".local" / "state"
-    return base / "oncall-tui"
+    """``$ONCALL_TUI_STATE_DIR``, else ``$XDG_STATE_HOME/oncall-tui``, else the platform's (:func:`~oncall_tui.paths.user_dir`)."""
+    return user_dir("state")
 
 
 def folder_key(root: Path) -> str:

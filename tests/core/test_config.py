@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from datetime import timedelta
+import sys
 from pathlib import Path
 
 import pytest
@@ -196,16 +197,47 @@ def test_config_flag_beats_env_beats_platform_default(tmp_path: Path, user_file:
     assert loaded.themes_dir == tmp_path / "themes"
 
 
-def test_platform_config_dirs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind, xdg, own", [("config", "XDG_CONFIG_HOME", None),
+                                             ("cache", "XDG_CACHE_HOME", "ONCALL_TUI_CACHE_DIR"),
+                                             ("state", "XDG_STATE_HOME", "ONCALL_TUI_STATE_DIR")])
+def test_platform_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, xdg: str, own: str | None) -> None:
+    """Config, cache and state folders: ONCALL_TUI_*_DIR, else an absolute XDG_*_HOME, else platformdirs' answer."""
+    import platformdirs
+    from oncall_tui.core.cache import default_cache_dir
+    from oncall_tui.core.changes import default_state_dir
+    from oncall_tui.paths import user_dir
+
     home = tmp_path / "h"
-    env = {"HOME": str(home)}
-    assert default_config_dir(environ=env, platform="linux") == home / ".config" / "oncall-tui"
-    assert default_config_dir(environ={**env, "XDG_CONFIG_HOME": "/x/cfg"}, platform="linux") == Path("/x/cfg/oncall-tui")
-    # a relative XDG_CONFIG_HOME is invalid by the spec and ignored
-    assert default_config_dir(environ={**env, "XDG_CONFIG_HOME": "rel"}, platform="linux") == home / ".config" / "oncall-tui"
-    assert default_config_dir(environ=env, platform="darwin") == home / "Library" / "Application Support" / "oncall-tui"
-    assert default_config_dir(environ={**env, "APPDATA": str(tmp_path / "Roaming")}, platform="win32") == tmp_path / "Roaming" / "oncall-tui"
-    assert default_config_dir(environ=env, platform="win32") == home / "AppData" / "Roaming" / "oncall-tui"
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "ONCALL_TUI_CACHE_DIR", "ONCALL_TUI_STATE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    public = {"config": default_config_dir, "cache": default_cache_dir, "state": default_state_dir}[kind]
+    dirs = platformdirs.PlatformDirs("oncall-tui", appauthor=False, roaming=True)
+    answer = Path(getattr(dirs, f"user_{kind}_dir"))
+    assert user_dir(kind) == public() == answer  # nothing set: the platform's convention
+    assert answer.is_relative_to(home)
+    if sys.platform.startswith("linux"):
+        assert answer == home / {"config": ".config", "cache": ".cache", "state": ".local/state"}[kind] / "oncall-tui"
+    monkeypatch.setenv(xdg, "rel")  # a relative XDG_*_HOME is invalid by the spec and ignored
+    assert user_dir(kind) == public() == answer
+    monkeypatch.setenv(xdg, str(tmp_path / "x"))
+    assert user_dir(kind) == public() == tmp_path / "x" / "oncall-tui"
+    assert user_dir(kind, environ={xdg: str(tmp_path / "y")}) == tmp_path / "y" / "oncall-tui"  # an explicit one
+    if own is not None:
+        monkeypatch.setenv(own, str(tmp_path / "own"))
+        assert user_dir(kind) == public() == tmp_path / "own"
+
+
+def test_platform_conventions_through_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a macOS laptop gets when nothing is set (platformdirs' own class, checked here on any platform)."""
+    from platformdirs.macos import MacOS
+
+    monkeypatch.setenv("HOME", str(tmp_path / "h"))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    mac = MacOS("oncall-tui", appauthor=False, roaming=True)
+    assert Path(mac.user_config_dir) == tmp_path / "h" / "Library" / "Application Support" / "oncall-tui"
+    assert Path(mac.user_cache_dir) == tmp_path / "h" / "Library" / "Caches" / "oncall-tui"
 
 
 def test_named_config_file_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
