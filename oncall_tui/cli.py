@@ -378,12 +378,14 @@ def _run_tui(args: argparse.Namespace) -> int:
             print(f"oncall-tui: {line}", file=sys.stderr)
         return 2
     folder = args.folder or settings.folder
-    git = settings.git
     if folder is None:
+        import dataclasses
+
         from oncall_tui.paths import bundled_data_dir
 
         folder = bundled_data_dir()
-        git = git.model_copy(update={"enabled": False})  # the bundled samples are never synced
+        no_git = settings.git.model_copy(update={"enabled": False})  # the bundled samples are never synced
+        loaded = dataclasses.replace(loaded, settings=settings.model_copy(update={"git": no_git}))
     problem = _folder_error(Path(folder))
     if problem is not None:
         _say(problem)
@@ -393,25 +395,7 @@ def _run_tui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    return run_app(OncallApp(
-        folder=Path(folder),
-        read_only=settings.read_only,
-        theme=settings.theme,
-        themes_dir=loaded.themes_dir,
-        keymap=dict(settings.keys),
-        keymap_sources=keymap_sources,
-        config_file=loaded.user_file,
-        sla=settings.sla,
-        user_name=settings.user.name,
-        user_aliases=tuple(settings.user.aliases),
-        wall=args.wall,
-        cycle_seconds=settings.wall.cycle_seconds,
-        max_bytes=settings.max_file_bytes,
-        day_first=settings.parse.day_first,
-        alerts=settings.alerts,
-        audit_timeline=settings.audit.timeline,
-        git=git,
-    ))
+    return run_app(OncallApp(Path(folder), loaded, wall=args.wall))
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:

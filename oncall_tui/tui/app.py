@@ -25,13 +25,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from oncall_tui.core.dates import from_mtime_ns
-from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette, view
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.commands import CaseCommands, toggle_commands
 from oncall_tui.tui.context import ViewContext, local_now
-from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
+from oncall_tui.core.config import (DEFAULT_THEME, ConfigError, GitSettings, LoadedSettings, Settings, Source,
                                    save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
@@ -79,9 +78,12 @@ def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> 
 
 
 class OncallApp(Shift, Editing, App):
-    """``OncallApp(folder).run()``.
+    """``OncallApp(folder, settings).run()``.
 
-    *now* is the clock for ages, "changed" and overdue (tests freeze it);
+    *settings* is everything the settings files, environment and flags decide (theme, keys and their
+    sources, SLA targets, user, wall cycle, size limit, day-first, alerts, audit, git), in the one object
+    :func:`~oncall_tui.core.config.load_settings` returns; None: the defaults, no user file and no git.
+    *read_only* and *wall* are how this run is shown (the wall is always read-only).  *now* is the clock for ages, "changed" and overdue (tests freeze it);
     *watch* False loads once and follows nothing; *store* replaces the
     folder's own :class:`CaseStore` (tests slow it down).
     """
@@ -95,47 +97,37 @@ class OncallApp(Shift, Editing, App):
     def __init__(
         self,
         folder: Path,
+        settings: LoadedSettings | None = None,
         *,
         read_only: bool = False,
+        wall: bool = False,
         now: Callable[[], datetime] | None = None,
         watch: bool = True,
         store: CaseStore | None = None,
-        theme: str | None = None,
-        themes_dir: Path | None = None,
-        keymap: dict[str, str] | None = None,
-        keymap_sources: Mapping[str, Source] | None = None,
-        config_file: Path | None = None,
-        sla: SlaSettings | None = None,
-        user_name: str | None = None,
-        user_aliases: tuple[str, ...] = (),
-        wall: bool = False,
-        cycle_seconds: float = 20.0,
-        max_bytes: int | None = None,
-        day_first: bool | str = "auto",
-        alerts: AlertSettings | None = None,
-        audit_timeline: bool = True,
-        git: GitSettings | None = None,
     ) -> None:
         super().__init__()
-        self._theme_problems = register_themes(self, themes_dir)
-        self._wanted_theme = theme or DEFAULT_THEME
-        self._config_file = config_file
-        self._keymap_wanted, self._keymap_refused = checked_keymap(keymap or {}, keymap_sources or {})
+        loaded = settings if settings is not None else LoadedSettings(Settings())
+        self.settings = given = loaded.settings
+        self._theme_problems = register_themes(self, loaded.themes_dir)
+        self._wanted_theme = given.theme or DEFAULT_THEME
+        self._config_file = loaded.user_file
+        keymap_sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in given.keys}
+        self._keymap_wanted, self._keymap_refused = checked_keymap(dict(given.keys), keymap_sources)
         self.folder = Path(folder)
         self.wall = wall
-        self.read_only = read_only or wall
-        self.sla = sla or SlaSettings()
-        self.user_name = user_name
-        self.user_aliases = tuple(user_aliases)
+        self.read_only = read_only or given.read_only or wall
+        self.sla = given.sla
+        self.user_name = given.user.name
+        self.user_aliases = tuple(given.user.aliases)
         self.now = now or local_now
         self._store = store
         self._watch = watch
         self._sync: FolderSync | None = None
-        self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
-        self.day_first = day_first  # the [parse] day_first setting the store reads with
+        self.max_bytes = store.max_bytes if store is not None and settings is None else given.max_file_bytes
+        self.day_first = given.parse.day_first  # the [parse] day_first setting the store reads with
         self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
-        self._init_shift(audit=audit_timeline)
+        self._init_shift(audit=given.audit.timeline)
         self.loaded = False
         self._burst: list | None = None
         self._gc_thresholds = gc.get_threshold()
@@ -144,14 +136,15 @@ class OncallApp(Shift, Editing, App):
         self._last_change = 0.0  # monotonic time of the last store update applied
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
         self._counts_stale = True  # the status bar's counts are recounted only after the store changed
-        self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
+        self.alerts = TerminalAlerts(self, given.alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
-        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
+        git = given.git if settings is not None else GitSettings(enabled=False)
+        self.gitlink = GitLink(self, self.folder, git, pull_only=self.read_only)
         self.view_context = ViewContext(now=self.now, sla=self.sla, user_name=self.user_name,
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
+            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
         else:
             self._main = MainScreen(self.now, self._all_cases)
 

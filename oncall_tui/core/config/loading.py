@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -13,26 +12,9 @@ from pydantic import ValidationError
 from oncall_tui.core.config.env import _FLAG_NAMES, _env_layers, _nest
 from oncall_tui.core.config.messages import Origin, _problems
 from oncall_tui.core.config.model import Settings
-from oncall_tui.core.config.names import CONFIG_ENV, DEFAULT, FOLDER_FILE_NAME, ConfigError, Source
-from oncall_tui.core.config.places import _user_file, display_path, expand_user, user_themes_dir
+from oncall_tui.core.config.names import CONFIG_ENV, DEFAULT, FOLDER_FILE_NAME, ConfigError, LoadedSettings, Source
+from oncall_tui.core.config.places import _user_file, display_path, expand_user
 from oncall_tui.core.config.tomlfile import read_toml
-
-
-@dataclass(frozen=True)
-class LoadedSettings:
-    """The effective settings, and for every dotted key the layer that set it."""
-
-    settings: Settings
-    sources: dict[str, Source]
-    user_file: Path
-    folder_file: Path | None = None
-
-    @property
-    def themes_dir(self) -> Path:
-        return user_themes_dir(self.user_file)
-
-    def source(self, key: str) -> Source:
-        return self.sources.get(key, DEFAULT)
 
 
 def _flatten_keys(table: dict[str, Any]) -> dict[str, Any]:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from oncall_tui.core.config.model import Settings
 
 from oncall_tui.paths import APP_NAME, CACHE_DIR_ENV, STATE_DIR_ENV  # noqa: F401 (not settings; named here too)
 
@@ -88,3 +92,24 @@ class Source:
 
 
 DEFAULT = Source("default")
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """The effective settings, for every dotted key the layer that set it, and the files they came from.
+
+    This is what the app is made with (``OncallApp(folder, loaded)``).  *user_file* None: no user
+    file (an app made in a test), so no user themes and the theme picked is not saved.
+    """
+
+    settings: Settings
+    sources: dict[str, Source] = field(default_factory=dict)
+    user_file: Path | None = None
+    folder_file: Path | None = None
+
+    @property
+    def themes_dir(self) -> Path | None:
+        return None if self.user_file is None else self.user_file.parent / "themes"
+
+    def source(self, key: str) -> Source:
+        return self.sources.get(key, DEFAULT)
