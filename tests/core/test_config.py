@@ -349,6 +349,7 @@ def test_bad_env_and_flag_values(monkeypatch: pytest.MonkeyPatch) -> None:
     assert error_of().startswith("environment ONCALL_TUI_THEM: unknown setting (known: ONCALL_TUI_CONFIG, ONCALL_TUI_CACHE_DIR, ONCALL_TUI_FOLDER,")
     monkeypatch.delenv("ONCALL_TUI_THEM")
     monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", "/tmp/elsewhere")  # the parse cache's folder, not a setting
+    monkeypatch.setenv("ONCALL_TUI_STATE_DIR", "/tmp/marks")  # the seen marks' folder, not a setting either
     load_settings(config_path=None, folder=None, overrides={})
     assert error_of(overrides={"wall.cycle_seconds": 1}) == (
         "command line --cycle: wall.cycle_seconds: expected a whole number from 5 to 3600, got 1")
