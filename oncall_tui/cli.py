@@ -186,12 +186,12 @@ def _run_check(args: argparse.Namespace) -> int:
     return code
 
 
-def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str, object]):
+def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str, object], *, cache: bool = False):
     """The effective settings, or None after printing what is wrong (the caller exits 2)."""
     from oncall_tui.core.config import ConfigError, load_settings
 
     try:
-        return load_settings(config_path=config, folder=folder, overrides=overrides)
+        return load_settings(config_path=config, folder=folder, overrides=overrides, cache=cache)
     except ConfigError as exc:
         _say(f"oncall-tui: {exc}")
         return None
@@ -269,7 +269,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         return 2
     loaded = _load_settings(args.config, args.folder,
                             {"theme": args.theme, "read_only": True if args.read_only or args.wall else None,
-                             "wall.cycle_seconds": args.cycle})
+                             "wall.cycle_seconds": args.cycle}, cache=True)
     if loaded is None:
         return 2
     settings = loaded.settings

@@ -486,3 +486,20 @@ def test_save_theme_refuses_a_broken_file_and_leaves_it_alone(user_file: Path) -
         save_theme(user_file, "x")
     assert user_file.read_text() == "theme = \n"
     assert not list(user_file.parent.glob("*.tmp"))
+
+
+def test_the_validated_settings_cache_never_hides_a_wrong_value(user_file: Path, cases: Path) -> None:
+    """A start with the same layers reuses the validated settings; any change is validated (and refused) again."""
+    from oncall_tui.core.config import validated
+
+    write(user_file, 'theme = "oncall-light"\n[sla.P2]\nfirst_response = "2h"\nresolution = "2d"\n')
+    assert load_settings(config_path=None, folder=cases, overrides={}) and validated.entries() == {}  # not asked to
+    first = load_settings(config_path=None, folder=cases, overrides={}, cache=True)
+    assert len(validated.entries()) == 1
+    again = load_settings(config_path=None, folder=cases, overrides={}, cache=True)
+    assert again == first and again.settings.sla.P2.resolution == timedelta(days=2)
+    assert len(validated.entries()) == 1  # the same entry served it
+    write(user_file, 'theme = "oncall-light"\n[sla.P2]\nfirst_response = "3d"\nresolution = "2d"\n')
+    assert error_of(folder=cases, cache=True) == (f"{user_file}: sla.P2: expected first_response (3d) to be no "
+                                                  "longer than resolution (2d)")
+    assert error_of(folder=cases, overrides={"wall.cycle_seconds": 1}, cache=True).startswith("command line --cycle: ")

@@ -93,3 +93,54 @@ def test_max_file_bytes_from_the_settings_file_in_export_and_check(setup, capsys
     assert cases["CE7401"]["problems"] == [REFUSED] and cases["CE7400"]["problems"] == []
     assert main(["check", str(folder), "--config", str(settings), "--no-cache"]) == 1
     assert f"CE7401.md: {REFUSED}" in capsys.readouterr().out.splitlines()
+
+
+FIRST_FRAME = """
+import asyncio, inspect, sys
+from pathlib import Path
+from oncall_tui.core.config import load_settings
+from oncall_tui.tui.app import OncallApp
+at_first_frame = []
+
+class App(OncallApp):
+    CSS_PATH = str(Path(inspect.getfile(OncallApp)).parent / OncallApp.CSS_PATH)
+
+    def _start_sync(self):
+        at_first_frame.append(sorted(m for m in ("pydantic", "oncall_tui.core.config.model",
+                                                 "oncall_tui.core.theme_model") if m in sys.modules))
+        super()._start_sync()
+
+async def main():
+    loaded = load_settings(config_path=Path(sys.argv[2]), folder=Path(sys.argv[1]), cache=True)
+    app = App(Path(sys.argv[1]), loaded, watch=False)
+    async with app.run_test() as pilot:
+        while not app.loaded:
+            await asyncio.sleep(0.01)
+        print(at_first_frame, app.settings.user.name, app.theme)
+
+asyncio.run(main())
+"""
+
+
+def test_no_pydantic_before_the_first_frame_when_settings_and_themes_are_unchanged(setup, tmp_path: Path) -> None:
+    """The validated settings and theme files are cached: the second start paints its first frame without pydantic."""
+    import subprocess
+    import sys
+
+    folder, settings, _ = setup
+    themes = settings.parent / "themes"
+    themes.mkdir()
+    (themes / "mine.toml").write_text('name = "mine"\nprimary = "#112233"\n', encoding="utf-8")
+    settings.write_text(SETTINGS.replace('theme = "oncall-light"', 'theme = "mine"'), encoding="utf-8")
+    env = {**os.environ, "ONCALL_TUI_CACHE_DIR": str(tmp_path / "cache")}
+
+    def start() -> str:
+        return subprocess.run([sys.executable, "-c", FIRST_FRAME, str(folder), str(settings)], env=env,
+                              capture_output=True, text=True, check=True, timeout=60).stdout.strip()
+
+    cold = start()
+    assert "pydantic" in cold and cold.endswith("Robin mine")  # validated once
+    assert start() == "[[]] Robin mine"
+    settings.write_text(SETTINGS.replace('name = "Robin"', 'name = "Sam"'), encoding="utf-8")
+    assert "pydantic" in start()  # a changed file is validated again
+    assert start() == "[[]] Sam oncall-light"

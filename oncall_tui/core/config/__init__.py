@@ -9,12 +9,13 @@ layer set each key, so an error names the file that is wrong and
 unknown key or a bad value is a :class:`ConfigError` and the app refuses to
 start.
 
-The modules, lightest first (the first three import no pydantic):
+The modules, lightest first (the first four import no pydantic):
 
 - ``names``: constants, :class:`ConfigError`, durations, :class:`Source`;
 - ``places``: the user file, its themes folder, ``~/`` paths in messages;
 - ``tomlfile``: reading one TOML file safely;
-- ``model``: the pydantic model (:class:`Settings` and its sections);
+- ``values``: the settings as the app holds them (:class:`Settings` and its sections, frozen dataclasses);
+- ``model``: the same validated by pydantic (bounds, the messages' expectations);
 - ``env``: the ``ONCALL_TUI_*`` variables;
 - ``messages``: validation errors in the settings author's words;
 - ``loading``: the layers merged and validated (:func:`load_settings`);
@@ -30,7 +31,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_MODULES = ("names", "places", "tomlfile", "model", "env", "messages", "loading", "writing")
+_MODULES = ("names", "places", "tomlfile", "values", "env", "validated", "loading", "writing", "model", "messages")
 
 if TYPE_CHECKING:
     from oncall_tui.core.config.env import *  # noqa: F403
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from oncall_tui.core.config.names import *  # noqa: F403
     from oncall_tui.core.config.places import *  # noqa: F403
     from oncall_tui.core.config.tomlfile import *  # noqa: F403
+    from oncall_tui.core.config.values import *  # noqa: F403
     from oncall_tui.core.config.writing import *  # noqa: F403
 
 

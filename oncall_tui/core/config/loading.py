@@ -7,14 +7,26 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
-
+from oncall_tui.core.config import validated
 from oncall_tui.core.config.env import _FLAG_NAMES, _env_layers, _nest
-from oncall_tui.core.config.messages import Origin, _problems
-from oncall_tui.core.config.model import Settings
-from oncall_tui.core.config.names import CONFIG_ENV, DEFAULT, FOLDER_FILE_NAME, ConfigError, LoadedSettings, Source
+from oncall_tui.core.config.values import Settings, from_model
+from oncall_tui.core.config.names import (CONFIG_ENV, DEFAULT, FOLDER_FILE_NAME, ConfigError, LoadedSettings, Origin,
+                                         Source)
 from oncall_tui.core.config.places import _user_file, display_path, expand_user
 from oncall_tui.core.config.tomlfile import read_toml
+
+
+def _validate(merged: dict[str, Any], origin: Origin) -> Settings:
+    """*merged* validated by the pydantic model (imported here), as values; ConfigError naming each layer wrong."""
+    from pydantic import ValidationError
+
+    from oncall_tui.core.config.messages import _problems
+    from oncall_tui.core.config.model import Settings as Model
+
+    try:
+        return from_model(Model.model_validate(merged))
+    except ValidationError as exc:
+        raise ConfigError(_problems(exc, origin)) from None
 
 
 def _flatten_keys(table: dict[str, Any]) -> dict[str, Any]:
@@ -90,13 +102,16 @@ def load_settings(
     folder: Path | None = None,
     overrides: Mapping[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
+    cache: bool = False,
 ) -> LoadedSettings:
     """The effective settings from every layer; ConfigError if any layer is wrong.
 
     *overrides* are the command-line flags as dotted keys (``{"theme": "x",
     "wall.cycle_seconds": 30}``); None values mean "flag not given".  *folder*
     is the FOLDER argument.  The folder's team file is read from whichever
-    folder wins (flag, env, then user file).
+    folder wins (flag, env, then user file).  *cache*: reuse (and keep) what
+    validated before for these very layers (:mod:`~oncall_tui.core.config.validated`),
+    so the app's start imports no pydantic; the headless commands leave the cache folder alone.
     """
     environ = os.environ if environ is None else environ
     explicit = config_path is not None or bool(environ.get(CONFIG_ENV))
@@ -127,10 +142,15 @@ def load_settings(
     origin: Origin = {}
     for table, source in layers:
         _merge(merged, table, source, origin)
-    try:
-        settings = Settings.model_validate(merged)
-    except ValidationError as exc:
-        raise ConfigError(_problems(exc, origin)) from None
-    effective = settings.model_dump(mode="json")
+    here = Path(__file__).parent
+    key = validated.key_of(validated.fingerprint(here / "model.py", here / "values.py", here / "names.py"), merged)
+    effective = validated.cached(key) if cache else None
+    if isinstance(effective, dict):  # these very tables passed validation before: no pydantic on the start path
+        settings = Settings.from_json(effective)
+    else:
+        settings = _validate(merged, origin)
+        effective = settings.model_dump(mode="json")
+        if cache:
+            validated.remember(key, effective)
     sources = {".".join(p): origin.get(p, DEFAULT) for p in _leaves(effective)}
     return LoadedSettings(settings, sources, user_file, folder_file)

@@ -8,10 +8,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from oncall_tui.core.config.model import Settings
-from oncall_tui.core.config.names import DEFAULT, Source
+from oncall_tui.core.config.names import DEFAULT, Origin
 from oncall_tui.core.config.tomlfile import _show, dotted
-
-Origin = dict[tuple[str, ...], Source]
 
 
 _EXPECTED = {

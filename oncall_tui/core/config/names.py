@@ -94,6 +94,10 @@ class Source:
 DEFAULT = Source("default")
 
 
+Origin = dict[tuple[str, ...], Source]
+"""For every key path, the layer that set it."""
+
+
 @dataclass(frozen=True)
 class LoadedSettings:
     """The effective settings, for every dotted key the layer that set it, and the files they came from.

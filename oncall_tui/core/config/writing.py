@@ -10,11 +10,10 @@ from typing import Any
 import tomli_w
 
 from oncall_tui.core.atomic import write_atomic
-from oncall_tui.core.config.loading import LoadedSettings
-from oncall_tui.core.config.model import Settings
-from oncall_tui.core.config.names import INIT_MARKER, ConfigError
+from oncall_tui.core.config.names import INIT_MARKER, ConfigError, LoadedSettings
 from oncall_tui.core.config.places import display_path
 from oncall_tui.core.config.tomlfile import dotted, read_toml
+from oncall_tui.core.config.values import Settings
 
 
 
