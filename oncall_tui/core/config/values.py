@@ -64,7 +64,9 @@ class _Values:
             if name not in table:
                 continue
             value = table[name]
-            default = spec.default if spec.default is not dataclasses.MISSING else None
+            default = spec.default
+            if default is dataclasses.MISSING:
+                default = spec.default_factory() if spec.default_factory is not dataclasses.MISSING else None
             if isinstance(default, _Values):
                 value = type(default).from_json(value)
             elif name in _DURATIONS:
@@ -156,13 +158,13 @@ class Settings(_Values):
     folder: Path | None = None
     theme: str = DEFAULT_THEME
     read_only: bool = False
-    wall: WallSettings = WallSettings()
-    git: GitSettings = GitSettings()
-    sla: SlaSettings = SlaSettings()
-    user: UserSettings = UserSettings()
-    parse: ParseSettings = ParseSettings()
-    alerts: AlertSettings = AlertSettings()
-    audit: AuditSettings = AuditSettings()
+    wall: WallSettings = field(default_factory=WallSettings)
+    git: GitSettings = field(default_factory=GitSettings)
+    sla: SlaSettings = field(default_factory=SlaSettings)
+    user: UserSettings = field(default_factory=UserSettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    audit: AuditSettings = field(default_factory=AuditSettings)
     keys: dict[str, str] = field(default_factory=dict)
     max_file_bytes: int = 2 * MIB
 
