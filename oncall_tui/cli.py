@@ -287,13 +287,13 @@ def _run_tui(args: argparse.Namespace) -> int:
         return 2
     folder = args.folder or settings.folder
     if folder is None:
-        import dataclasses
+        from dataclasses import replace
 
         from oncall_tui.paths import bundled_data_dir
 
         folder = bundled_data_dir()
         no_git = settings.git.model_copy(update={"enabled": False})  # the bundled samples are never synced
-        loaded = dataclasses.replace(loaded, settings=settings.model_copy(update={"git": no_git}))
+        loaded = replace(loaded, settings=settings.model_copy(update={"git": no_git}))
     problem = _folder_error(Path(folder))
     if problem is not None:
         _say(problem)

@@ -11,7 +11,7 @@ and ``model_copy`` behave as the pydantic models' do.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -29,7 +29,7 @@ class _Values:
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Any:
         """A copy with *update*'s fields replaced (not validated, as pydantic's)."""
-        return dataclasses.replace(self, **(update or {}))  # type: ignore[type-var]
+        return replace(self, **(update or {}))  # type: ignore[type-var]
 
     def model_dump(self, *, mode: str = "python", exclude_none: bool = False) -> dict[str, Any]:
         """The values as a table; ``mode="json"``: durations as ``"4h"``, paths as strings."""
