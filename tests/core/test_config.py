@@ -503,3 +503,17 @@ def test_the_validated_settings_cache_never_hides_a_wrong_value(user_file: Path,
     assert error_of(folder=cases, cache=True) == (f"{user_file}: sla.P2: expected first_response (3d) to be no "
                                                   "longer than resolution (2d)")
     assert error_of(folder=cases, overrides={"wall.cycle_seconds": 1}, cache=True).startswith("command line --cycle: ")
+
+
+def test_the_values_mirror_the_model_field_for_field() -> None:
+    """A setting added to the pydantic model (config/model.py) but not to the values (config/values.py) would be
+    dropped between validation and the app: both have the same sections, keys and defaults."""
+    import dataclasses
+
+    from oncall_tui.core.config import model, values
+
+    for name, cls in values._CLASSES.items():
+        pydantic_model = getattr(model, name)
+        assert list(pydantic_model.model_fields) == [f.name for f in dataclasses.fields(cls)], name
+    assert values.Settings().model_dump(mode="json") == model.Settings().model_dump(mode="json")
+    assert values.Settings.model_validate({}) == values.Settings()
