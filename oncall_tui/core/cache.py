@@ -3,7 +3,7 @@
 Reading a cached result costs a small part of a parse (figures in docs/performance.md).  The cache
 is one file per case folder under the user cache folder
 (``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else
-``~/.cache/oncall-tui``), named by a hash of the folder's resolved path.
+the platform's cache folder), named by a hash of the folder's resolved path.
 It is never authoritative: an entry is used only when the file's relative
 path, size and version stamp all match, under the same parser version and
 model schema, and anything wrong with the file (corrupt, truncated, another
@@ -67,7 +67,7 @@ from oncall_tui.core.cache_codec import (  # noqa: F401 (encode_case, pack, unpa
     unpack,
 )
 from oncall_tui.core.cache_file import _CacheFile, _Slot
-from oncall_tui.core.config import CACHE_DIR_ENV
+from oncall_tui.paths import CACHE_DIR_ENV, user_dir  # noqa: F401 (CACHE_DIR_ENV named for importers)
 from oncall_tui.core.modelbuild import _MODELS
 
 FORMAT = "oncall-tui-parse-cache"
@@ -94,13 +94,8 @@ def schema_fingerprint() -> str:
 
 
 def default_cache_dir() -> Path:
-    """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else ``~/.cache/oncall-tui``."""
-    explicit = os.environ.get(CACHE_DIR_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
-    return base / "oncall-tui"
+    """``$ONCALL_TUI_CACHE_DIR``, else ``$XDG_CACHE_HOME/oncall-tui``, else the platform's (:func:`~oncall_tui.paths.user_dir`)."""
+    return user_dir("cache")
 
 
 def cache_path(root: Path, cache_dir: Path | None = None) -> Path:

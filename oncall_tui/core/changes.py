@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.dates import as_datetime, from_mtime_ns, reachable_iso
 from oncall_tui.core.model import ActionItem, Case
-from oncall_tui.core.seenmarks import KEEP, SeenMarks, Snapshot, _keyed, case_record, event_keys, item_keys
+from oncall_tui.core.seenmarks import (KEEP, SeenMarks, Snapshot, _keyed, case_record, default_state_dir,  # noqa: F401
+                                       event_keys, item_keys)
 from oncall_tui.core.text import escape_controls
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from oncall_tui.core.edits import (
     SetStatus,
     ToggleItem,
 )
-from oncall_tui.core.edits.lines import ITEM_WORDS, STATUS_LABELS
+from oncall_tui.core.vocabulary import ITEM_WORDS, STATUS_LABELS
 from oncall_tui.core.gitreplay import TRAILER
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes

@@ -7,8 +7,7 @@ changes work on any folder, git or not, without keeping file copies.
 
 Snapshots are the user's *seen marks*.  They live in the user's state
 folder, ``$XDG_STATE_HOME/oncall-tui/seen/<folder hash>/<user>/`` (else
-``~/.local/state/oncall-tui/...``; ``ONCALL_TUI_STATE_DIR`` names another
-base), keyed by a hash of the case folder's real path and by the user, and
+the platform's state folder; ``ONCALL_TUI_STATE_DIR`` names another base), keyed by a hash of the case folder's real path and by the user, and
 never inside the case folder: a read-only session or the wall screen may
 write them.  The app saves one when it closes (``close``) and when the user
 marks everything seen (``mark``); a few are kept so that ``--since 8h`` can
@@ -30,13 +29,13 @@ from pathlib import Path
 
 from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.model import Case
+from oncall_tui.paths import STATE_DIR_ENV, user_dir  # noqa: F401 (STATE_DIR_ENV named for importers)
 
 try:
     import orjson
 except ImportError:  # a platform without its wheel: the standard module reads and writes the same JSON
     orjson = None  # type: ignore[assignment]
 
-STATE_DIR_ENV = "ONCALL_TUI_STATE_DIR"
 FORMAT = "oncall-tui-seen"
 VERSION = 2
 """2: digests are integers (1 had hex strings)."""
@@ -49,13 +48,8 @@ MAX_SNAPSHOT_BYTES = 256 << 20
 
 
 def default_state_dir() -> Path:
-    """``$ONCALL_TUI_STATE_DIR``, else ``$XDG_STATE_HOME/oncall-tui``, else ``~/.local/state/oncall-tui``."""
-    explicit = os.environ.get(STATE_DIR_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_STATE_HOME")
-    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".local" / "state"
-    return base / "oncall-tui"
+    """``$ONCALL_TUI_STATE_DIR``, else ``$XDG_STATE_HOME/oncall-tui``, else the platform's (:func:`~oncall_tui.paths.user_dir`)."""
+    return user_dir("state")
 
 
 def folder_key(root: Path) -> str:

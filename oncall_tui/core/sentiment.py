@@ -34,12 +34,13 @@ from functools import lru_cache
 
 from oncall_tui.core.sentiment_model import ALPHA, _features, _weights, model_probabilities  # noqa: F401 (_weights: re-exported)
 from oncall_tui.core.sentiment_rules import _PIECE_RE, _raw_score, _valence  # noqa: F401 (_valence: re-exported)
+from oncall_tui.core.vocabulary import POLARITY_BAND
 
 
 SCORER_VERSION = 3
 """Part of the parse cache's fingerprint: bump it when scores change, so cached cases are re-scored."""
 
-NEUTRAL_BAND = 0.1
+NEUTRAL_BAND = POLARITY_BAND
 """Scores closer to zero than this read as neutral: one technical word alone
 ("timeouts were observed") stays neutral, one feeling word never does."""
 

@@ -9,7 +9,7 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -22,14 +22,13 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from oncall_tui.core.dates import from_mtime_ns
-from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.collector import Collector
 from oncall_tui.tui.commands import CaseCommands, system_commands, take_screenshot
 from oncall_tui.tui.context import ViewContext, local_now
-from oncall_tui.core.config import AlertSettings, GitSettings, SlaSettings, Source
+from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import Editing
 from oncall_tui.tui.follow import CasesUpdated
@@ -74,8 +73,15 @@ def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concate
 
 
 class OncallApp(Editing, App):
-    """``OncallApp(folder).run()``: *now* is the clock for ages, "changed" and overdue (tests freeze it); *watch*
-    False loads once and follows nothing; *store* replaces the folder's own :class:`CaseStore` (tests slow it)."""
+    """``OncallApp(folder, settings).run()``.
+
+    *settings* is everything the settings files, environment and flags decide (theme, keys and their
+    sources, SLA targets, user, wall cycle, size limit, day-first, alerts, audit, git), in the one object
+    :func:`~oncall_tui.core.config.load_settings` returns; None: the defaults, no user file and no git.
+    *read_only* and *wall* are how this run is shown (the wall is always read-only).  *now* is the clock for
+    ages, "changed" and overdue (tests freeze it); *watch* False loads once and follows nothing; *store*
+    replaces the folder's own :class:`CaseStore` (tests slow it down).
+    """
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
@@ -86,50 +92,41 @@ class OncallApp(Editing, App):
     def __init__(
         self,
         folder: Path,
+        settings: LoadedSettings | None = None,
         *,
         read_only: bool = False,
+        wall: bool = False,
         now: Callable[[], datetime] | None = None,
         watch: bool = True,
         store: CaseStore | None = None,
-        theme: str | None = None,
-        themes_dir: Path | None = None,
-        keymap: dict[str, str] | None = None,
-        keymap_sources: Mapping[str, Source] | None = None,
-        config_file: Path | None = None,
-        sla: SlaSettings | None = None,
-        user_name: str | None = None,
-        user_aliases: tuple[str, ...] = (),
-        wall: bool = False,
-        cycle_seconds: float = 20.0,
-        max_bytes: int | None = None,
-        day_first: bool | str = "auto",
-        alerts: AlertSettings | None = None,
-        audit_timeline: bool = True,
-        git: GitSettings | None = None,
     ) -> None:
         super().__init__()
-        self._keymap_wanted, self._keymap_refused = checked_keymap(keymap or {}, keymap_sources or {})
+        loaded = settings if settings is not None else LoadedSettings(Settings())
+        self.settings = given = loaded.settings
+        keymap_sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in given.keys}
+        self._keymap_wanted, self._keymap_refused = checked_keymap(dict(given.keys), keymap_sources)
         self.folder = Path(folder)
         self.wall = wall
-        self.read_only = read_only or wall
-        self.sla = sla or SlaSettings()
-        self.user_name = user_name
-        self.user_aliases = tuple(user_aliases)
+        self.read_only = read_only or given.read_only or wall
+        self.sla = given.sla
+        self.user_name = given.user.name
+        self.user_aliases = tuple(given.user.aliases)
         self.now = now or local_now
         self._store = store
         self._watch = watch
         self._sync: FolderSync | None = None
-        self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
-        self.day_first = day_first  # the [parse] day_first setting the store reads with
+        self.max_bytes = store.max_bytes if store is not None and settings is None else given.max_file_bytes
+        self.day_first = given.parse.day_first  # the [parse] day_first setting the store reads with
         self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
         self._init_editing()
-        self.audit_timeline = audit_timeline
+        self.audit_timeline = given.audit.timeline
         self.loaded = False
         self.collector = Collector()
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
-        self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
+        self.alerts = TerminalAlerts(self, given.alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
-        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only,
+        git = given.git if settings is not None else GitSettings(enabled=False)
+        self.gitlink = GitLink(self, self.folder, git, pull_only=self.read_only,
                                hooks=GitHooks(self.info, self.update_status, self.action_rescan,
                                               lambda: self.main.table.refresh_colors() if self.main.ready else None,
                                               lambda: self.shift.store_changed(set()), wall=wall))
@@ -137,10 +134,10 @@ class OncallApp(Editing, App):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self.main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
+            self.main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
         else:
             self.main = MainScreen(self.now, self._all_cases)
-        self.themes = ThemeChoice(self, theme, themes_dir=themes_dir, config_file=config_file,
+        self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
                                   read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
                            main=self.main, edits=MixinEdits(self), gitlink=self.gitlink)

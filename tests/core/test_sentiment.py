@@ -231,7 +231,11 @@ def test_scorer_uses_only_the_standard_library() -> None:
         imported_modules |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert imported <= {"__future__", "math", "re", "functools", "oncall_tui"}, imported
     assert {m for m in imported_modules if m.startswith("oncall_tui")} == \
-        {"oncall_tui.core.sentiment_weights"} | {f"oncall_tui.core.{name}" for name in SCORER_MODULES[1:]}
+        {"oncall_tui.core.sentiment_weights", "oncall_tui.core.vocabulary"} | \
+        {f"oncall_tui.core.{name}" for name in SCORER_MODULES[1:]}
+    vocabulary_tree = ast.parse(inspect.getsource(importlib.import_module("oncall_tui.core.vocabulary")))
+    assert {n.module for n in ast.walk(vocabulary_tree) if isinstance(n, ast.ImportFrom)} <= {"__future__", "typing"}
+    assert not [n for n in ast.walk(vocabulary_tree) if isinstance(n, ast.Import)]
     weights = importlib.import_module("oncall_tui.core.sentiment_weights")
     assert not ast.parse(inspect.getsource(weights)).body[1:] or all(
         isinstance(node, (ast.Expr, ast.Assign)) for node in ast.parse(inspect.getsource(weights)).body), \

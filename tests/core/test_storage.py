@@ -411,7 +411,8 @@ def test_read_only_refuses_before_opening_anything(folder: Path, monkeypatch):
 
 # Writes that are not to a case folder: the settings file, the export's own output, /dev/null.
 NOT_CASE_WRITES = {
-    "core/config.py": None,  # the whole module: settings TOML, never a case file
+    "core/config/writing.py": None,  # the whole module: settings TOML, never a case file
+    "core/config/validated.py": None,  # the whole module: validated settings and themes in the user cache folder
     "core/cache.py": None,  # the whole module: the parse cache under the user cache folder
     "cli.py": ("os.open(os.devnull",),
     "core/atomic.py": None,  # the whole module: exports and settings, files outside the case folder

@@ -10,6 +10,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 
@@ -84,7 +85,7 @@ async def test_status_and_priority_are_picked_and_written_into_the_header(tmp_pa
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
     # The field patches alone (their timeline entries: tests/tui/test_handover.py).
-    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
@@ -222,7 +223,7 @@ async def test_m_sets_the_overall_sentiment_line(tmp_path: Path) -> None:
 
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)  # the label's line alone
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=True)  # the label's line alone
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("M")

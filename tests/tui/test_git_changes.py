@@ -19,6 +19,7 @@ from oncall_tui.core.gitsync import Repo
 from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
+from tests.helpers.config_settings import app_settings
 from oncall_tui.tui.screens.changes import ChangeList, ChangesScreen
 from tests.gitrepos import CASE, case_text, fake_git, git_isolated, make_team  # noqa: F401
 from tests.tui.conftest import frozen_now, wait_for, wait_loaded
@@ -43,7 +44,7 @@ async def test_the_changes_view_names_the_engineer_whose_pulled_commit_changed_a
     commit_edit(Repo.open(team.b), team.b, edit, apply_edit(Storage(team.b), CASE, edit))
     assert Repo.open(team.b).sync().outcome == "synced"
     assert Repo.open(team.a).sync().outcome == "synced"
-    app = OncallApp(team.a, watch=False, user_name="Ola", git=MANUAL)  # the real clock: the mark is read in git
+    app = OncallApp(team.a, app_settings(user__name="Ola", git=MANUAL), watch=False)  # the real clock: the mark is read in git
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
@@ -63,7 +64,7 @@ async def test_a_git_still_running_when_the_app_quits_is_stopped_and_reaped(tmp_
     folder = tmp_path / "repo"
     (folder / ".git").mkdir(parents=True)
     (folder / CASE).write_text(case_text(), encoding="utf-8")
-    app = OncallApp(folder, now=frozen_now, watch=False, git=GitSettings(sync_seconds=0, timeout_seconds=600))
+    app = OncallApp(folder, app_settings(git=GitSettings(sync_seconds=0, timeout_seconds=600)), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: pids.exists() and pids.read_text().strip(), TIMEOUT)  # git hangs now
@@ -89,7 +90,7 @@ async def test_a_hung_git_does_not_hold_the_changes_view_back(tmp_path: Path, mo
     store.load_all()
     SeenMarks(folder, "Ola").save(Snapshot.of(store.cases(), datetime.now().astimezone(), "mark"))
     path.write_text(case_text().replace("Priority: P2", "Priority: P1"), encoding="utf-8")
-    app = OncallApp(folder, watch=False, user_name="Ola", git=GitSettings(sync_seconds=0, timeout_seconds=600))
+    app = OncallApp(folder, app_settings(user__name="Ola", git=GitSettings(sync_seconds=0, timeout_seconds=600)), watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)  # while git hangs

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
+from tests.helpers.config_settings import app_settings
 from oncall_tui.tui.messages import CopyText, MarkSeen, OpenCase, OpenConflict, StatusStale
 from oncall_tui.tui.screens.case import CaseScreen
 from tests.core.handover_cases import write_folder
@@ -25,7 +26,7 @@ def notes(app: OncallApp) -> list[str]:
 
 async def test_open_case_without_a_line_shows_the_case_view(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.main.items.post_message(OpenCase(ORCHARD))
@@ -35,7 +36,7 @@ async def test_open_case_without_a_line_shows_the_case_view(tmp_path: Path) -> N
 
 async def test_open_case_at_a_line_selects_the_case_and_highlights_the_item(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         case = app.store.get(ORCHARD)
@@ -50,7 +51,7 @@ async def test_open_case_at_a_line_selects_the_case_and_highlights_the_item(tmp_
 
 async def test_open_case_of_a_file_that_went_away_says_so(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.main.table.post_message(OpenCase("CE0000-gone.md"))
@@ -60,7 +61,7 @@ async def test_open_case_of_a_file_that_went_away_says_so(tmp_path: Path) -> Non
 
 async def test_mark_seen_copy_text_and_open_conflict_requests(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: app.shift.last_report is not None, TIMEOUT)
@@ -82,7 +83,7 @@ async def test_status_stale_redraws_the_status_bar(tmp_path: Path, monkeypatch) 
 
     monkeypatch.setattr(app_module, "CLOCK_SECONDS", 3600.0)  # no clock tick redraws it meanwhile
     folder = write_folder(tmp_path / "cases")
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.info.flash, app.info.flash_until = "hello-bar", time.monotonic() + 60  # not drawn yet
@@ -102,7 +103,7 @@ async def test_a_stale_temp_file_from_a_crashed_write_is_removed_at_start(tmp_pa
     for path in (stale, lookalike):
         os.utime(path, (long_ago, long_ago))
     cases = sorted(p.name for p in folder.glob("*.md"))
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: not stale.exists(), TIMEOUT)

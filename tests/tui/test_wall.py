@@ -18,6 +18,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import EDIT_ACTIONS
 from oncall_tui.tui.screens.wall import Tile, WallScreen, freshness
 from tests.tui.conftest import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 P1_CASE = """# Customer Escalation Summary
 
@@ -37,9 +38,9 @@ def tile_value(app: OncallApp, tile_id: str) -> str:
     return app.screen.query_one(f"#{tile_id}", Tile).query_one(Digits).value
 
 
-def wall_app(folder: Path, **kwargs) -> OncallApp:
-    kwargs.setdefault("now", frozen_now)
-    return OncallApp(folder, wall=True, **kwargs)
+def wall_app(folder: Path, watch: bool = True, cycle_seconds: float = 20, store=None) -> OncallApp:  # noqa: ANN001
+    return OncallApp(folder, app_settings(wall__cycle_seconds=cycle_seconds), wall=True, now=frozen_now, watch=watch,
+                     store=store)
 
 
 async def test_wall_is_read_only_with_big_figures(samples: Path) -> None:
@@ -167,7 +168,7 @@ async def test_wall_hours_of_cycling_and_changes_do_not_grow(samples: Path, bloc
     """Four hours at the default 20 s cycle (720 steps; the fast round 240 steps), a file changed every 10 steps and
     a new case added and removed every 20: nothing accumulates."""
     clock = {"now": FROZEN}
-    app = OncallApp(samples, wall=True, now=lambda: clock["now"], watch=False, cycle_seconds=3600)
+    app = OncallApp(samples, app_settings(wall__cycle_seconds=3600), wall=True, now=lambda: clock["now"], watch=False)
     target = next(p for p in sorted(samples.rglob("*.md")) if "Timeline" in p.read_text(encoding="utf-8", errors="replace"))
     rel = target.relative_to(samples).as_posix()
     original = target.read_bytes()

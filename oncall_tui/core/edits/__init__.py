@@ -23,7 +23,7 @@ from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.storage import ConflictError, Storage, WriteResult
 from oncall_tui.core.edits.fields import field_patch, sentiment_patch
 from oncall_tui.core.edits.items import add_item_patch, item_status_patch
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     CASE_STATUSES,
     ITEM_STATUSES,
     ITEM_WORDS,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from oncall_tui.core.edits.lines import Patched
+from oncall_tui.core.edits.patching import Patched
 from oncall_tui.core.edits.timeline import timeline_patch
 from oncall_tui.core.model import Case
 

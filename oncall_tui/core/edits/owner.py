@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oncall_tui.core.edits.fields import _new_field_ops
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     FIELD_LINE, Doc, EditRefused, NothingToChange, Patched, Set, choose, differences, each_with, model_dict, one_line,
 )
 from oncall_tui.core.model import Case
