@@ -34,12 +34,14 @@ from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
                                    save_theme)
 from oncall_tui.tui.alerts import TerminalAlerts
-from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.editing import EditController
 from oncall_tui.tui.gitlink import GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
+from oncall_tui.tui.keys import bind, keymap_problems
+from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, OpenCase,
+                                     StatusStale, StoreChanged)
+from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
@@ -78,7 +80,7 @@ def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> 
     return usable, [line for lines in problems.values() for line in lines]
 
 
-class OncallApp(Shift, Editing, App):
+class OncallApp(Shift, App):
     """``OncallApp(folder).run()``.
 
     *now* is the clock for ages, "changed" and overdue (tests freeze it);
@@ -133,8 +135,8 @@ class OncallApp(Shift, Editing, App):
         self._sync: FolderSync | None = None
         self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
         self.day_first = day_first  # the [parse] day_first setting the store reads with
-        self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
-        self._init_editing()
+        self.edits = EditController(self, Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes),
+                                    audit_timeline=audit_timeline)
         self._init_shift(audit=audit_timeline)
         self.loaded = False
         self._burst: list | None = None
@@ -167,6 +169,11 @@ class OncallApp(Shift, Editing, App):
             self._store = CaseStore(self.folder, cache=ParseCache(self.folder, day_first=self.day_first),
                                     max_bytes=self.max_bytes, day_first=self.day_first)
         return self._store
+
+    @property
+    def storage(self) -> Storage:
+        """The one door for writes (the edits own it)."""
+        return self.edits.storage
 
     @property
     def sync(self) -> FolderSync:
@@ -314,11 +321,11 @@ class OncallApp(Shift, Editing, App):
         change = message.change
         self._last_change = time.monotonic()
         self._counts_stale = True
-        quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
+        quiet = {p for p in (*change.added, *change.updated) if self.edits.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
         self.shift_store_changed({*change.added, *change.updated} - quiet)
-        self.select_new_case(change.added)
+        self.edits.select_new_case(change.added)
         self._toast(toasts)
         self.info.last_change = self.now()
         case_module = sys.modules.get("oncall_tui.tui.screens.case")  # no case view was ever opened without it
@@ -406,7 +413,7 @@ class OncallApp(Shift, Editing, App):
     # -- actions -----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.read_only:
+        if not edit_allowed(self, action):
             return False
         if action in SHIFT_ACTIONS and self.wall:
             return False
@@ -424,7 +431,27 @@ class OncallApp(Shift, Editing, App):
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
         self.case_viewed(case.path)
-        self.push_screen(CaseScreen(self.store.root, case))
+        self.push_screen(CaseScreen(self.store.root, case, gitlink=self.gitlink))
+
+    @on(EditRequested)
+    def _edit_requested(self, message: EditRequested) -> None:
+        self.edits.request(message.kind, message.path, message.item_line)
+
+    def action_undo(self) -> None:
+        """Put back the bytes from before the last edit (refused if the file changed since)."""
+        self.edits.undo()
+
+    @on(CopyText)
+    def _copy_text(self, message: CopyText) -> None:
+        self.copy_text(message.text, message.what)
+
+    @on(OpenCase)
+    def _open_case(self, message: OpenCase) -> None:
+        self.open_change(message.path, message.line)
+
+    @on(StatusStale)
+    def _status_stale(self, message: StatusStale) -> None:
+        self.update_status()
 
     def main_action(self, name: str) -> None:
         while len(self.screen_stack) > 1:

@@ -1,6 +1,6 @@
 """Handing over a shift, in the app: seen marks, the changes view, the handover editor, copying, status updates.
 
-The app mixes :class:`Shift` in (beside :class:`~oncall_tui.tui.editing.Editing`).  The work is in core:
+The app mixes :class:`Shift` in (its writes go through :class:`~oncall_tui.tui.editing.EditController`).  The work is in core:
 the seen marks and the diff in :mod:`oncall_tui.core.changes`, the drafts in
 :mod:`oncall_tui.core.handover`; here they are shown and saved.
 
@@ -233,10 +233,7 @@ class Shift:
     def _save_handover(self, text: str, now) -> None:  # noqa: ANN001 (datetime)
         from oncall_tui.core.handover import save_handover
 
-        if self._refuse_edit():  # type: ignore[attr-defined]
-            return
-        self._select_when_added = None  # type: ignore[attr-defined]
-        self._start("handover", lambda: save_handover(self.storage, text, now, self._user()))  # type: ignore[attr-defined]
+        self.edits.create("handover", lambda: save_handover(self.edits.storage, text, now, self._user()))  # type: ignore[attr-defined]
 
     def action_status_update(self) -> None:
         """A customer update drafted from the selected case; saving appends it as one timeline entry."""
@@ -244,7 +241,8 @@ class Shift:
         from oncall_tui.core.handover import status_update_entry, status_update_text
         from oncall_tui.tui.screens.draft import DraftScreen
 
-        found = self._target_case("Customer update for ")  # type: ignore[attr-defined]
+        selected = self.main.selected_case()  # type: ignore[attr-defined]
+        found = self.edits.target(selected.path if selected else None, "Customer update for ")  # type: ignore[attr-defined]
         if found is None:
             return
         case, title = found
@@ -252,29 +250,17 @@ class Shift:
 
         def done(edited: str | None) -> None:
             if edited is not None and edited.strip():
-                self.run_edit(case.path, AddTimelineEntry(self.now(), status_update_entry(edited)))  # type: ignore[attr-defined]
+                self.edits.run(case.path, AddTimelineEntry(self.now(), status_update_entry(edited)))  # type: ignore[attr-defined]
 
         note = "Saving appends this text to the case's timeline as one entry: \"Customer update sent: …\"."
         self.push_screen(DraftScreen(title, text, note=note), done)  # type: ignore[attr-defined]
 
     def action_set_owner(self) -> None:
         """Set the selected case's owner (with its timeline entry, as the other field edits)."""
-        from oncall_tui.core.edits.owner import SetOwner
-        from oncall_tui.tui.screens.pickers import FormScreen
+        from oncall_tui.tui.messages import EditRequested
 
-        found = self._target_case("Owner of ")  # type: ignore[attr-defined]
-        if found is None:
-            return
-        case, title = found
-
-        def check(values: dict[str, str]) -> str | None:
-            return None if values["owner"] else "Write the owner's name first."
-
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.run_edit(case.path, self.audited(SetOwner(values["owner"]), "owner"))  # type: ignore[attr-defined]
-
-        self.push_screen(FormScreen(title, [("owner", "Owner:", case.owner or "")], check), done)  # type: ignore[attr-defined]
+        selected = self.main.selected_case()  # type: ignore[attr-defined]
+        self.post_message(EditRequested("owner", selected.path if selected else None))  # type: ignore[attr-defined]
 
     # -- copying --------------------------------------------------------------------------------------
 
