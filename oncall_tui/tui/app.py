@@ -431,7 +431,7 @@ class OncallApp(Shift, App):
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
         self.case_viewed(case.path)
-        self.push_screen(CaseScreen(self.store.root, case, gitlink=self.gitlink))
+        self.push_screen(CaseScreen(self.store.root, case, gitlink=self.gitlink, max_bytes=self.max_bytes))
 
     @on(EditRequested)
     def _edit_requested(self, message: EditRequested) -> None:

@@ -27,7 +27,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.model import Case
+from oncall_tui.core.reader import TooBig, format_size, open_beneath, read_head
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
@@ -127,6 +129,31 @@ def problem_options(case: Case) -> list[Option]:
     return [Option(Text("• ").append_text(literal(problem))) for problem in case.problems]
 
 
+def read_document(root: Path, rel: str, max_bytes: int) -> str:
+    """The markdown the case view shows for *rel*: its first bytes, or a line saying why there are none.
+
+    The file is opened through the folder's safe open (no link out of the folder, no FIFO to block on) and
+    read only when it is within *max_bytes*, the store's limit: never a byte past it.
+    """
+    try:
+        fd = open_beneath(os.path.realpath(root), rel)
+        try:
+            size = os.fstat(fd).st_size
+            if size > max_bytes:
+                raise TooBig(size, max_bytes)
+            raw = read_head(fd, min(MAX_RENDER_BYTES, max_bytes) + 1)
+            if len(raw) > max_bytes:  # it grew while being read
+                raise TooBig(len(raw), max_bytes)
+        finally:
+            os.close(fd)
+    except TooBig as exc:
+        return (f"*Not shown: the file is {format_size(exc.size)}, over the {format_size(exc.limit)} limit "
+                "(max_file_bytes); oncall-tui neither reads nor edits it.*")
+    except OSError as exc:
+        return f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
+    return safe_markdown(raw)
+
+
 class CaseScreen(CaseEditKeys):
     """Esc goes back to the dashboard; the edit keys act on the case shown."""
 
@@ -141,12 +168,15 @@ class CaseScreen(CaseEditKeys):
         bind("edit.editor", show=False),
     ]
 
-    def __init__(self, root: Path, case: Case, *, gitlink: GitLink | None = None) -> None:
-        """*gitlink*: the folder's git link (``h`` shows the file's history when it is active)."""
+    def __init__(self, root: Path, case: Case, *, gitlink: GitLink | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        """*gitlink*: the folder's git link (``h`` shows the file's history when it is active); *max_bytes*:
+        the store's size limit, past which the file is not read."""
         super().__init__()
         self.root = root
         self.case = case
         self.gitlink = gitlink
+        self.max_bytes = max_bytes
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -200,19 +230,7 @@ class CaseScreen(CaseEditKeys):
 
     @work(thread=True, exclusive=True, group="case-doc", exit_on_error=False)
     def load_document(self) -> None:
-        from oncall_tui.core.reader import open_beneath, read_head
-
-        try:  # the folder's own safe open: no link out of it, no FIFO to block on
-            fd = open_beneath(os.path.realpath(self.root), self.case.path)
-            try:
-                raw = read_head(fd, MAX_RENDER_BYTES + 1)
-            finally:
-                os.close(fd)
-        except OSError as exc:
-            text = f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
-        else:
-            text = safe_markdown(raw)
-        self.app.call_from_thread(self._show_document, text)
+        self.app.call_from_thread(self._show_document, read_document(self.root, self.case.path, self.max_bytes))
 
     async def _show_document(self, text: str) -> None:
         doc = self.query_one("#case-doc", VerticalScroll)
