@@ -20,6 +20,7 @@ import shlex
 import signal
 import subprocess
 import threading
+from collections import deque
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -172,12 +173,10 @@ class EditController:
     """The app's edits: :meth:`request` (what the keys ask for), :meth:`run`, :meth:`undo`, the undo stack."""
 
     def __init__(self, app: OncallApp, storage: Storage, *, audit_timeline: bool = True) -> None:
-        self.app = app
-        self.storage = storage
+        self.app, self.storage, self.queue = app, storage, EditQueue()
         self.audit_timeline = audit_timeline
         """``[audit] timeline``: a field edit also writes a timeline entry naming the change."""
-        self.queue = EditQueue()
-        self._undo: list[EditResult] = []
+        self._undo: deque[EditResult] = deque(maxlen=UNDO_DEPTH)
         self._select_when_added: str | None = None
 
     # -- what the keys ask for ------------------------------------------------------------
@@ -368,7 +367,6 @@ class EditController:
             return
         if not result.message.startswith("undone: "):
             self._undo.append(result)
-            del self._undo[:-UNDO_DEPTH]
         self.app.notify(result.toast, markup=False, timeout=5)
         if not stored:
             if result.previous is None and result.data is not None:  # a new file: show it once it is read

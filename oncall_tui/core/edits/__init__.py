@@ -49,8 +49,6 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetItemStatus:
     """Mark an action item done, open or in progress (found again by its text)."""
 
@@ -62,8 +60,6 @@ class SetItemStatus:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class ToggleItem:
     """Done ↔ open (an in-progress item becomes done), decided by the status the person saw.
 
@@ -80,8 +76,6 @@ class ToggleItem:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class AddActionItem:
     text: str
     owner: str | None = None
@@ -92,8 +86,6 @@ class AddActionItem:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class AddTimelineEntry:
     at: datetime
     text: str
@@ -103,8 +95,6 @@ class AddTimelineEntry:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetStatus:
     status: str
     at: datetime | None = None
@@ -124,8 +114,6 @@ class SetStatus:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetPriority:
     priority: str
 
@@ -134,8 +122,6 @@ class SetPriority:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetSentiment:
     label: str
 
@@ -181,8 +167,6 @@ def set_sentiment(raw: bytes, case: Case, label: str) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class EditResult:
     """What a write did, enough to confirm it and to undo it."""
 
