@@ -182,7 +182,8 @@ class EditController:
     # -- what the keys ask for ------------------------------------------------------------
 
     def request(self, kind: str, path: str | None, line: int | None = None) -> None:
-        """One :class:`~oncall_tui.tui.messages.EditRequested` (see there for the kinds)."""
+        """One :class:`~oncall_tui.tui.messages.EditRequested` (see there for the kinds); for ``editor`` the
+        line is where the editor opens the file (the highlighted action item's or problem's)."""
         if kind == "new_case":
             if not self.refuse():
                 pickers.ask_new_case(self.app, _edits().PRIORITIES, self._create_case)

@@ -78,7 +78,7 @@ class CaseEditKeys(Screen[object]):
     def _request(self, kind: str) -> None:
         case = self._case_or_say()
         if case is not None:
-            self.post_message(EditRequested(kind, case.path))
+            self.app.post_message(EditRequested(kind, case.path))  # the app's queue: before a next key's quit
 
     def action_add_event(self) -> None:
         self._request("timeline")
@@ -98,4 +98,4 @@ class CaseEditKeys(Screen[object]):
     def action_open_in_editor(self) -> None:
         target = self.editor_target()
         if target is not None:
-            self.post_message(EditRequested("editor", *target))
+            self.app.post_message(EditRequested("editor", *target))

@@ -277,7 +277,7 @@ class MainScreen(CaseEditKeys, Screen):
         return self.table.case(path) if path else None
 
     def action_new_case(self) -> None:
-        self.post_message(EditRequested("new_case", None))
+        self.app.post_message(EditRequested("new_case", None))
 
     def action_resolve_conflict(self) -> None:
         case = self.selected_case()

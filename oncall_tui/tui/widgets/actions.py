@@ -73,13 +73,14 @@ class ItemsPane(ListPane):
         return row.path, row.target
 
     def _edit_item(self, kind: str) -> None:
-        """Ask for an edit of the highlighted item: its case's path and its line go with the request."""
+        """Ask for an edit of the highlighted item: its case's path and its line go with the request, straight
+        to the app's queue, so it is there before whatever the next key asks for (``q``: quit)."""
         chosen = self.selected_item()
         if chosen is None:
             self.notify("No action item selected.", severity="warning", markup=False)
             return
         path, item = chosen
-        self.post_message(EditRequested(kind, path, item.line))
+        self.app.post_message(EditRequested(kind, path, item.line))
 
     def action_toggle_item(self) -> None:
         self._edit_item("toggle")
