@@ -294,7 +294,7 @@ class CaseStore:
                 got = read_beneath(self.root, rel, self.max_bytes)
             except OSError:
                 return None
-            if got.data != data or case.path != rel:
+            if not got.stable or got.data != data or case.path != rel:
                 return None
             st = got.stat
             entry = Entry(rel, found.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
