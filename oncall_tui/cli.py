@@ -241,9 +241,9 @@ def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late
 
     app.run()
     code = getattr(app, "return_code", 0) or 0
-    wait_for_edits = getattr(app, "wait_for_edits", None)  # an edit asked for before q is still written
-    if wait_for_edits is not None:
-        wait_for_edits(EDIT_WAIT_SECONDS)
+    edits = getattr(app, "edits", None)  # an edit asked for before q is still written
+    if edits is not None:
+        edits.wait_for_edits(EDIT_WAIT_SECONDS)
     deadline = time.monotonic() + QUIT_GRACE_SECONDS
     main = threading.main_thread()
     for thread in threading.enumerate():

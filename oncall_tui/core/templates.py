@@ -154,5 +154,5 @@ def new_case(storage: Storage, kind: str, *, title: str | None = None, customer:
             written = storage.write(rel, data, expected_sha256=None)
         except ConflictError:
             continue  # the name was taken meanwhile: take the next id
-        return EditResult(storage.rel(rel), f"{case.id}: new {kind} created", case, None, None, data, written.sha256)
+        return EditResult(storage.rel(rel), f"{case.id}: new {kind} created", case, None, data, written.sha256)
     raise EditRefused("could not find a free name for the new case; nothing was written")

@@ -30,16 +30,17 @@ from oncall_tui.tui.commands import CaseCommands, system_commands, take_screensh
 from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
-from oncall_tui.tui.editing import Editing
+from oncall_tui.tui.editing import EditController
 from oncall_tui.tui.follow import CasesUpdated
 from oncall_tui.tui.gitlink import GitHooks, GitLink
-from oncall_tui.tui.shift import SHIFT_ACTIONS, MixinEdits, Shift
+from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift
 from oncall_tui.tui.navigation import Navigation
 from oncall_tui.tui.statusline import StatusLine
 from oncall_tui.tui.themechoice import ThemeChoice
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind, checked_keymap
-from oncall_tui.tui.messages import (CopyText, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
+from oncall_tui.tui.keys import bind, checked_keymap
+from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
                                      OpenConflict, StatusStale, StoreChanged)
+from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.news import Bursts
@@ -72,7 +73,7 @@ def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concate
     return forward
 
 
-class OncallApp(Editing, App):
+class OncallApp(App):
     """``OncallApp(folder, settings).run()``.
 
     *settings* is everything the settings files, environment and flags decide (theme, keys and their
@@ -117,9 +118,8 @@ class OncallApp(Editing, App):
         self._sync: FolderSync | None = None
         self.max_bytes = store.max_bytes if store is not None and settings is None else given.max_file_bytes
         self.day_first = given.parse.day_first  # the [parse] day_first setting the store reads with
-        self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
-        self._init_editing()
-        self.audit_timeline = given.audit.timeline
+        self.edits = EditController(self, Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes),
+                                    audit_timeline=given.audit.timeline)
         self.loaded = False
         self.collector = Collector()
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
@@ -140,7 +140,7 @@ class OncallApp(Editing, App):
         self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
                                   read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
-                           main=self.main, edits=MixinEdits(self), gitlink=self.gitlink)
+                           main=self.main, edits=self.edits, gitlink=self.gitlink)
         self.nav = Navigation(self, main=self.main, store=lambda: self.store, shift=self.shift, gitlink=self.gitlink)
         self.status = StatusLine(self, self.main, self.info, self.now)
         self.news = Bursts(self.main.say, self.set_timer, limit=TOAST_LIMIT)
@@ -157,6 +157,11 @@ class OncallApp(Editing, App):
             self._store = CaseStore(self.folder, cache=ParseCache(self.folder, day_first=self.day_first),
                                     max_bytes=self.max_bytes, day_first=self.day_first)
         return self._store
+
+    @property
+    def storage(self) -> Storage:
+        """The one door for writes (the edits own it)."""
+        return self.edits.storage
 
     @property
     def sync(self) -> FolderSync:
@@ -265,11 +270,11 @@ class OncallApp(Editing, App):
         change = message.change
         self.collector.changed()
         self.status.stale = True
-        quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
+        quiet = {p for p in (*change.added, *change.updated) if self.edits.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
         self.shift.store_changed({*change.added, *change.updated} - quiet)
-        self.select_new_case(change.added)
+        self.edits.select_new_case(change.added)
         if not self.wall:  # a team-room display changing all day shows changes by row flashes, not news lines
             self.news.show(toasts)
         self.info.last_change = self.now()
@@ -301,7 +306,7 @@ class OncallApp(Editing, App):
     # -- actions -----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.read_only:
+        if not edit_allowed(self, action):
             return False
         if action in SHIFT_ACTIONS and self.wall:
             return False
@@ -336,6 +341,14 @@ class OncallApp(Editing, App):
     @on(CopyText)
     def _copy_request(self, request: CopyText) -> None:
         self.shift.copy_text(request.text, request.what)
+
+    @on(EditRequested)
+    def _edit_requested(self, message: EditRequested) -> None:
+        self.edits.request(message.kind, message.path, message.item_line)
+
+    def action_undo(self) -> None:
+        """Put back the bytes from before the last edit (refused if the file changed since)."""
+        self.edits.undo()
 
     # -- the shift's keys (bound as app.* on the dashboard), and its doors for screens not yet posting ----
 

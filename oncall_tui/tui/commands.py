@@ -129,7 +129,7 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
             ("Edit: overall sentiment", "Set the selected case's sentiment label", partial(app.main_action, "set_sentiment")),
             ("Edit: new action item", "Add an item (text, owner, due) to the selected case", partial(app.main_action, "add_item")),
             ("Edit: new timeline entry", "Add an entry (time defaults to now)", partial(app.main_action, "add_event")),
-            ("Edit: action item done / open", "The item highlighted in the action items pane", partial(app.edit_item, "toggle")),
+            ("Edit: action item done / open", "The item highlighted in the action items pane", lambda: app.main.items.action_toggle_item()),
             ("Edit: new case from a template", "Escalation, meeting or incident, next free id", partial(app.main_action, "new_case")),
             ("Edit: undo the last edit", "Only while the file is as the edit left it", app.action_undo),
         ]

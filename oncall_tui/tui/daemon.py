@@ -6,7 +6,7 @@ without a time limit before Python 3.12) and the interpreter's exit wait for eve
 stuck in a read that never returns (a FIFO, a dead network mount) or busy in a long parse kept the
 process alive after ``q``, for good.  :class:`DaemonExecutor` starts each call in a daemon thread and
 does not wait for them on shutdown.  The command (:func:`oncall_tui.cli.run_app`) still waits a few
-seconds for the edits asked for before ``q`` (``Editing.wait_for_edits``), so quitting right after an edit keeps it;
+seconds for the edits asked for before ``q`` (``EditController.wait_for_edits``), so quitting right after an edit keeps it;
 what is left running after that is reading, which may be dropped.
 """
 

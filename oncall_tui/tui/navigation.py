@@ -45,7 +45,8 @@ class Navigation:
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
         self.shift.case_viewed(case.path)
-        self.app.push_screen(CaseScreen(self._store().root, case))
+        store = self._store()
+        self.app.push_screen(CaseScreen(store.root, case, gitlink=self.gitlink, max_bytes=store.max_bytes))
 
     def open(self, path: str, line: int | None) -> None:
         """No line: the case view, over the screen shown.  A line: the dashboard, the case selected and that

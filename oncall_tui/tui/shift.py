@@ -1,6 +1,6 @@
 """Handing over a shift, in the app: seen marks, the changes view, the handover editor, copying, status updates.
 
-The app holds one :class:`Shift` (composed, beside the edits); the work is in core: the seen marks and the
+The app holds one :class:`Shift` (composed, beside the :class:`~oncall_tui.tui.editing.EditController` its writes go through); the work is in core: the seen marks and the
 diff in :mod:`oncall_tui.core.changes`, the drafts in :mod:`oncall_tui.core.handover`; here they are shown
 and saved.
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first fr
     from oncall_tui.core.model import Case
     from oncall_tui.core.storage import Storage
     from oncall_tui.core.store import CaseStore
-    from oncall_tui.tui.editing import Editing
     from oncall_tui.tui.gitlink import GitLink
     from oncall_tui.tui.screens.main import MainScreen
 
@@ -65,32 +64,6 @@ class ShiftEdits(Protocol):
 
     def create(self, name: str, write: Callable[[], EditResult]) -> None:
         """Write a new file (a handover) like an edit, unless nothing may be written now."""
-
-
-class MixinEdits:
-    """:class:`ShiftEdits` over the app's :class:`~oncall_tui.tui.editing.Editing` mixin, until the edits are
-    composed too (then the edit controller is passed instead and this goes)."""
-
-    def __init__(self, editing: Editing) -> None:
-        self._editing = editing
-
-    @property
-    def storage(self) -> Storage:
-        return self._editing.storage
-
-    def target(self, path: str | None, heading: str) -> tuple[Case, Text] | None:
-        return self._editing._target_case(heading)  # the mixin reads the same selection itself
-
-    def run(self, rel: str, edit: Any) -> None:
-        self._editing.run_edit(rel, edit)
-
-    def audited(self, edit: Any, field: str) -> Any:
-        return self._editing.audited(edit, field)
-
-    def create(self, name: str, write: Callable[[], EditResult]) -> None:
-        if not self._editing._refuse_edit():
-            self._editing._select_when_added = None
-            self._editing._start(name, write)
 
 
 class Shift:
@@ -319,22 +292,10 @@ class Shift:
 
     def set_owner(self) -> None:
         """Set the selected case's owner (with its timeline entry, as the other field edits)."""
-        from oncall_tui.core.edits.owner import SetOwner
-        from oncall_tui.tui.screens.pickers import FormScreen
+        from oncall_tui.tui.messages import EditRequested
 
-        found = self._target("Owner of ")
-        if found is None:
-            return
-        case, title = found
-
-        def check(values: dict[str, str]) -> str | None:
-            return None if values["owner"] else "Write the owner's name first."
-
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.edits.run(case.path, self.edits.audited(SetOwner(values["owner"]), "owner"))
-
-        self.app.push_screen(FormScreen(title, [("owner", "Owner:", case.owner or "")], check), done)
+        selected = self.main.selected_case()
+        self.app.post_message(EditRequested("owner", selected.path if selected else None))
 
     # -- copying --------------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
 from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
@@ -181,12 +182,16 @@ async def test_read_only_mode_hides_every_edit_and_never_writes(tmp_path: Path) 
         assert "Done/open" not in screen_text(app).splitlines()[-1]
         await pilot.press("space", "i")
         # The actions themselves, as the palette or a script would call them, refuse too.
-        app.edit_item("toggle")
-        app.ask_case_field("status")
-        app.ask_timeline_entry()
-        app.ask_action_item()
-        app.ask_sentiment()
+        item_line = app.main.items.selected_item()[1].line
+        app.main.items.action_toggle_item()
+        app.main.action_set_status()
+        app.main.action_add_event()
+        app.main.action_add_item()
+        app.main.action_set_sentiment()
         app.action_undo()
+        for kind in ("toggle", "in_progress", "status", "priority", "timeline", "item", "sentiment", "owner",
+                     "editor", "new_case"):  # every request, as a script would post it
+            app.post_message(EditRequested(kind, None if kind == "new_case" else "CE1001.md", item_line))
         await pilot.pause(0.5)
         assert not isinstance(app.screen, (ChoiceScreen, TimelineEntryScreen, FormScreen))
         await pilot.press("question_mark")

@@ -69,7 +69,7 @@ def test_the_command_line_hands_the_app_every_setting(setup) -> None:
     assert main([str(folder), "--config", str(settings)]) == 0
     app = apps[-1]
     assert app.settings == load_settings(config_path=settings, folder=folder).settings  # one object, nothing dropped
-    assert (app.user_name, app.user_aliases, app.audit_timeline) == ("Robin", ("RB",), False)
+    assert (app.user_name, app.user_aliases, app.edits.audit_timeline) == ("Robin", ("RB",), False)
     assert app.sla.P3.resolution.days == 2 and app.settings.theme == "oncall-light"
     assert app.max_bytes == 2048 and app.store.max_bytes == 2048 and app.storage.max_bytes == 2048
     assert main([str(folder), "--config", str(settings), "--wall", "--cycle", "30"]) == 0

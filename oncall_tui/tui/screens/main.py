@@ -21,9 +21,10 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from oncall_tui.core.change import Change
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.keys import bind
 from oncall_tui.tui.screens.edit_keys import CaseEditKeys
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
 from oncall_tui.tui.widgets.cases_pane import CasesPane
@@ -271,17 +272,12 @@ class MainScreen(CaseEditKeys, Screen):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
-            return False
-        return True
-
     def selected_case(self) -> Case | None:
         path = self.table.selected_path if self._ready else None
         return self.table.case(path) if path else None
 
     def action_new_case(self) -> None:
-        self.app.ask_new_case()  # type: ignore[attr-defined]
+        self.app.post_message(EditRequested("new_case", None))
 
     def action_resolve_conflict(self) -> None:
         case = self.selected_case()
