@@ -56,7 +56,7 @@ import time
 import zlib
 from pathlib import Path
 
-from oncall_tui.core.model import Case
+from oncall_tui.core.model import Case, fields_of
 from oncall_tui.core.parse import PARSER_VERSION
 from oncall_tui.core.sentiment import SCORER_VERSION
 from oncall_tui.core.cache_codec import (  # noqa: F401 (encode_case, pack, unpack: re-exported)
@@ -86,7 +86,7 @@ def version_stamp(mtime_ns: int, ctime_ns: int, ino: int) -> int:
 def schema_fingerprint() -> str:
     """A hash of the models' field names, types and defaults: a model change invalidates the cache."""
     parts: list = [
-        (cls.__name__, [(name, repr(f.annotation), repr(f.default)) for name, f in cls.model_fields.items()])
+        (cls.__name__, [(name, repr(f.annotation), repr(f.default)) for name, f in fields_of(cls).items()])
         for cls in _MODELS
     ]
     parts.append(("sentiment scorer", SCORER_VERSION))  # a scorer change re-scores every cached case
