@@ -63,3 +63,32 @@ def test_warm_store_equals_a_cold_parse_over_seeds_data_and_corpus(tmp_path: Pat
         import gc
 
         gc.unfreeze()
+
+
+def test_every_read_block_size_loads_every_record_once(tmp_path: Path, monkeypatch) -> None:
+    """The load reads into one reused buffer, carrying an unfinished record to its front and growing it for a
+    record longer than the buffer: any block size gives the same cases, and a damaged record costs only itself."""
+    from oncall_tui.core import cache as cache_module
+
+    root = tmp_path / "cases"
+    shutil.copytree(SOURCES["seeds"], root)
+    for n, path in enumerate(sorted(root.iterdir())):
+        os.utime(path, ns=(OLD + n, OLD + n))
+    cold = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"))
+    cold.load_all()
+    expected = {c.path: c for c in cold.cases()}
+    file = ParseCache(root, tmp_path / "cache").path
+    lines = file.read_bytes().split(b"\n")
+    assert len(lines) == len(expected) + 1
+    sizes = sorted({len(line) + 1 for line in lines})
+    for block in (1, 2, 3, 64, sizes[0] - 1, sizes[0], sizes[0] + 1, sizes[-1], sizes[-1] + 1, 1 << 22):
+        monkeypatch.setattr(cache_module, "LOAD_BLOCK", block)
+        cache = ParseCache.open(root, tmp_path / "cache")
+        assert cache.problem is None and len(cache) == len(expected), block
+        assert all(cache.lookup(*key) == expected[key[0]] for key in
+                   ((c.path, s.size, s.mtime_ns) for c in expected.values() for s in [cache._slots[c.path]])), block
+    damaged = [*lines[:2], lines[2][:-10] + b"X" * 10, *lines[3:]]  # the second record fails its CRC
+    file.write_bytes(b"\n".join(damaged))
+    for block in (3, sizes[0], 1 << 22):
+        monkeypatch.setattr(cache_module, "LOAD_BLOCK", block)
+        assert len(ParseCache.open(root, tmp_path / "cache")) == len(expected) - 1, block
