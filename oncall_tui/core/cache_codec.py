@@ -14,17 +14,17 @@ from contextlib import contextmanager
 
 import orjson
 
-from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+from oncall_tui.core.model import ActionItem, Case, TimelineEvent, fields_of
 from oncall_tui.core.modelbuild import (
     _make_case,
-    _make_event,
-    _make_item,
+    _make_events,
+    _make_items,
     _make_sentiment,
     _make_source,
 )
 
-_EVENT_FIELDS = tuple(TimelineEvent.model_fields)
-_ITEM_FIELDS = tuple(ActionItem.model_fields)
+_EVENT_FIELDS = tuple(fields_of(TimelineEvent))
+_ITEM_FIELDS = tuple(fields_of(ActionItem))
 _ROWS = {"timeline", "action_items"}
 
 
@@ -60,8 +60,8 @@ def decode_case(payload: bytes | memoryview | str) -> Case:
     timeline, items, sentiment = values.get("timeline"), values.get("action_items"), values.get("sentiment")
     if type(timeline) is not list or type(items) is not list:
         raise ValueError("cache record has no lists")
-    values["timeline"] = [_make_event(event) for event in timeline]
-    values["action_items"] = [_make_item(item) for item in items]
+    values["timeline"] = _make_events(timeline)
+    values["action_items"] = _make_items(items)
     if sentiment is not None:
         values["sentiment"] = _make_sentiment(sentiment)
     values["source"] = _make_source(values.get("source"))

@@ -108,18 +108,21 @@ class _CacheFile:
             self.problem = f"cache unreadable: {exc.strerror or exc}"
             return None
 
-    def _records(self, data: bytes) -> Iterator[tuple[memoryview, str, int, int, memoryview]]:
-        """(line, rel, size, mtime_ns, payload) of every record of *data* (header line first) that passes its check.
+    def _records(self, data: bytes | bytearray, limit: int | None = None
+                 ) -> Iterator[tuple[memoryview, str, int, int, memoryview]]:
+        """(line, rel, size, mtime_ns, payload) of every record of *data* (header line first) that passes its check;
+        with *limit*, of ``data[:limit]``.
 
         Line and payload are views into *data*, so nothing is copied.
         """
         seed = self._seed
+        limit = len(data) if limit is None else limit
         view = memoryview(data)
         find = data.find
-        pos = find(b"\n") + 1
-        while 0 < pos < len(data):
-            end = find(b"\n", pos)
-            end = len(data) if end < 0 else end
+        pos = find(b"\n", 0, limit) + 1
+        while 0 < pos < limit:
+            end = find(b"\n", pos, limit)
+            end = limit if end < 0 else end
             start, tabs = pos, []
             pos = end + 1
             at = start

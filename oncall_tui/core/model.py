@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.dataclasses import dataclass
 
 from oncall_tui.core.vocabulary import CLOSED_STATUSES, ItemStatus, Priority, Status  # noqa: F401 (re-exported)
 
@@ -19,17 +20,23 @@ SentimentBasis = Literal["label", "text"]
 StatusBasis = Literal["field", "inferred"]
 
 
-class TimelineEvent(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineEvent:
+    """A dated line of the case's timeline.
+
+    Timeline events and action items are pydantic dataclasses, not models: a case holds dozens of them
+    and a warm start builds ~300,000, which a slotted class makes at a fifth of a model's cost and in
+    less memory (core/modelbuild.py; figures in docs/performance.md).  Construction validates as a model
+    does; inside a :class:`Case` they dump, export and validate exactly as models did.
+    """
 
     at: str
     text: str
     line: int
 
 
-class ActionItem(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionItem:
     text: str
     owner: str | None = None
     due: str | None = None
@@ -110,4 +117,9 @@ def _share_field_keys(*classes: type[BaseModel]) -> None:
             object.__setattr__(probe, name, None)
 
 
-_share_field_keys(TimelineEvent, ActionItem, Sentiment, SourceInfo, Case)
+_share_field_keys(Sentiment, SourceInfo, Case)
+
+
+def fields_of(cls: type) -> dict:
+    """The fields (name -> pydantic ``FieldInfo``, in order) of a case model or of a row dataclass."""
+    return cls.__pydantic_fields__  # type: ignore[attr-defined]

@@ -16,11 +16,11 @@ from typing import Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
+from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent, fields_of
 
 _MODELS = (Case, TimelineEvent, ActionItem, Sentiment, SourceInfo)
-_FIELDS = {cls: frozenset(cls.model_fields) for cls in _MODELS}
-_FIELDS_SET = {cls: set(cls.model_fields) for cls in _MODELS}  # shared: the models are frozen
+_FIELDS = {cls: frozenset(fields_of(cls)) for cls in _MODELS}
+_FIELDS_SET = {cls: set(fields_of(cls)) for cls in _MODELS}  # shared: the models are frozen
 _new = object.__new__
 # BaseModel's three slots, set through their descriptors (the fields go in one by one: see _builder).
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
@@ -78,57 +78,99 @@ def _type_check(cls: type, name: str, annotation: object, value: str, scope: dic
     raise TypeError(f"cache: no type check for {cls.__name__}.{name}: {annotation!r}")
 
 
-def _check_expr(cls: type, scope: dict[str, object], positional: bool = False) -> str:
-    """One ``and`` of every field's type check, over a dict named ``v`` (a loop over the fields costs twice);
-    *positional*: over a list of the values in field order."""
-    fields = [(i, n, f.annotation) for i, (n, f) in enumerate(cls.model_fields.items())
-              if not (cls is Case and n in _BUILT_BY_DECODE)]
-    return " and ".join(_type_check(cls, n, a, f"v[{i if positional else repr(n)}]", scope)
-                        for i, n, a in fields) or "True"
+def _check_expr(cls: type, scope: dict[str, object]) -> str:
+    """One ``and`` of every field's type check, over a dict named ``v`` (a loop over the fields costs twice)."""
+    fields = [(n, f.annotation) for n, f in fields_of(cls).items() if not (cls is Case and n in _BUILT_BY_DECODE)]
+    return " and ".join(_type_check(cls, n, a, f"v[{n!r}]", scope) for n, a in fields) or "True"
 
 
-def _builder(cls: type, shared: tuple[str, ...] = (), positional: bool = False) -> Callable[[object], object]:
+def _builder(cls: type, shared: tuple[str, ...] = ()) -> Callable[[object], object]:
     """A function making *cls* with exactly the given values as its fields, as ``model_construct`` would, at
     less cost; *shared* fields get interned (see :data:`_SHARED`).
 
     The function is compiled for its class, with every field's type check (:func:`_check_expr`) and
     interning spelled out inline, so a call looks nothing up and calls nothing more (there is one a
-    timeline event and action item).  A record with the right CRC but a wrong type (a crafted or buggy cache file) is a
+    case, its sentiment and its source).  A record with the right CRC but a wrong type (a crafted or buggy cache file) is a
     ValueError (TypeError for an unhashable value), so the caller drops it and the file is parsed again.
     """
+    if not issubclass(cls, BaseModel):
+        raise TypeError(f"cache: {cls.__name__} rows are built by _rows_builder")
     scope: dict[str, object] = {
         "cls": cls, "fields": _FIELDS[cls], "fields_set": _FIELDS_SET[cls], "_intern": _intern, "_new": _new,
         "_set_attr": object.__setattr__, "_set_fields_set": _set_fields_set, "_set_extra": _set_extra,
         "_set_private": _set_private, "_problem": f"a value does not fit {cls.__name__}",
     }
-    check = _check_expr(cls, scope, positional)
-    names = list(cls.model_fields)
-    at = {name: (str(i) if positional else repr(name)) for i, name in enumerate(names)}
+    check = _check_expr(cls, scope)
+    names = list(fields_of(cls))
+    at = {name: repr(name) for name in names}
     intern = "".join(f"    if v[{at[key]}] is not None:\n        v[{at[key]}] = _intern(v[{at[key]}])\n" for key in shared)
-    # One attribute at a time, always in the model's field order, rather than ``__dict__ = v``: CPython then
-    # keeps the values inline in the object with the class's shared keys instead of a dict of its own
-    # (less memory an object: see docs/performance.md).
+    shape = "v.__class__ is not dict or v.keys() != fields"
+    head = f"def make(v):\n    if {shape} or not ({check}):\n        raise ValueError(_problem)\n{intern}"
+    # One attribute at a time, always in the model's field order, rather than ``__dict__ = v``: CPython
+    # then keeps the values inline in the object with the class's shared keys instead of a dict of its
+    # own (less memory an object: see docs/performance.md).
     fill = "".join(f"    _set_attr(model, {name!r}, v[{at[name]}])\n" for name in names)
-    shape = f"v.__class__ is not list or len(v) != {len(names)}" if positional else \
-        "v.__class__ is not dict or v.keys() != fields"
+    source = (head + "    model = _new(cls)\n" + fill + "    _set_fields_set(model, fields_set)\n"
+              "    _set_extra(model, None)\n    _set_private(model, None)\n    return model\n")
+    exec(source, scope)  # noqa: S102 (built from our own models' annotations, never from input)
+    return scope["make"]  # type: ignore[return-value]
+
+
+def _row_twin(cls: type, names: list[str]) -> type:
+    """A plain class with *cls*'s slots, for the builder of a frozen slotted dataclass (:func:`_rows_builder`)."""
+    if tuple(getattr(cls, "__slots__", ())) != tuple(names) or cls.__bases__ != (object,):
+        raise TypeError(f"cache: {cls.__name__} is not a slotted dataclass of its fields")
+    return type(f"_{cls.__name__}Twin", (), {"__slots__": tuple(names)})
+
+
+def _rows_builder(cls: type, shared: tuple[str, ...] = ()) -> Callable[[list], list]:
+    """A function making a list of *cls* (a frozen slotted dataclass: a timeline event or an action item) from a
+    list of arrays of their fields' values in field order, with every field's type checked as
+    :func:`_builder` does; *shared* fields get one string object per value (a Literal's own, else interned).
+
+    Each object is made as an instance of a plain twin class with the same slots, filled by plain attribute
+    stores (the fast path of CPython's interpreter), then given the real class, whose ``__setattr__``
+    refuses (the layouts are the same, so ``__class__`` may be set): a fifth of what ``object.__setattr__``
+    field by field costs.  One call a list, not one a row.  A wrong shape or type is a ValueError (TypeError
+    for an unhashable value).
+    """
+    names = list(fields_of(cls))
+    scope: dict[str, object] = {"cls": cls, "twin": _row_twin(cls, names), "_new": _new, "_intern": _intern,
+                                "_problem": f"a value does not fit {cls.__name__}"}
+    local = {name: f"f_{name}" for name in names}
+    check = " and ".join(_type_check(cls, name, f.annotation, local[name], scope)
+                         for name, f in fields_of(cls).items())
+    values = dict(local)
+    for name in shared:
+        if f"_allowed_{name}" in scope:  # a Literal: its own string objects, already checked to be one
+            scope[f"_one_{name}"] = {value: value for value in scope[f"_allowed_{name}"]}  # type: ignore[union-attr]
+            values[name] = f"_one_{name}[{local[name]}]"
+        else:
+            values[name] = f"(_intern({local[name]}) if {local[name]} is not None else None)"
+    fill = "".join(f"        model.{name} = {values[name]}\n" for name in names)
     source = (
-        "def make(v):\n"
-        f"    if {shape} or not ({check}):\n"
-        "        raise ValueError(_problem)\n"
-        f"{intern}"
-        "    model = _new(cls)\n"
+        "def make(rows):\n"
+        "    out = []\n"
+        "    add = out.append\n"
+        "    for v in rows:\n"
+        "        if v.__class__ is not list:\n"
+        "            raise ValueError(_problem)\n"
+        f"        {', '.join(local.values())}, = v  # a list of another length: ValueError\n"
+        f"        if not ({check}):\n"
+        "            raise ValueError(_problem)\n"
+        "        model = _new(twin)\n"
         f"{fill}"
-        "    _set_fields_set(model, fields_set)\n"
-        "    _set_extra(model, None)\n"
-        "    _set_private(model, None)\n"
-        "    return model\n"
+        "        model.__class__ = cls\n"
+        "        add(model)\n"
+        "    return out\n"
     )
     exec(source, scope)  # noqa: S102 (built from our own models' annotations, never from input)
     return scope["make"]  # type: ignore[return-value]
 
+
 _make_case = _builder(Case, _SHARED[Case])
-_make_event = _builder(TimelineEvent, positional=True)
-_make_item = _builder(ActionItem, _SHARED[ActionItem], positional=True)
+_make_events = _rows_builder(TimelineEvent)
+_make_items = _rows_builder(ActionItem, _SHARED[ActionItem])
 _make_sentiment = _builder(Sentiment)
 _make_source = _builder(SourceInfo)
 
@@ -136,9 +178,9 @@ _make_source = _builder(SourceInfo)
 def action_item(text: str, owner: str | None = None, due: str | None = None, status: str = "open", line: int = 0,
                 group: str | None = None, ref: str | None = None) -> ActionItem:
     """``ActionItem(...)`` with these values, through the builder: a ValueError where validation would fail."""
-    return _make_item([text, owner, due, status, line, group, ref])  # type: ignore[return-value]
+    return _make_items([[text, owner, due, status, line, group, ref]])[0]  # type: ignore[return-value]
 
 
 def timeline_event(at: str, text: str, line: int) -> TimelineEvent:
     """``TimelineEvent(...)`` with these values, through the builder: a ValueError where validation would fail."""
-    return _make_event([at, text, line])  # type: ignore[return-value]
+    return _make_events([[at, text, line]])[0]  # type: ignore[return-value]

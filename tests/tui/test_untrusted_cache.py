@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tui.core.cache import ParseCache, cache_path
-from oncall_tui.core.model import ActionItem, TimelineEvent
+from oncall_tui.core.model import ActionItem, TimelineEvent, fields_of
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
@@ -61,7 +61,7 @@ def _craft(folder: Path, cache_dir: Path, rel: str, change) -> None:
     path.write_bytes(b"\n".join(out))
 
 
-_ROW_FIELDS = {"timeline": list(TimelineEvent.model_fields), "action_items": list(ActionItem.model_fields)}
+_ROW_FIELDS = {"timeline": list(fields_of(TimelineEvent)), "action_items": list(fields_of(ActionItem))}
 """The cache writes each event and item as an array of its fields in this order (core/cache.py)."""
 
 
