@@ -6,7 +6,7 @@ the timeline and action items of the case under the cursor.  Every
 ``cycle_seconds`` the cursor moves to the next open case, so a room sees
 each escalation in turn; Space pauses, and moving the cursor by hand starts
 the count again.  Open P1s lead the table and stay pinned at its top while the
-cycle scrolls the rows below them (:mod:`oncall_tui.tui.widgets.walltable`).
+cycle scrolls the rows below them (the table's *pin_priority*).
 
 It is the dashboard with other furniture: the table, the patches from the
 store and the status bar are :class:`MainScreen`'s, so the wall follows the
@@ -37,11 +37,12 @@ from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
-from oncall_tui.tui.widgets.walltable import WallCasesTable
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case
 
+PINNED_PRIORITY = "P1"
+"""While the rows do not all fit, the P1s lead the table and stay on screen as the cycle scrolls the rest."""
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 
 
@@ -124,7 +125,7 @@ class WallScreen(MainScreen):
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
         with Grid(id="wall-panes"):
-            yield CasesPane(self._now, id="cases-pane", table=WallCasesTable)
+            yield CasesPane(self._now, id="cases-pane", pin_priority=PINNED_PRIORITY)
             yield TimelinePane(id="timeline")
             yield ItemsPane(self._now, id="items")
         yield StatusBar(id="status")
