@@ -12,7 +12,7 @@ import asyncio
 import gc
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -39,8 +39,10 @@ from oncall_tui.tui.gitlink import GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
+from oncall_tui.tui.messages import (EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, OpenCase,
+                                     OpenConflict, StatusStale, StoreChanged)
 from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
@@ -151,7 +153,7 @@ class OncallApp(Shift, Editing, App):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
+            self._main: CasesScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
         else:
             self._main = MainScreen(self.now, self._all_cases)
 
@@ -177,8 +179,8 @@ class OncallApp(Shift, Editing, App):
             self._sync = FolderSync(self, self.store, watch=self._watch)
         return self._sync
 
-    def _all_cases(self) -> list[Case]:
-        return self.store.cases() if self._store is not None else []
+    def _all_cases(self) -> Sequence[Case]:
+        return self.store.snapshot() if self._store is not None else ()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
@@ -263,7 +265,7 @@ class OncallApp(Shift, Editing, App):
                        timeout=timeout, markup=False)
 
     @property
-    def main(self) -> MainScreen:
+    def main(self) -> CasesScreen:
         return self._main
 
     # -- news from the folder ------------------------------------------------------------------
@@ -284,7 +286,7 @@ class OncallApp(Shift, Editing, App):
         self.loaded = True
         self._counts_stale = True
         self.info.loading = None
-        cases = self.store.cases()
+        cases = self.store.snapshot()
         stamps = [stamp for c in cases if (stamp := from_mtime_ns(c.source.mtime_ns, self.now().tzinfo))]
         if stamps:
             self.info.last_change = max(stamps)
@@ -314,9 +316,10 @@ class OncallApp(Shift, Editing, App):
         change = message.change
         self._last_change = time.monotonic()
         self._counts_stale = True
-        quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
-        toasts = self.main.apply(self.store.get, change, quiet=quiet)
-        self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
+        got = {p: self.store.get(p) for p in (*change.added, *change.updated)}  # each changed case read once
+        quiet = {p for p, case in got.items() if self.is_own_write(case)}
+        toasts = self.main.apply(got.get, change, quiet=quiet, cases=self.store.snapshot())
+        self.alerts.changed([*change.added, *change.updated, *change.removed], got.get, self.now(), quiet)
         self.shift_store_changed({*change.added, *change.updated} - quiet)
         self.select_new_case(change.added)
         self._toast(toasts)
@@ -326,7 +329,7 @@ class OncallApp(Shift, Editing, App):
             if isinstance(screen, case_module.CaseScreen):  # an open case view follows its file
                 path = screen.case.path
                 if path in change.updated or path in change.added or path in change.removed:
-                    screen.update_case(self.store.get(path))
+                    screen.update_case(got.get(path))
         self.update_status()
 
     def _toast(self, lines: list[str]) -> None:
@@ -358,7 +361,7 @@ class OncallApp(Shift, Editing, App):
             self._say(f"{count} changes: {first}{more}", key="burst")
 
     def _say(self, line: str, *, key: str | None = None) -> None:
-        if self.main.ready:
+        if isinstance(self.main, MainScreen) and self.main.ready:
             try:
                 news = self.main.news
             except NoMatches:  # a burst's summary timer firing while the app quits: the screen is going
@@ -368,6 +371,29 @@ class OncallApp(Shift, Editing, App):
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:
         self.info.folder_missing = not message.present
+        self.update_status()
+
+    # -- requests from the screens (thin: the lead merges them with wt-shift's / wt-edits') -------------
+
+    @on(OpenCase)
+    def _open_case_asked(self, message: OpenCase) -> None:
+        case = self.store.get(message.path) or self.main.table.case(message.path)  # (a cold load's row: not yet in the store)
+        if case is not None:
+            self.open_case(case)
+
+    @on(OpenConflict)
+    def _open_conflict_asked(self, message: OpenConflict) -> None:
+        case = self.store.get(message.path)
+        if case is not None:
+            self.open_conflict(case)
+
+    @on(EditRequested)
+    def _edit_asked(self, message: EditRequested) -> None:
+        if message.kind == "new_case":
+            self.ask_new_case()
+
+    @on(StatusStale)
+    def _status_stale(self, message: StatusStale) -> None:
         self.update_status()
 
     # -- status --------------------------------------------------------------------------------
@@ -389,7 +415,7 @@ class OncallApp(Shift, Editing, App):
             return
         if self.loaded and self._counts_stale:  # not on every tick: 27 ms a second at 10,000 cases
             self._counts_stale = False
-            cases = self.store.cases()
+            cases = self.store.snapshot()
             self.info.counts = view.open_counts(cases)
             self.info.problems = sum(1 for c in cases if c.problems) + len(self.store.skipped)
         try:
@@ -397,7 +423,6 @@ class OncallApp(Shift, Editing, App):
         except NoMatches:  # the app is shutting down and the screen is being taken apart
             return
         status.show(self.info, self.now())
-        main.status_shown()
         for screen in self.screen_stack:
             if screen is not main and screen.is_attached:
                 for bar in screen.query(StatusBar):  # the case view has one too
