@@ -101,6 +101,8 @@ class CasesTable(RowsView):
         self._mounted = False
         self._chunk_scheduled = False
         self._flash_timer: Timer | None = None
+        self._paint: Painter | None = None
+        self._marks: _Marks | None = None  # the app's git link, when it has one
         self.unseen = self.model.looks.unseen
         """Cases changed since the user's seen mark, marked (•) until their case is opened (tui/shift.py)."""
 
@@ -108,17 +110,21 @@ class CasesTable(RowsView):
         context = context_of(self)
         self.model.targets = context.sla
         self.model.user_name, self.model.user_aliases = context.user_name, context.user_aliases
+        self._marks = self.app.gitlink if isinstance(self.app, HasGitMarks) else None
         self._mounted = True
         self.reconcile(list(self.model.known()))  # cases that arrived before the table was mounted
 
     def _look(self, case: Case, now: datetime, flashing: bool, unseen: bool) -> RowLook:
         app = self.app
-        paint = Painter(
-            style=lambda name, bold=False, background=False: palette.style(app, name, bold=bold, background=background),
-            priority_style=lambda priority: palette.priority_style(app, priority),
-            mood_style=lambda mood: palette.mood_style(app, mood),
-            theme=app.theme, targets=self.model.targets,
-            conflicted=app.gitlink.marked if isinstance(app, HasGitMarks) else (), is_mine=self.model.is_mine)
+        marked = self._marks.marked if self._marks is not None else ()
+        paint = self._paint
+        if paint is None or paint.theme != app.theme or paint.conflicted is not marked:  # made once per theme
+            paint = self._paint = Painter(
+                style=lambda name, bold=False, background=False: palette.style(app, name, bold=bold,
+                                                                               background=background),
+                priority_style=lambda priority: palette.priority_style(app, priority),
+                mood_style=lambda mood: palette.mood_style(app, mood),
+                theme=app.theme, targets=self.model.targets, conflicted=marked, is_mine=self.model.is_mine)
         return row_look(case, now, flashing=flashing, unseen=unseen, paint=paint)
 
     # -- public API ---------------------------------------------------------------
