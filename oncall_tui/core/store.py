@@ -109,7 +109,7 @@ class CaseStore:
         self._by_id: dict[str, str] = {}
         self._groups: dict[str, list[str]] = {}  # parser id -> paths holding it, sorted
         self._skipped: dict[str, str] = {}
-        self._sorted: list[Case] | None = None
+        self._sorted: tuple[Case, ...] | None = None
         self._closed = threading.Event()
         self.pooled = 0
         """How many files of the last :meth:`load_all` the process pool parsed."""
@@ -132,12 +132,17 @@ class CaseStore:
             rel = self._by_id.get(case_id)
             return self._cases.get(rel) if rel is not None else None
 
-    def cases(self) -> list[Case]:
-        """A snapshot of every case, sorted by path."""
+    def snapshot(self) -> tuple[Case, ...]:
+        """Every case, sorted by path, as one shared value: the same tuple until the store changes, so the
+        table, the screens and the status bar read one sort per change."""
         with self._lock:
             if self._sorted is None:
-                self._sorted = [self._cases[rel] for rel in sorted(self._cases)]
-            return list(self._sorted)
+                self._sorted = tuple(self._cases[rel] for rel in sorted(self._cases))
+            return self._sorted
+
+    def cases(self) -> list[Case]:
+        """A snapshot of every case, sorted by path (a list of the caller's own)."""
+        return list(self.snapshot())
 
     @property
     def skipped(self) -> dict[str, str]:

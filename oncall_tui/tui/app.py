@@ -9,7 +9,7 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -41,6 +41,7 @@ from oncall_tui.tui.keys import bind, checked_keymap
 from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
                                      OpenConflict, StatusStale, StoreChanged)
 from oncall_tui.tui.readonly import edit_allowed
+from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.news import Bursts
@@ -134,7 +135,7 @@ class OncallApp(App):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self.main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
+            self.main: CasesScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
         else:
             self.main = MainScreen(self.now, self._all_cases)
         self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
@@ -172,8 +173,8 @@ class OncallApp(App):
             self._sync = FolderSync(self, self.store, watch=self._watch)
         return self._sync
 
-    def _all_cases(self) -> list[Case]:
-        return self.store.cases() if self._store is not None else []
+    def _all_cases(self) -> Sequence[Case]:
+        return self.store.snapshot() if self._store is not None else ()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
@@ -248,7 +249,7 @@ class OncallApp(App):
         self.loaded = True
         self.status.stale = True
         self.info.loading = None
-        cases = self.store.cases()
+        cases = self.store.snapshot()
         stamps = [stamp for c in cases if (stamp := from_mtime_ns(c.source.mtime_ns, self.now().tzinfo))]
         if stamps:
             self.info.last_change = max(stamps)
@@ -270,16 +271,17 @@ class OncallApp(App):
         change = message.change
         self.collector.changed()
         self.status.stale = True
-        quiet = {p for p in (*change.added, *change.updated) if self.edits.is_own_write(self.store.get(p))}
-        toasts = self.main.apply(self.store.get, change, quiet=quiet)
-        self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
+        got = {p: self.store.get(p) for p in (*change.added, *change.updated)}  # each changed case read once
+        quiet = {p for p, case in got.items() if self.edits.is_own_write(case)}
+        toasts = self.main.apply(got.get, change, quiet=quiet, cases=self.store.snapshot())
+        self.alerts.changed([*change.added, *change.updated, *change.removed], got.get, self.now(), quiet)
         self.shift.store_changed({*change.added, *change.updated} - quiet)
         self.edits.select_new_case(change.added)
         if not self.wall:  # a team-room display changing all day shows changes by row flashes, not news lines
             self.news.show(toasts)
         self.info.last_change = self.now()
         self.cases_updated.publish(CasesUpdated(frozenset((*change.added, *change.updated, *change.removed)),
-                                                self.store.get))
+                                                lambda path: got.get(path) if path in got else self.store.get(path)))
         self.update_status()
 
     @on(FolderPresence)

@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from oncall_tui.core.model import Case
     from oncall_tui.core.store import CaseStore
     from oncall_tui.tui.gitlink import GitLink
-    from oncall_tui.tui.screens.main import MainScreen
+    from oncall_tui.tui.screens.cases_screen import CasesScreen
     from oncall_tui.tui.shift import Shift
 
 
 class Navigation:
     """Moves between the app's screens for *app* (the dashboard is *main*)."""
 
-    def __init__(self, app: App, *, main: MainScreen, store: Callable[[], CaseStore], shift: Shift,
+    def __init__(self, app: App, *, main: CasesScreen, store: Callable[[], CaseStore], shift: Shift,
                  gitlink: GitLink) -> None:
         self.app = app
         self.main = main
@@ -51,7 +51,7 @@ class Navigation:
     def open(self, path: str, line: int | None) -> None:
         """No line: the case view, over the screen shown.  A line: the dashboard, the case selected and that
         event or action item highlighted in its pane."""
-        case = self._store().get(path)
+        case = self._store().get(path) or self.main.table.case(path)  # (a cold load's row: not yet in the store)
         if case is None:
             self.app.notify("That case is no longer in the folder.", severity="warning")
         elif line is None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first fr
     from oncall_tui.core.storage import Storage
     from oncall_tui.core.store import CaseStore
     from oncall_tui.tui.gitlink import GitLink
-    from oncall_tui.tui.screens.main import MainScreen
+    from oncall_tui.tui.screens.cases_screen import CasesScreen
 
 SHIFT_ACTIONS = frozenset({"changes", "mark_seen", "handover", "copy_id", "copy_summary", "status_update", "set_owner"})
 """Not on the wall screen: a team-room display has no one at the keyboard to hand over to."""
@@ -74,7 +74,7 @@ class Shift:
     """
 
     def __init__(self, app: App, *, folder: Path, context: ViewContext, store: Callable[[], CaseStore],
-                 main: MainScreen, edits: ShiftEdits, gitlink: GitLink) -> None:
+                 main: CasesScreen, edits: ShiftEdits, gitlink: GitLink) -> None:
         self.app = app
         self.gitlink = gitlink
         self.folder = folder

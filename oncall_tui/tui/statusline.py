@@ -15,13 +15,13 @@ from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
 
 if TYPE_CHECKING:
     from oncall_tui.core.store import CaseStore
-    from oncall_tui.tui.screens.main import MainScreen
+    from oncall_tui.tui.screens.cases_screen import CasesScreen
 
 
 class StatusLine:
     """Draws :attr:`info` on the dashboard's status bar and on every other open screen's (the case view's)."""
 
-    def __init__(self, app: App, main: MainScreen, info: StatusInfo, now: Callable[[], datetime]) -> None:
+    def __init__(self, app: App, main: CasesScreen, info: StatusInfo, now: Callable[[], datetime]) -> None:
         self.app = app
         self.main = main
         self.info = info
@@ -39,7 +39,7 @@ class StatusLine:
             return
         if store is not None and self.stale:
             self.stale = False
-            cases = store.cases()
+            cases = store.snapshot()
             self.info.counts = view.open_counts(cases)
             self.info.problems = sum(1 for c in cases if c.problems) + len(store.skipped)
         try:
@@ -47,7 +47,6 @@ class StatusLine:
         except NoMatches:  # the app is shutting down and the screen is being taken apart
             return
         status.show(self.info, self.now())
-        main.status_shown()
         for screen in self.app.screen_stack:
             if screen is not main and screen.is_attached:
                 for bar in screen.query(StatusBar):  # the case view has one too

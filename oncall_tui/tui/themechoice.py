@@ -11,7 +11,7 @@ from oncall_tui.core.config import DEFAULT_THEME, ConfigError, save_theme
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 
 if TYPE_CHECKING:
-    from oncall_tui.tui.screens.main import MainScreen
+    from oncall_tui.tui.screens.cases_screen import CasesScreen
 
 
 class ThemeChoice:
@@ -19,7 +19,7 @@ class ThemeChoice:
     has *main* repaint what it colours by hand (Rich cells cannot use CSS variables)."""
 
     def __init__(self, app: App, wanted: str | None, *, themes_dir: Path | None, config_file: Path | None,
-                 read_only: bool, main: MainScreen) -> None:
+                 read_only: bool, main: CasesScreen) -> None:
         self.app = app
         self.problems = register_themes(app, themes_dir)
         self.wanted = wanted or DEFAULT_THEME

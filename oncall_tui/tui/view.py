@@ -10,8 +10,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING, cast
 
 from oncall_tui.core import dates
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
@@ -41,7 +41,8 @@ ITEM_GLYPHS = {"done": "✔", "in_progress": "◐", "open": "○"}
 
 def moment(text: str | None, zone: tzinfo | None) -> datetime | None:
     """An aware datetime for an ISO string; naive values are taken in *zone* (the clock's)."""
-    return dates.as_datetime(text, zone)  # type: ignore[arg-type]
+    # dates.as_datetime only calls ``replace(tzinfo=zone)``, so any tzinfo does; its annotation says ``timezone``.
+    return dates.as_datetime(text, cast("timezone | None", zone))
 
 
 def short(text: str, width: int) -> str:

@@ -445,3 +445,18 @@ def test_the_app_load_keeps_the_new_index_out_of_the_cyclic_collector(tmp_path: 
         assert frozen.cases() == plain.cases()
     finally:
         gc.unfreeze()
+
+
+def test_the_sorted_snapshot_is_one_shared_value_until_the_store_changes(tmp_path: Path) -> None:
+    write(tmp_path, "b.md", "id: B")
+    write(tmp_path, "a.md", "id: A")
+    store = make_store(tmp_path)
+    first = store.snapshot()
+    assert [c.path for c in first] == ["a.md", "b.md"]
+    assert store.snapshot() is first  # no sort and no copy per reader
+    assert store.cases() == list(first) and store.cases() is not store.cases()  # callers' own lists
+    write(tmp_path, "c.md", "id: C")
+    store.refresh(["c.md"])
+    second = store.snapshot()
+    assert second is not first and [c.path for c in second] == ["a.md", "b.md", "c.md"]
+    assert [c.path for c in first] == ["a.md", "b.md"]  # a reader's snapshot never changes under it

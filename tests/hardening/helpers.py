@@ -27,7 +27,7 @@ def disk_view(root: Path) -> dict[str, dict]:
 def table_view(app) -> dict[str, dict]:
     """What the app's cases table holds (its own copy of every case), by path."""
     table = app.main.table
-    return {path: table.case(path).export_dict() for path in table._all}
+    return {path: table.case(path).export_dict() for path in table.model.known()}
 
 
 def first_difference(shown: dict[str, dict], disk: dict[str, dict]) -> str:
@@ -45,7 +45,7 @@ async def compare_with(app, disk: dict[str, dict]) -> str | None:
     so that the measuring test does not stall the loop it measures; the
     table's dict is copied on the loop first, where it is changed.
     """
-    table_cases = dict(app.main.table._all)
+    table_cases = dict(app.main.table.model.known())
     settled = app.main.table.settled
 
     def differ() -> str | None:

@@ -298,17 +298,17 @@ async def test_theme_variables_give_priority_colours(samples: Path) -> None:
 
 
 async def test_big_updates_are_patched_in_chunks_and_end_sorted(samples: Path, monkeypatch) -> None:
-    from oncall_tui.tui.widgets import cases as cases_module
+    from oncall_tui.tui import table_model
 
-    monkeypatch.setattr(cases_module, "CHUNK", 3)
+    monkeypatch.setattr(table_model, "CHUNK", 3)
     batches: list[int] = []
-    patch = cases_module.CasesTable._patch
+    patch = table_model.TableModel.patch
 
     def recording(self, paths, **kwargs):
         batches.append(len(paths))
         return patch(self, paths, **kwargs)
 
-    monkeypatch.setattr(cases_module.CasesTable, "_patch", recording)
+    monkeypatch.setattr(table_model.TableModel, "patch", recording)
     app = make_app(samples)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)

@@ -59,7 +59,7 @@ async def test_space_marks_the_item_done_with_one_line_changed_and_one_toast(tmp
         messages = notes(app)
         assert sum("CE1001" in m and "done" in m and "CE1001.md" in m for m in messages) == 1, messages
         assert not any(m.startswith("Updated") for m in messages), messages  # not announced as a change on disk
-        assert table._flash == {}
+        assert table.flashing == {}
 
         # `u` puts the exact previous bytes back.
         await pilot.press("u")

@@ -30,8 +30,8 @@ async def test_an_idle_tick_recounts_nothing_and_repaints_nothing(samples: Path,
         text.update = lambda *a, **k: repaints.append(a) or real_update(*a, **k)  # type: ignore[method-assign]
         table = app.main.table
         reconciled: list[list[str]] = []
-        real_reconcile = table._reconcile
-        table._reconcile = lambda paths, **k: reconciled.append(list(paths)) or real_reconcile(paths, **k)  # type: ignore[method-assign]
+        real_reconcile = table.reconcile
+        table.reconcile = lambda paths, **k: reconciled.append(list(paths)) or real_reconcile(paths, **k)  # type: ignore[method-assign]
         counted.clear()
         for _ in range(5):  # five seconds of a frozen clock and an unchanged folder
             app._tick()

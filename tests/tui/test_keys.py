@@ -10,6 +10,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import KEYS
 from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.problems import ProblemList, ProblemsScreen
 from oncall_tui.tui.widgets.actions import ItemsPane
@@ -22,7 +23,7 @@ from oncall_tui.tui.screens.history import HistoryScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.timeline import TimelinePane
 
-OURS = [OncallApp, MainScreen, CasesTable, FilterInput, ListPane, TimelinePane, ItemsPane, CustomerList,
+OURS = [OncallApp, CasesScreen, MainScreen, CasesTable, FilterInput, ListPane, TimelinePane, ItemsPane, CustomerList,
         CaseScreen, HelpScreen, ProblemsScreen, ProblemList, WallScreen, ConflictScreen, HistoryScreen]
 
 

@@ -53,11 +53,11 @@ async def test_panes_follow_writes_edits_renames_deletes_and_vim_saves(tmp_path:
         write(tmp_path, "new/CE1003.md", escalation("CE1003", "Comet Coffee", priority="Low"))
         await wait_for(pilot, lambda: "new/CE1003.md" in table.shown_paths, TIMEOUT)
         assert table.selected_path == "CE1001.md"  # the cursor stayed on its case
-        assert "new/CE1003.md" in table._flash
+        assert "new/CE1003.md" in table.flashing
         assert flashed(table, "new/CE1003.md")  # the row is drawn on the flash background…
         assert any("CE1003" in n and "Comet Coffee" in n for n in notes(app))
         assert table.get_cell("new/CE1003.md", "priority").plain == "P4"
-        await wait_for(pilot, lambda: "new/CE1003.md" not in table._flash, TIMEOUT)  # …briefly
+        await wait_for(pilot, lambda: "new/CE1003.md" not in table.flashing, TIMEOUT)  # …briefly
         assert not flashed(table, "new/CE1003.md")
 
         # Modify the selected case: its cells and the side panes follow in place.
@@ -165,11 +165,11 @@ async def test_a_bulk_change_patches_rows_without_flashing_each(tmp_path: Path) 
         paths = sorted(table.shown_paths)
         table.apply(app.store.get, paths)  # a bulk update of every row
         await pilot.pause()
-        assert table._flash == {}
+        assert table.flashing == {}
         assert not any(flashed(table, path) for path in paths)
         table.apply(app.store.get, paths[:2])  # a few rows: flashed
         await pilot.pause()
-        assert set(table._flash) == set(paths[:2])
+        assert set(table.flashing) == set(paths[:2])
         assert flashed(table, paths[0]) and not flashed(table, paths[5])
 
 
@@ -179,14 +179,13 @@ async def test_one_changed_file_redraws_one_row_of_the_table(tmp_path: Path, mon
 
     many_cases(tmp_path, 30, 1100)
     drawn: list[str] = []
-    original = CasesTable._row_strip
+    original = CasesTable.draw_row
 
-    def row_strip(self, path: str, cursor: bool):
-        if path not in self._strips or self._strips[path][0] != (cursor, self.has_focus):
-            drawn.append(path)
-        return original(self, path, cursor)
+    def draw_row(self, path: str, *args):  # called only when the line cache has no line for what the row shows
+        drawn.append(path)
+        return original(self, path, *args)
 
-    monkeypatch.setattr(CasesTable, "_row_strip", row_strip)
+    monkeypatch.setattr(CasesTable, "draw_row", draw_row)
     app = OncallApp(tmp_path, now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
@@ -215,13 +214,13 @@ async def test_rows_off_screen_are_not_drawn_until_they_are_shown(tmp_path: Path
         table = app.main.table
         assert table.row_count == 300
         on_screen = set(table.shown_paths[:table.scrollable_content_region.height])
-        assert set(table._shown_cells) <= on_screen and len(table._shown_cells) >= 20
+        assert table.model.looks.drawn() <= on_screen and len(table.model.looks.drawn()) >= 20
         last = table.shown_paths[-1]
         assert table.get_cell(last, "customer").plain.startswith("Customer ")  # made when asked for
         await pilot.press("end")
         await pilot.pause()
         assert f"Customer {int(table.case(table.shown_paths[-1]).id[2:]) - 2000}" in screen_text(app)
-        assert len(table._shown_cells) < 100
+        assert len(table.model.looks.drawn()) < 100
 
 
 async def test_a_row_changed_while_filtered_out_comes_back_changed(tmp_path: Path) -> None:

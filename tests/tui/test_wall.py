@@ -93,7 +93,7 @@ async def test_wall_cycles_through_open_cases_and_pauses(samples: Path) -> None:
         start = order.index(seen[0])
         assert seen[:3] == [order[(start + i) % len(order)] for i in range(3)]
         # The side panes follow the case under the cursor.
-        await wait_for(pilot, lambda: screen._shown_path == table.selected_path)
+        await wait_for(pilot, lambda: screen.panes.shown_path == table.selected_path)
         await pilot.press("space")
         assert screen.paused
         held = table.selected_path

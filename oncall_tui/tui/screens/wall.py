@@ -6,11 +6,14 @@ the timeline and action items of the case under the cursor.  Every
 ``cycle_seconds`` the cursor moves to the next open case, so a room sees
 each escalation in turn; Space pauses, and moving the cursor by hand starts
 the count again.  Open P1s lead the table and stay pinned at its top while the
-cycle scrolls the rows below them (:mod:`oncall_tui.tui.widgets.walltable`).
+cycle scrolls the rows below them (the table's *pin_priority*).
 
-It is the dashboard with other furniture: the table, the patches from the
-store and the status bar are :class:`MainScreen`'s, so the wall follows the
-folder exactly as the dashboard does and keeps nothing that grows.
+It shares the dashboard's parts, not the dashboard: the table, the patches
+from the store and the side panes are a :class:`CasesPanes` composed into it
+(with the big figures beside them instead of the sentiment pane), so the wall
+follows the folder exactly as the dashboard does and keeps nothing that grows.
+The clock and the freshness line follow the status bar (each time it is
+shown, :class:`StatusBar.Shown`).
 """
 
 from __future__ import annotations
@@ -22,26 +25,29 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
-from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
+from oncall_tui.core.sla import sla_clock
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
-from oncall_tui.tui.screens.main import MainScreen
+from oncall_tui.tui.context import context_of
+from oncall_tui.tui.screens.cases_screen import CasesPanes, CasesScreen
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.timeline import TimelinePane
-from oncall_tui.tui.widgets.walltable import WallCasesTable
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case
 
+PINNED_PRIORITY = "P1"
+"""While the rows do not all fit, the P1s lead the table and stay on screen as the cycle scrolls the rest."""
 WALL_PANES = {"cases": "#cases-table", "timeline": "#timeline", "items": "#items"}
 
 
@@ -100,15 +106,18 @@ def freshness(now: datetime, last_change: datetime | None) -> str:
     return f"updated {view.human_age(now - last_change)} ago"
 
 
-class WallScreen(MainScreen):
+class WallScreen(CasesScreen):
     """The dashboard's table and lists under a row of big figures, cycling through open cases."""
 
     BINDINGS = [bind("wall.pause"), bind("wall.next"), bind("wall.previous")]
+    PANES = WALL_PANES
 
     def __init__(
-        self, now: Callable[[], datetime], source: Callable[[], list[Case]] | None = None, *, cycle_seconds: float = 20.0
+        self, now: Callable[[], datetime], source: Callable[[], Sequence[Case]] | None = None, *,
+        cycle_seconds: float = 20.0,
     ) -> None:
-        super().__init__(now, source)
+        super().__init__(lambda screen: CasesPanes(screen, source, self._beside, found=self._count))
+        self._now = now
         self.cycle_seconds = float(cycle_seconds)
         self.paused = False
         self._cycle: Timer | None = None
@@ -120,11 +129,12 @@ class WallScreen(MainScreen):
         self._paused_breached = 0
         self._due_list: list[float] = []  # the due times, sorted
         self._next_breach: float | None = None
+        self._last_change: datetime | None = None
 
     def compose(self) -> ComposeResult:
         yield WallHeader(id="wall-header")
         with Grid(id="wall-panes"):
-            yield CasesPane(self._now, id="cases-pane", table=WallCasesTable)
+            yield CasesPane(self._now, id="cases-pane", pin_priority=PINNED_PRIORITY)
             yield TimelinePane(id="timeline")
             yield ItemsPane(self._now, id="items")
         yield StatusBar(id="status")
@@ -136,12 +146,13 @@ class WallScreen(MainScreen):
         except NoMatches:  # the app quit while the screen was being mounted (a browser tab closed at once)
             return
         table.sort_mode = "sla"  # the wall orders by time to breach: what needs someone now comes first
-        super().on_mount()
         self._cycle = self.set_interval(self.cycle_seconds, self.advance, name="wall-cycle")
         self._tick_clock()
 
-    def status_shown(self) -> None:
+    @on(StatusBar.Shown)
+    def _status_shown(self, event: StatusBar.Shown) -> None:
         """The clock and the freshness line go with the status bar: every second and after every change."""
+        self._last_change = event.last_change
         self._tick_clock()
 
     # -- cycling --------------------------------------------------------------------------
@@ -174,9 +185,8 @@ class WallScreen(MainScreen):
             self._cycle.reset()  # a person is looking: the next automatic step waits a full cycle
 
     def _tick_clock(self) -> None:
-        info = getattr(self.app, "info", None)
         now = self._now()
-        caption = freshness(now, getattr(info, "last_change", None))
+        caption = freshness(now, self._last_change)
         if self.paused:
             caption = "PAUSED · " + caption
         try:
@@ -192,7 +202,7 @@ class WallScreen(MainScreen):
         """The figures for changed *cases*: counts, and the due times of the cases that are new or changed."""
         now = self._now()
         self._counts = view.open_counts(cases)
-        targets = getattr(self.app, "sla", None) or DEFAULT_TARGETS
+        targets = context_of(self).sla
         known, dues = self._dues, {}
         for case in cases:
             got = known.get(case.path)
@@ -224,24 +234,7 @@ class WallScreen(MainScreen):
                 return
             self._counted = counted
 
-    # -- the dashboard's hooks -----------------------------------------------------------------
-
-    def _found_shown(self) -> None:
-        """The big figures grow with the rows while a cold first load reads (not 0 until the end)."""
-        self._count(self.all_cases())
-
-    def _draw_extra(self, case: Case | None, cases: list[Case], *, data: bool, burst: bool) -> None:
-        """No sentiment pane here: the big figures follow the cases instead."""
+    def _beside(self, case: Case | None, cases: Sequence[Case], data: bool, burst: bool) -> None:
+        """Beside the timeline and the items: no sentiment pane here, the big figures follow the cases instead."""
         if data:
             self._count(cases)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "focus_pane" and parameters and parameters[0] not in WALL_PANES:
-            return False
-        return super().check_action(action, parameters)
-
-    def action_focus_pane(self, name: str) -> None:
-        selector = WALL_PANES.get(name)
-        if selector is not None:
-            self.query_one(selector).focus()
-

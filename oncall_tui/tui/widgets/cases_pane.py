@@ -41,16 +41,16 @@ class CasesPane(Vertical):
 
     ALLOW_MAXIMIZE = True  # z zooms the pane, title and filter included, not the bare table
 
-    def __init__(self, now: Callable[[], datetime], *, table: type[CasesTable] = CasesTable, **kwargs) -> None:
-        """*table*: the table's class (the wall's pins its P1 rows)."""
+    def __init__(self, now: Callable[[], datetime], *, pin_priority: str | None = None, **kwargs) -> None:
+        """*pin_priority*: the table's rows of this priority stay on screen (the wall pins its P1s)."""
         super().__init__(**kwargs)
         self._now = now
-        self._table_class = table
+        self._pin_priority = pin_priority
         self.loading_note = "Loading cases…"
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="filter: id, customer, title, owner", id="filter")
-        yield self._table_class(self._now, id="cases-table")
+        yield CasesTable(self._now, pin_priority=self._pin_priority, id="cases-table")
         yield Static("", id="cases-empty", markup=False)
 
     @property

@@ -119,6 +119,11 @@ class ListPane(OptionList):
 
     # -- for subclasses -------------------------------------------------------------------
 
+    @property
+    def rows(self) -> Sequence[Row]:
+        """The rows shown now, in order (one option each)."""
+        return self._rows
+
     def build_rows(self, width: int) -> list[Row]:
         """The rows for a content *width*; subclasses draw their current state."""
         return []

@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
 from oncall_tui.tui import palette, view
@@ -43,6 +44,14 @@ class StatusInfo:
 class StatusBar(Horizontal):
     """One line above the footer."""
 
+    @dataclass
+    class Shown(Message):
+        """The bar was shown (every second, and after each change): what goes with it can follow (the wall's
+        clock and freshness line)."""
+
+        now: datetime
+        last_change: datetime | None
+
     def compose(self) -> ComposeResult:
         yield Static("", id="status-text", markup=False)
         yield ProgressBar(id="load-progress", show_eta=False, show_percentage=True)
@@ -73,6 +82,7 @@ class StatusBar(Horizontal):
             bar.display = True
             done, total = info.loading
             bar.update(total=max(total, 1) if total else None, progress=done)
+        self.post_message(self.Shown(now, info.last_change))
 
     def _render_info(self, info: StatusInfo, now: datetime) -> Text:
         sep = Text(" │ ", style="dim")
