@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from oncall_tui.core.relpath import rel_under
+
 DEFAULT_TIMEOUT = 30.0
 """Seconds any one git call may take before it (and everything it started) is killed."""
 PUSH_ATTEMPTS = 3
@@ -337,13 +339,12 @@ class Repo:
     def repo_path(self, path: Path | str) -> str:
         """*path* (absolute, or relative to the current folder) as a path relative to the work tree's top."""
         absolute = Path(os.path.abspath(os.fspath(path)))
-        try:
-            return absolute.relative_to(self.top).as_posix()
-        except ValueError:
-            try:
-                return absolute.resolve().relative_to(self.top.resolve()).as_posix()
-            except ValueError:
-                raise GitError(f"{path} is not inside the repository {self.top}", kind="failed") from None
+        rel = rel_under(absolute, self.top)
+        if rel is None:
+            rel = rel_under(absolute.resolve(), self.top.resolve())
+        if rel is None:
+            raise GitError(f"{path} is not inside the repository {self.top}", kind="failed")
+        return rel or "."
 
     def show(self, rev: str, path: str) -> bytes | None:
         """The bytes of repository path *path* at *rev*, or None when it has no such file."""
@@ -407,11 +408,8 @@ class Repo:
                     continue
                 if "U" in code or code == "!!":
                     continue
-                try:
-                    rel = (self.top / path).relative_to(base).as_posix()
-                except ValueError:
-                    continue
-                if not is_case_name(rel):
+                rel = rel_under(self.top / path, base)
+                if rel is None or not is_case_name(rel):
                     continue
                 absolute = str(self.top / path)
                 if code == "??":
