@@ -10,11 +10,8 @@ read through :func:`~oncall_tui.core.reader.open_beneath`.
 from __future__ import annotations
 
 import ast
-from pathlib import Path
+from tests.helpers.audit import calls, offenders, string_args
 
-import oncall_tui
-
-PACKAGE = Path(oncall_tui.__file__).parent
 WRITE_FLAGS = ("O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC")
 NOT_CASE_READS = {
     "core/reader.py": None,  # the reader itself (and /proc for other writers)
@@ -25,25 +22,19 @@ NOT_CASE_READS = {
     "core/gitsync.py": ("self._state_path().read_text(",),  # git's own state file in .git
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker
     "cli.py": ("os.open(os.devnull",),
-    "web/serve.py": ("path.read_bytes()", "os.open(path", "os.fdopen(fd"),  # the web access-token file
+    "web/serve.py": ("path.read_bytes()",),  # the web access-token file
     "tui/screens/conflict.py": ("os.fdopen(handle", "path.read_bytes()"),  # the merge editor's own temp file
 }
 
 
 def _read_calls(tree: ast.AST):
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        text = ast.unparse(node)
-        modes = [arg.value for arg in [*node.args, *(kw.value for kw in node.keywords)]
-                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
-        if name in ("open", "fdopen") and any(set(mode) & set("wax+") for mode in modes):
+    for node, name, text in calls(tree):
+        if name in ("open", "fdopen") and any(set(mode) & set("wax+") for mode in string_args(node)):
             continue  # a write: tests/core/test_storage.py audits those
         if name in ("read_bytes", "read_text", "fdopen"):
             yield node.lineno, text
         elif name == "open":
+            func = node.func
             owner = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
             if owner and owner not in ("os", "io") and not owner.islower():
                 continue  # Repo.open, ParseCache.open: not files
@@ -53,19 +44,10 @@ def _read_calls(tree: ast.AST):
 
 
 def test_only_the_reader_reads_case_files() -> None:
-    offenders = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        rel = path.relative_to(PACKAGE).as_posix()
-        allowed = NOT_CASE_READS.get(rel, ())
-        if allowed is None:
-            continue
-        for lineno, text in _read_calls(ast.parse(path.read_text(encoding="utf-8"))):
-            if not text.startswith(allowed):
-                offenders.append(f"{rel}:{lineno} {text[:70]}")
-    assert offenders == []
+    assert offenders(_read_calls, NOT_CASE_READS) == []
 
 
 def test_the_audit_sees_a_plain_read() -> None:
     tree = ast.parse("data = (root / rel).read_bytes()\nwith open(p, 'rb') as f: pass\nfd = os.open(p, os.O_RDONLY)")
     assert [text for _, text in sorted(_read_calls(tree))] == ["(root / rel).read_bytes()", "open(p, 'rb')",
-                                                       "os.open(p, os.O_RDONLY)"]
+                                                               "os.open(p, os.O_RDONLY)"]

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import oncall_tui
 from oncall_tui.core import storage as storage_mod
 from oncall_tui.core import swap as swap_mod
 from oncall_tui.core.storage import (
@@ -27,6 +26,7 @@ from oncall_tui.core.storage import (
     WriteError,
     sha256_of,
 )
+from tests.helpers.audit import calls, offenders, string_args
 
 SAMPLES = [
     b"CE1001 - Customer Escalation Summary\n=====\n\nStatus: Open\n",
@@ -427,12 +427,8 @@ NOT_CASE_WRITES = {
 
 
 def _write_calls(tree: ast.AST):
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    for node, name, text in calls(tree):
         func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        text = ast.unparse(node)
         if isinstance(func, ast.Attribute) and name in {"write_text", "write_bytes", "unlink", "rmtree", "replace", "rename"}:
             owner = ast.unparse(func.value)
             # str.replace(old, new) has two arguments; Path.replace(target) one; os.replace two.
@@ -441,11 +437,7 @@ def _write_calls(tree: ast.AST):
             yield node.lineno, text
         elif name == "open":
             flags = any(flag in text for flag in ("O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC"))
-            modes = any(
-                isinstance(arg, ast.Constant) and isinstance(arg.value, str) and set(arg.value) & set("wax+")
-                for arg in [*node.args, *(kw.value for kw in node.keywords)]
-            )
-            if flags or modes:
+            if flags or any(set(mode) & set("wax+") for mode in string_args(node)):
                 yield node.lineno, text
 
 
@@ -454,19 +446,7 @@ STORAGE = {"core/storage.py", "core/swap.py"}  # storage, and its half that swap
 
 def test_only_storage_opens_files_for_writing():
     """Statically: nothing in the package but storage (storage.py, swap.py) opens, renames or deletes files."""
-    package = Path(oncall_tui.__file__).parent
-    offenders = []
-    for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(package).as_posix()
-        if rel in STORAGE:
-            continue
-        allowed = NOT_CASE_WRITES.get(rel, ())
-        if allowed is None:
-            continue
-        for lineno, text in _write_calls(ast.parse(path.read_text(encoding="utf-8"))):
-            if not text.startswith(allowed):
-                offenders.append(f"{rel}:{lineno} {text[:70]}")
-    assert offenders == []
+    assert offenders(_write_calls, NOT_CASE_WRITES, skip=STORAGE) == []
 
 
 # ----------------------------------------------------------------------------- own writes and cleanup
