@@ -12,9 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from oncall_tui import __version__
-
-SUBCOMMANDS = frozenset({"export", "check", "config", "serve", "changes", "handover", "sync"})
+from oncall_tui.cli_parsers import SUBCOMMANDS, command_parser, tui_parser
 
 
 def _folder_error(folder: Path) -> str | None:
@@ -23,96 +21,6 @@ def _folder_error(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"oncall-tui: not a folder: {folder}"
     return None
-
-
-def _tui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="oncall-tui",
-        description="A live terminal dashboard over a folder of case files.",
-        epilog="Headless commands: 'oncall-tui export FOLDER --format json|md|csv [-o FILE]', "
-        "'oncall-tui check FOLDER [--stats]', 'oncall-tui changes FOLDER [--since 8h | --since-mark]', "
-        "'oncall-tui handover FOLDER', 'oncall-tui sync FOLDER', and 'oncall-tui config init|show|path'; "
-        "'oncall-tui serve [FOLDER]' shows the wall screen in a browser. To open a folder named like a command, write ./export.",
-    )
-    parser.add_argument("folder", nargs="?", type=Path, help="case folder (default: the bundled samples)")
-    parser.add_argument("--read-only", action="store_true", help="never write to case files")
-    parser.add_argument("--wall", action="store_true",
-                        help="wall screen for a shared display: read-only, big figures, cycles through open cases")
-    parser.add_argument("--cycle", metavar="SECONDS", type=int,
-                        help="wall screen: seconds per case (default 20, from the settings' wall.cycle_seconds)")
-    parser.add_argument("--theme", metavar="NAME", help="colour theme")
-    parser.add_argument("--config", metavar="PATH", type=Path, help="settings file")
-    parser.add_argument("--version", action="version", version=f"oncall-tui {__version__}")
-    return parser
-
-
-def _headless_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="PATH", type=Path,
-                        help="settings file (default: the user config path); the folder's .oncall-tui.toml applies too")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="parse every file instead of using the parse cache (and leave the cache alone)")
-
-
-def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="oncall-tui")
-    sub = parser.add_subparsers(dest="command", required=True)
-    export = sub.add_parser("export", help="print the folder's cases as JSON")
-    export.add_argument("folder", type=Path)
-    export.add_argument("--format", choices=["json", "md", "csv"], default="json",
-                        help="json (the contract), md (a digest of open cases) or csv (one row per case)")
-    export.add_argument("--items", action="store_true", help="csv: one row per action item instead of per case")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    _headless_options(export)
-    check = sub.add_parser("check", help="list every case file's problems; exit 1 if there are any")
-    check.add_argument("folder", type=Path)
-    _headless_options(check)
-    check.add_argument("--stats", action="store_true",
-                       help="also print, per kind, files with a timeline, events, events without a time, "
-                            "items and inferred statuses")
-    changes = sub.add_parser("changes", help="what changed since you last looked (your seen marks)")
-    changes.add_argument("folder", type=Path)
-    since = changes.add_mutually_exclusive_group()
-    since.add_argument("--since", metavar="DURATION", help="since this long ago (8h, 30m, 1d): the newest seen mark "
-                       "taken before then, else the files' own times")
-    since.add_argument("--since-mark", action="store_true", help="since your last explicit mark (m in the app)")
-    _headless_options(changes)
-    handover = sub.add_parser("handover", help="print a shift handover draft (markdown) of the folder")
-    handover.add_argument("folder", type=Path)
-    handover.add_argument("--since", metavar="DURATION", help="the shift's changes since this long ago (default: "
-                          "since your last look)")
-    _headless_options(handover)
-    sync = sub.add_parser("sync", help="one git fetch-integrate-push cycle for the folder's repository; "
-                                       "exit 0 synced or nothing to do, 1 a conflict left, 2 an error")
-    sync.add_argument("folder", type=Path)
-    sync.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
-    config = sub.add_parser("config", help="the settings file: init, show or path")
-    config.add_argument("action", choices=["init", "show", "path"])
-    config.add_argument("folder", nargs="?", type=Path, help="case folder whose .oncall-tui.toml 'show' includes")
-    config.add_argument("--config", metavar="PATH", type=Path, help="settings file (default: the user config path)")
-    config.add_argument("--force", action="store_true", help="init: overwrite an existing file")
-    _serve_parser(sub)
-    return parser
-
-
-def _serve_parser(sub) -> None:  # noqa: ANN001 (argparse's private subparsers action)
-    serve = sub.add_parser("serve", help="the wall screen (or the dashboard) in a browser, always read-only "
-                                         "(needs the web extra: pip install 'oncall-tui[web]')")
-    serve.add_argument("folder", nargs="?", type=Path, help="case folder (default: the settings' folder, else the samples)")
-    serve.add_argument("--host", default="127.0.0.1",
-                       help="address to listen on (default 127.0.0.1); any other needs the printed access token")
-    serve.add_argument("--port", type=int, default=8080, help="port (default 8080; 0: any free port)")
-    view = serve.add_mutually_exclusive_group()
-    view.add_argument("--wall", action="store_true", help="show the wall screen (the default)")
-    view.add_argument("--dashboard", action="store_true", help="show the dashboard instead (still read-only)")
-    serve.add_argument("--cycle", metavar="SECONDS", type=int, help="wall screen: seconds per case")
-    serve.add_argument("--max-sessions", metavar="N", type=int, default=8, help="browser tabs served at once (default 8)")
-    serve.add_argument("--require-token", action="store_true",
-                       help="ask for the access token on loopback too (always asked on any other address)")
-    serve.add_argument("--token-file", metavar="PATH", type=Path,
-                       help="keep the access token in PATH (written, mode 600, when absent) so a bookmarked URL "
-                            "survives a restart; implies --require-token")
-    serve.add_argument("--theme", metavar="NAME", help="colour theme")
-    serve.add_argument("--config", metavar="PATH", type=Path, help="settings file")
 
 
 class OutputClosed(Exception):
@@ -278,12 +186,12 @@ def _run_check(args: argparse.Namespace) -> int:
     return code
 
 
-def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str, object]):
+def _load_settings(config: Path | None, folder: Path | None, overrides: dict[str, object], *, cache: bool = False):
     """The effective settings, or None after printing what is wrong (the caller exits 2)."""
     from oncall_tui.core.config import ConfigError, load_settings
 
     try:
-        return load_settings(config_path=config, folder=folder, overrides=overrides)
+        return load_settings(config_path=config, folder=folder, overrides=overrides, cache=cache)
     except ConfigError as exc:
         _say(f"oncall-tui: {exc}")
         return None
@@ -333,9 +241,9 @@ def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late
 
     app.run()
     code = getattr(app, "return_code", 0) or 0
-    wait_for_edits = getattr(app, "wait_for_edits", None)  # an edit asked for before q is still written
-    if wait_for_edits is not None:
-        wait_for_edits(EDIT_WAIT_SECONDS)
+    edits = getattr(app, "edits", None)  # an edit asked for before q is still written
+    if edits is not None:
+        edits.wait_for_edits(EDIT_WAIT_SECONDS)
     deadline = time.monotonic() + QUIT_GRACE_SECONDS
     main = threading.main_thread()
     for thread in threading.enumerate():
@@ -361,7 +269,7 @@ def _run_tui(args: argparse.Namespace) -> int:
         return 2
     loaded = _load_settings(args.config, args.folder,
                             {"theme": args.theme, "read_only": True if args.read_only or args.wall else None,
-                             "wall.cycle_seconds": args.cycle})
+                             "wall.cycle_seconds": args.cycle}, cache=True)
     if loaded is None:
         return 2
     settings = loaded.settings
@@ -378,12 +286,14 @@ def _run_tui(args: argparse.Namespace) -> int:
             print(f"oncall-tui: {line}", file=sys.stderr)
         return 2
     folder = args.folder or settings.folder
-    git = settings.git
     if folder is None:
+        from dataclasses import replace
+
         from oncall_tui.paths import bundled_data_dir
 
         folder = bundled_data_dir()
-        git = git.model_copy(update={"enabled": False})  # the bundled samples are never synced
+        no_git = settings.git.model_copy(update={"enabled": False})  # the bundled samples are never synced
+        loaded = replace(loaded, settings=settings.model_copy(update={"git": no_git}))
     problem = _folder_error(Path(folder))
     if problem is not None:
         _say(problem)
@@ -393,25 +303,7 @@ def _run_tui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"oncall-tui: the terminal UI could not be loaded ({exc})", file=sys.stderr)
         return 1
-    return run_app(OncallApp(
-        folder=Path(folder),
-        read_only=settings.read_only,
-        theme=settings.theme,
-        themes_dir=loaded.themes_dir,
-        keymap=dict(settings.keys),
-        keymap_sources=keymap_sources,
-        config_file=loaded.user_file,
-        sla=settings.sla,
-        user_name=settings.user.name,
-        user_aliases=tuple(settings.user.aliases),
-        wall=args.wall,
-        cycle_seconds=settings.wall.cycle_seconds,
-        max_bytes=settings.max_file_bytes,
-        day_first=settings.parse.day_first,
-        alerts=settings.alerts,
-        audit_timeline=settings.audit.timeline,
-        git=git,
-    ))
+    return run_app(OncallApp(Path(folder), loaded, wall=args.wall))
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | int:
@@ -426,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     headless = bool(argv) and argv[0] in SUBCOMMANDS
-    args = _parse(_command_parser() if headless else _tui_parser(), argv)
+    args = _parse(command_parser() if headless else tui_parser(), argv)
     if isinstance(args, int):
         return args
     if not headless:
@@ -439,6 +331,7 @@ def _run_handover(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from oncall_tui.core.changes import SeenMarks, parse_since, render, report_for
+    from oncall_tui.core.gitchanges import since_reader
     from oncall_tui.core.export import load_store
     from oncall_tui.core.handover import handover_markdown
 
@@ -455,7 +348,9 @@ def _run_handover(args: argparse.Namespace) -> int:
     now = datetime.now().astimezone()
     cases = load_store(args.folder, **load).cases()  # type: ignore[arg-type]
     marks = SeenMarks(args.folder, settings.user.name)
-    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False))
+    report = report_for(cases, marks, now, since=since, mark_only=getattr(args, "since_mark", False),
+                        git=since_reader(args.folder, enabled=settings.git.enabled,
+                                         timeout=settings.git.timeout_seconds))
     if args.command == "changes":
         _write_stdout(render(report, now))
     else:

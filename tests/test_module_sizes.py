@@ -12,12 +12,8 @@ MAX_FILE_LINES = 500
 MAX_CLASS_LINES = 300
 DATA_TABLES = {"core/sentiment_weights.py"}
 """Generated data, not code: excepted for good."""
-PENDING = {
-    "cli.py", "core/cache.py", "core/changes.py", "core/config.py", "core/gitsync.py", "core/parse/case.py",
-    "core/parse/scan.py", "core/sentiment.py", "core/store.py", "tui/app.py", "tui/editing.py",
-    "tui/screens/main.py", "tui/widgets/cases.py",
-}
-"""Over the limits at 534a8f4 and being split on other branches of the issue-15 refactor: each entry must
+PENDING = {"core/store.py", "tui/app.py", "tui/screens/main.py", "tui/widgets/cases.py"}
+"""Over the limits on main at 5394bdd (store, main screen and cases table are split on wt-table; app.py is 501 lines): each must
 still be over (a file that is fixed has to leave this set), and the set is to be empty after the merge."""
 
 

@@ -14,7 +14,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -50,8 +50,10 @@ def unlink_quietly(path: Path) -> None:
         pass
 
 
-def write_temp(tmp: Path, data: bytes, *, mode: int | None, prepare: Callable[[int], None] | None = None) -> Path:
-    """Create *tmp* (never an existing name or a link), give it *data*, flush it to disk; returns *tmp*.
+def write_temp(tmp: Path, data: bytes | Iterable[bytes], *, mode: int | None,
+               prepare: Callable[[int], None] | None = None) -> Path:
+    """Create *tmp* (never an existing name or a link), give it *data* (bytes, or blocks of them), flush it
+    to disk; returns *tmp*.
 
     With a *mode* the file is created private (0600) and given *mode*, then
     *prepare* (owner, extended attributes) runs on its descriptor, all before
@@ -66,7 +68,8 @@ def write_temp(tmp: Path, data: bytes, *, mode: int | None, prepare: Callable[[i
                 os.fchmod(fd, mode)
             if prepare is not None:
                 prepare(fd)
-            write_all(fd, data)
+            for block in (data,) if isinstance(data, bytes) else data:
+                write_all(fd, block)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -76,8 +79,9 @@ def write_temp(tmp: Path, data: bytes, *, mode: int | None, prepare: Callable[[i
     return tmp
 
 
-def write_atomic(path: Path | str, data: bytes, *, mode: int | None = None) -> None:
-    """Write *data* to *path* atomically; raises OSError with the target unchanged on any failure.
+def write_atomic(path: Path | str, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
+    """Write *data* (bytes, or blocks of them) to *path* atomically; raises OSError with the target unchanged
+    on any failure.
 
     The file keeps the mode it had (or gets *mode*, or 0644 less the
     umask's bits for a new file).

@@ -1,275 +1,44 @@
-"""What changed in a case folder since a person last looked: seen marks, snapshots and their diff.
+"""What changed in a case folder since a person last looked: the diff of a seen mark and the live cases.
 
-A *snapshot* is a compact record of the parsed cases at one moment (fields,
-and short digests of every timeline event, action item and problem), taken
-from the store's cases (which the parse cache already holds), so the
-changes work on any folder, git or not, without keeping file copies.
-
-Snapshots are the user's *seen marks*.  They live in the user's state
-folder, ``$XDG_STATE_HOME/oncall-tui/seen/<folder hash>/<user>/`` (else
-``~/.local/state/oncall-tui/...``; ``ONCALL_TUI_STATE_DIR`` names another
-base), keyed by a hash of the case folder's real path and by the user, and
-never inside the case folder: a read-only session or the wall screen may
-write them.  The app saves one when it closes (``close``) and when the user
-marks everything seen (``mark``); a few are kept so that ``--since 8h`` can
-find the newest one taken before that moment.
-
-:func:`diff` compares a snapshot with the live cases and gives a
-:class:`Report` grouped by case, newest first; :func:`render` prints it.
-The headless ``oncall-tui changes`` and the TUI's changes view both use it.
-Nothing here imports Textual.
+:func:`diff` compares a snapshot (:mod:`oncall_tui.core.seenmarks`) with the
+live cases and gives a :class:`Report` grouped by case, newest first;
+:func:`render` prints it.  The headless ``oncall-tui changes`` and the TUI's
+changes view both use it.  In a git work tree the changes made in commits
+since the mark come from git instead, with who made them and when
+(:mod:`oncall_tui.core.gitchanges`); what is not committed yet still comes
+from the snapshot.  Nothing here imports Textual.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
-import os
 import re
-import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.dates import as_datetime, from_mtime_ns, reachable_iso
 from oncall_tui.core.model import ActionItem, Case
+from oncall_tui.core.seenmarks import (KEEP, SeenMarks, Snapshot, _keyed, case_record, default_state_dir,  # noqa: F401
+                                       event_keys, item_keys)
 from oncall_tui.core.text import escape_controls
 
-try:
-    import orjson
-except ImportError:  # a platform without its wheel: the standard module reads and writes the same JSON
-    orjson = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from oncall_tui.core.githistory import HistoryEntry
+    from oncall_tui.core.gitchanges import GitSince
 
-STATE_DIR_ENV = "ONCALL_TUI_STATE_DIR"
-FORMAT = "oncall-tui-seen"
-VERSION = 2
-"""2: digests are integers (1 had hex strings)."""
-KEEP = 8
-"""Snapshots kept per folder and user (the newest mark is always kept too)."""
+__all__ = ["KEEP", "CaseChanges", "Changed", "Report", "SeenMarks", "Snapshot", "diff", "parse_since", "render",
+           "report_for"]
+
 SENTIMENT_STEP = 0.2
 """A sentiment score has "moved" when it changed by at least this much (or its label changed)."""
-MAX_SNAPSHOT_BYTES = 256 << 20
-
-
-# -- where the marks live --------------------------------------------------------------------------
-
-
-def default_state_dir() -> Path:
-    """``$ONCALL_TUI_STATE_DIR``, else ``$XDG_STATE_HOME/oncall-tui``, else ``~/.local/state/oncall-tui``."""
-    explicit = os.environ.get(STATE_DIR_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_STATE_HOME")
-    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".local" / "state"
-    return base / "oncall-tui"
-
-
-def folder_key(root: Path) -> str:
-    """A hash of the case folder's real path (the same folder through a link is the same key)."""
-    real = os.path.realpath(Path(root).expanduser())
-    return hashlib.sha256(os.fsencode(real)).hexdigest()[:32]
-
-
-def current_user(name: str | None = None) -> str:
-    """The settings' ``[user] name``, else the login name, else ``user``."""
-    if name and name.strip():
-        return name.strip()
-    try:
-        return getpass.getuser() or "user"
-    except (OSError, KeyError, ImportError):
-        return "user"
-
-
-def user_key(user: str) -> str:
-    """A file-name-safe, unique folder name for *user* (``dana-3f2a9c1b``)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", user.casefold()).strip("-")[:32] or "user"
-    return f"{slug}-{hashlib.sha256(user.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-
-
-def marks_dir(root: Path, user: str, state_dir: Path | None = None) -> Path:
-    return (state_dir or default_state_dir()) / "seen" / folder_key(root) / user_key(user)
-
-
-# -- snapshots -------------------------------------------------------------------------------------
-
-
-def _digest(value: str) -> int:
-    """64 bits of two C checksums, as one integer: ~300 ns where a hex blake2b took ~400 (measured with
-    timeit).  Nothing here is secret: a crafted collision can only hide one change from the person's own view."""
-    data = value.encode("utf-8", "surrogatepass")
-    return (zlib.crc32(data) << 32) | zlib.adler32(data)
-
-
-def _keyed(values: list[str]) -> list[int]:
-    """Digests of *values*; a repeated value's second, third… copy gets another (so two identical items stay two)."""
-    keys = [_digest(value) for value in values]
-    if len(set(values)) == len(values):
-        return keys
-    seen: dict[str, int] = {}
-    for i, value in enumerate(values):
-        n = seen[value] = seen.get(value, 0) + 1
-        if n > 1:
-            keys[i] = _digest(f"{value}\x00#{n}")
-    return keys
-
-
-def event_keys(case: Case) -> list[int]:
-    return _keyed([f"{event.at}\x00{event.text}" for event in case.timeline])
-
-
-def item_keys(case: Case) -> list[int]:
-    return _keyed([item.text for item in case.action_items])
-
-
-def case_record(case: Case) -> dict:
-    """What a snapshot keeps of one case."""
-    sentiment = case.sentiment
-    return {
-        "id": case.id, "kind": case.kind, "title": case.title, "open": case.is_open,
-        "status": case.status, "priority": case.priority, "owner": case.owner, "customer": case.customer,
-        "sentiment": None if sentiment is None else [sentiment.label, round(sentiment.score, 3)],
-        "events": event_keys(case),
-        "items": [[key, item.status] for key, item in zip(item_keys(case), case.action_items)],
-        "problems": _keyed(list(case.problems)),
-    }
-
-
-@dataclass
-class Snapshot:
-    """The parsed cases of a folder at one moment, by path."""
-
-    taken_at: datetime
-    reason: str  # "close", "mark" or "now"
-    cases: dict[str, dict]
-    path: Path | None = None
-
-    @classmethod
-    def of(cls, cases: Iterable[Case], taken_at: datetime, reason: str = "now") -> Snapshot:
-        with paused_gc():  # many small objects, all kept: the collector's passes over them cost 2-3x
-            return cls(taken_at, reason, {case.path: case_record(case) for case in cases})
-
-    def to_json(self, root: Path, user: str) -> bytes:
-        data = {"format": FORMAT, "version": VERSION, "root": os.path.realpath(root), "user": user,
-                "taken_at": self.taken_at.isoformat(), "reason": self.reason, "cases": self.cases}
-        if orjson is not None:
-            try:
-                return orjson.dumps(data)
-            except (orjson.JSONEncodeError, TypeError):  # a lone surrogate in a title: the standard way
-                pass
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-
-    @classmethod
-    def from_json(cls, data: bytes, path: Path | None = None) -> Snapshot | None:
-        """None for anything that is not one of our snapshots (a stray, torn or hand-edited file)."""
-        try:
-            value = _loads(data)
-            if not isinstance(value, dict) or value.get("format") != FORMAT or value.get("version") != VERSION:
-                return None
-            taken = datetime.fromisoformat(value["taken_at"])
-            if taken.tzinfo is None:
-                return None
-            cases = value["cases"]
-            if not isinstance(cases, dict) or not all(isinstance(v, dict) for v in cases.values()):
-                return None
-            return cls(taken, str(value.get("reason", "close")), cases, path)
-        except (ValueError, KeyError, TypeError, RecursionError):
-            return None
-
-
-def _loads(data: bytes) -> object:
-    if orjson is not None:
-        try:
-            return orjson.loads(data)
-        except orjson.JSONDecodeError:
-            pass  # what orjson refuses (a lone surrogate escaped by the standard encoder) goes the standard way
-    return json.loads(data)
-
-
-def _file_name(snapshot: Snapshot, seq: int) -> str:
-    """``<seq>-<UTC time>-<reason>.json``: the sequence number orders them even when two share a clock reading."""
-    stamp = snapshot.taken_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{seq:08d}-{stamp}-{snapshot.reason}.json"
-
-
-_NAME = re.compile(r"(\d{8})-\d{8}T\d{12}Z-(close|mark)\.json")
-
-
-class SeenMarks:
-    """One user's snapshots of one case folder, in the state folder."""
-
-    def __init__(self, root: Path, user: str | None = None, state_dir: Path | None = None) -> None:
-        self.root = Path(root)
-        self.user = current_user(user)
-        self.dir = marks_dir(self.root, self.user, state_dir)
-
-    def save(self, snapshot: Snapshot) -> Path:
-        """Write *snapshot* atomically (raises OSError) and prune old ones."""
-        from oncall_tui.core.atomic import write_atomic
-
-        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        names = self._names()
-        seq = int(names[0][:8]) + 1 if names else 1
-        target = self.dir / _file_name(snapshot, seq)
-        write_atomic(target, snapshot.to_json(self.root, self.user), mode=0o600)
-        snapshot.path = target
-        self._prune()
-        return target
-
-    def _names(self) -> list[str]:
-        try:
-            names = [n for n in os.listdir(self.dir) if _NAME.fullmatch(n)]
-        except OSError:
-            return []
-        return sorted(names, reverse=True)
-
-    def _prune(self) -> None:
-        names = self._names()
-        newest_mark = next((n for n in names if n.endswith("-mark.json")), None)
-        for name in names[KEEP:]:
-            if name != newest_mark:
-                try:
-                    os.unlink(self.dir / name)
-                except OSError:
-                    pass
-
-    def _load(self, name: str) -> Snapshot | None:
-        path = self.dir / name
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
-            return None
-        try:
-            with os.fdopen(fd, "rb") as handle:
-                data = handle.read(MAX_SNAPSHOT_BYTES + 1)
-        except OSError:
-            return None
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            return None
-        with paused_gc():  # 3,000 generated cases: 30-80 ms instead of 250-390 ms with the collector running
-            return Snapshot.from_json(data, path)
-
-    def latest(self, *, reason: str | None = None, before: datetime | None = None) -> Snapshot | None:
-        """The newest readable snapshot (only marks with *reason* ``"mark"``; only those taken at or before
-        *before*)."""
-        for name in self._names():
-            if reason is not None and not name.endswith(f"-{reason}.json"):
-                continue
-            snapshot = self._load(name)
-            if snapshot is None:
-                continue
-            if before is not None and snapshot.taken_at > before:
-                continue
-            return snapshot
-        return None
 
 
 # -- the diff --------------------------------------------------------------------------------------
 
 KINDS = ("new case", "removed", "closed", "reopened", "status", "priority", "owner", "event",
-         "item added", "item done", "item reopened", "overdue", "sentiment", "problem")
+         "item added", "item done", "item reopened", "overdue", "sentiment", "problem", "commit", "in commit")
 
 
 @dataclass(frozen=True)
@@ -281,6 +50,8 @@ class Changed:
     at: datetime | None
     line: int | None = None
     """The file line it is about (a timeline event, an item), for opening the case at that place."""
+    author: str | None = None
+    """Who made it, for a change read from a git commit."""
 
 
 @dataclass
@@ -295,6 +66,11 @@ class CaseChanges:
         times = [c.at for c in self.changes if c.at is not None]
         return max(times) if times else None
 
+    @property
+    def authors(self) -> list[str]:
+        """Who made its changes that came from git commits, in order of appearance."""
+        return list(dict.fromkeys(c.author for c in self.changes if c.author))
+
 
 @dataclass
 class Report:
@@ -303,6 +79,8 @@ class Report:
     """``mark`` (the last explicit mark), ``close`` (when the app last closed), ``time`` (no snapshot that old:
     only what the files' own times show) or ``none`` (no snapshot yet)."""
     groups: list[CaseChanges]
+    commits: int = 0
+    """Commits since the mark read from git (0 outside git: everything came from the snapshot)."""
 
     @property
     def paths(self) -> set[str]:
@@ -470,33 +248,60 @@ def _sorted(groups: list[CaseChanges]) -> list[CaseChanges]:
     return sorted(groups, key=lambda g: (g.newest or far, g.path), reverse=True)
 
 
-def diff(old: Snapshot | None, cases: Iterable[Case], now: datetime, *, since: datetime | None = None) -> Report:
+def diff(old: Snapshot | None, cases: Iterable[Case], now: datetime, *, since: datetime | None = None,
+         git: GitSince | None = None) -> Report:
     """What changed in *cases* since the snapshot *old* (or, with no snapshot, since *since* by the files'
-    own times; with neither, nothing)."""
+    own times; with neither, nothing).  With *git* (the commits since the snapshot was taken), the cases
+    they changed show those commits, and only the changes since HEAD come from the snapshot."""
     with paused_gc():
-        return _diff(old, list(cases), now, since)
+        if git is not None and (old is None or git.since != old.taken_at):
+            git = None  # read for another mark
+        return _diff(old, list(cases), now, since, git)
 
 
-def _diff(old: Snapshot | None, cases: list[Case], now: datetime, since: datetime | None) -> Report:
+def _diff(old: Snapshot | None, cases: list[Case], now: datetime, since: datetime | None,
+          git: GitSince | None) -> Report:
     if old is None:
         if since is None:
             return Report(None, "none", [])
         groups = [_group(c.id, c.path, c.title, ch) for c in cases if (ch := _time_only(c, since, now))]
         return Report(since, "time", _sorted(groups))
     start = old.taken_at
+    committed = git.files if git is not None else {}
     groups = []
     live = set()
     for case in cases:
         live.add(case.path)
-        record = old.cases.get(case.path)
-        changes = _case_changes(record, case, start, now)
+        entries = committed.get(case.path)
+        if entries:  # the commits since the mark, then what is not committed (HEAD → the working tree)
+            at_head = git.at_head.get(case.path) if git is not None else None
+            record = case_record(at_head) if at_head is not None else None
+            changes = _commit_changes(entries, now) + _case_changes(record, case, start, now)
+        else:
+            changes = _case_changes(old.cases.get(case.path), case, start, now)
         if changes:
             groups.append(_group(case.id, case.path, case.title, changes))
     for path, record in old.cases.items():
         if path not in live:
-            groups.append(CaseChanges(path, str(record.get("id", path)), str(record.get("title", "")),
-                                      [Changed("removed", f"file removed ({path})", None)]))
-    return Report(start, old.reason, _sorted(groups))
+            gone = _commit_changes(committed[path], now) if path in committed else []
+            if git is None or git.at_head.get(path) is not None or path not in committed:  # not by a commit
+                gone.append(Changed("removed", f"file removed ({path})", None))
+            groups.append(CaseChanges(path, str(record.get("id", path)), str(record.get("title", "")), gone))
+    return Report(start, old.reason, _sorted(groups), git.commits if git is not None else 0)
+
+
+def _commit_changes(entries: Iterable[HistoryEntry], now: datetime) -> list[Changed]:
+    """Each commit as one line (subject, author, short id), then its parsed differences, at its author time."""
+    out: list[Changed] = []
+    for entry in entries:
+        try:
+            at: datetime | None = datetime.fromisoformat(entry.when).astimezone(now.tzinfo)
+        except ValueError:
+            at = None
+        out.append(Changed("commit", f"{entry.subject} — {entry.author} ({entry.commit[:8]})", at,
+                           author=entry.author))
+        out.extend(Changed("in commit", change, at, author=entry.author) for change in entry.changes)
+    return out
 
 
 _DURATION = re.compile(r"(\d+)\s*([wdhm])", re.IGNORECASE)
@@ -515,14 +320,19 @@ def parse_since(text: str) -> timedelta:
 
 
 def report_for(cases: Iterable[Case], marks: SeenMarks, now: datetime, *, since: timedelta | None = None,
-               mark_only: bool = False) -> Report:
+               mark_only: bool = False, git: Callable[[datetime], GitSince | None] | None = None) -> Report:
     """The changes the headless command and the changes view show: since the last look (the newest
     snapshot), the last explicit mark (*mark_only*), or the newest snapshot at least *since* old (the files'
-    own times when there is none)."""
+    own times when there is none).  *git* reads the commits since the snapshot's moment
+    (:func:`oncall_tui.core.gitchanges.git_since`), when the folder is in a git work tree."""
     if since is not None:
         start = now - since
-        return diff(marks.latest(before=start), cases, now, since=start)
-    return diff(marks.latest(reason="mark" if mark_only else None), cases, now)
+        snapshot = marks.latest(before=start)
+    else:
+        start = None
+        snapshot = marks.latest(reason="mark" if mark_only else None)
+    commits = git(snapshot.taken_at) if git is not None and snapshot is not None else None
+    return diff(snapshot, cases, now, since=start, git=commits)
 
 
 # -- text ------------------------------------------------------------------------------------------
@@ -547,7 +357,16 @@ def heading(report: Report, now: datetime) -> str:
             f"{len(report)} in {cases} case{'s' if cases != 1 else ''}")
     if report.basis == "time":
         head += " (no snapshot that old: status, priority and owner changes are not known)"
+    if report.commits:
+        authors = list(dict.fromkeys(a for group in report.groups for a in group.authors))
+        head += (f"; {report.commits} commit{'s' if report.commits != 1 else ''} since then"
+                 + (f" by {', '.join(authors)}" if authors else "") + " (from git)")
     return head
+
+
+def by_line(group: CaseChanges) -> str:
+    """``  changed by A, B`` for a case with changes from git commits, else nothing."""
+    return f"  changed by {', '.join(group.authors)}" if group.authors else ""
 
 
 def change_line(change: Changed, now: datetime) -> str:
@@ -561,6 +380,6 @@ def render(report: Report, now: datetime) -> str:
         lines.append("Nothing changed.")
     for group in report.groups:
         lines.append("")
-        lines.append(escape_controls(f"{group.case_id}  {group.title}  [{group.path}]"))
+        lines.append(escape_controls(f"{group.case_id}  {group.title}  [{group.path}]" + by_line(group)))
         lines.extend(escape_controls(change_line(change, now)) for change in group.changes)
     return "\n".join(lines) + "\n"

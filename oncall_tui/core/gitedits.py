@@ -18,6 +18,7 @@ stays a conflict for a person to decide.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,11 @@ from oncall_tui.core.edits import (
     SetStatus,
     ToggleItem,
 )
-from oncall_tui.core.edits.lines import ITEM_WORDS, STATUS_LABELS
+from oncall_tui.core.vocabulary import ITEM_WORDS, STATUS_LABELS
 from oncall_tui.core.gitreplay import TRAILER
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.relpath import rel_under
 from oncall_tui.core.text import escape_controls
 
 if TYPE_CHECKING:
@@ -110,7 +112,7 @@ def commit_edit(repo: Repo, folder: Path, edit: Edit | None, result: EditResult)
     before the edit), nothing is committed: the commit would take their work along with the edit.
     GitError (kind ``blocked``) says so; the edit itself stays written.
     """
-    from oncall_tui.core.gitsync import GitError
+    from oncall_tui.core.gitrun import GitError
 
     path = Path(folder) / result.rel
     if result.previous is not None:
@@ -120,3 +122,42 @@ def commit_edit(repo: Repo, folder: Path, edit: Edit | None, result: EditResult)
                            "but not committed (commit the file yourself)", kind="blocked")
     before = parse_bytes(result.previous, result.rel) if result.previous is not None else None
     return repo.commit_file(path, commit_message(edit, before, result))
+
+
+def commit_external(repo: Repo, folder: Path | str) -> list[str]:
+    """Commit each case file under *folder* that another program changed (``[git] commit_external``).
+
+    One commit per file, that file alone, with a generic message; other files of the repository (and
+    anything outside the case folder) are left as they are.  Returns the repository paths committed.
+    """
+    from oncall_tui.core.folder import is_case_name
+
+    base = Path(os.path.abspath(os.fspath(folder)))
+    done = []
+    with repo.lock:
+        if repo.in_progress() is not None:
+            return []
+        out = repo.git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", str(base)).out
+        entries = out.split("\0")
+        i = 0
+        while i < len(entries):
+            entry = entries[i]
+            i += 1
+            if len(entry) < 4:
+                continue
+            code, path = entry[:2], entry[3:]
+            if code[0] in "RC":
+                i += 1  # a rename's second name follows
+                continue
+            if "U" in code or code == "!!":
+                continue
+            rel = rel_under(repo.top / path, base)
+            if rel is None or not is_case_name(rel):
+                continue
+            absolute = str(repo.top / path)
+            if code == "??":
+                repo.git("add", "--", absolute)
+            repo.git("commit", "--quiet", "--only", "--no-edit", "-m",
+                     f"{rel}: changed outside oncall-tui", "--", absolute)
+            done.append(path)
+    return done

@@ -8,6 +8,7 @@ history reads as what changed in the case rather than as a raw diff (which
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from oncall_tui.core.gitsync import Repo
@@ -29,6 +30,10 @@ class HistoryEntry:
     subject: str
     changes: list[str] = field(default_factory=list)
     """What changed in the parsed case, in words; empty when only text the parser does not model changed."""
+    path: str = ""
+    """The file's repository path in this commit."""
+    old_path: str = ""
+    """Its path before this commit (another name when the commit renamed it)."""
 
 
 def differences(old: Case | None, new: Case | None) -> list[str]:
@@ -68,25 +73,52 @@ def differences(old: Case | None, new: Case | None) -> list[str]:
     return out
 
 
-def history(repo: Repo, path: str, *, limit: int = MAX_COMMITS) -> list[HistoryEntry]:
-    """The commits that changed repository path *path*, newest first, each with its parsed differences."""
-    out = repo.git("log", f"--max-count={limit}", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", "--",
-                   str(repo.top / path)).out
+def history(repo: Repo, path: str, *, limit: int = MAX_COMMITS, revs: Sequence[str] = (),
+            follow: bool = True) -> list[HistoryEntry]:
+    """The commits that changed repository path *path*, newest first, each with its parsed differences.
+
+    With *follow* the history goes on past renames (``git log --follow``): each commit's versions are read
+    under the names the file had in it.  *revs* limits the commits (``BASE..HEAD``; default: all of HEAD's).
+    """
+    out = repo.git("log", f"--max-count={limit}", *(("--follow",) if follow else ()), "--name-status", "-z",
+                   "--format=%x1e%H%x1f%an%x1f%aI%x1f%s", *revs, "--", str(repo.top / path)).out
     entries = []
-    for record in out.split("\x1e"):
-        record = record.strip("\n")
-        if not record:
-            continue
-        commit, author, when, subject = (record.split("\x1f") + ["", "", "", ""])[:4]
-        new_raw = repo.show(commit, path)
-        old_raw = repo.show(f"{commit}^", path)
-        new = parse_bytes(new_raw, path) if new_raw is not None else None
-        old = parse_bytes(old_raw, path) if old_raw is not None else None
-        entries.append(HistoryEntry(commit, author, when, subject, differences(old, new)))
+    current = path
+    for commit, author, when, subject, old_path, new_path in _records(out, path):
+        new_path = new_path or current
+        old_path = old_path or new_path
+        current = old_path
+        new_raw = repo.show(commit, new_path)
+        old_raw = repo.show(f"{commit}^", old_path)
+        new = parse_bytes(new_raw, new_path) if new_raw is not None else None
+        old = parse_bytes(old_raw, old_path) if old_raw is not None else None
+        changes = differences(old, new)
+        if old is not None and old_path != new_path:
+            changes.insert(0, f"renamed from {old_path}")
+        entries.append(HistoryEntry(commit, author, when, subject, changes, new_path, old_path))
     return entries
 
 
-def raw_diff(repo: Repo, path: str, commit: str) -> str:
-    """The commit's textual diff of *path* (``git show``), for the one-key-away raw view."""
-    return repo.git("show", "--format=%H %an %aI%n%s%n", "--no-color", "--no-ext-diff", commit, "--",
-                    str(repo.top / path)).out
+def _records(out: str, path: str) -> Iterator[tuple[str, str, str, str, str | None, str | None]]:
+    """(commit, author, date, subject, the file's name before, its name after) per record of ``git log
+    --name-status -z``; the names are None where the commit lists no file (a merge)."""
+    for record in out.split("\x1e"):
+        if not record.strip("\n\0"):
+            continue
+        header, _, rest = record.partition("\0")
+        commit, author, when, subject = (header.split("\x1f") + ["", "", "", ""])[:4]
+        tokens = [t for t in rest.lstrip("\n").split("\0") if t]
+        old = new = None
+        if len(tokens) >= 3 and tokens[0][:1] in "RC":
+            old, new = tokens[1], tokens[2]
+        elif len(tokens) >= 2:
+            old = new = tokens[1]
+        yield commit, author, when, subject, old, new
+
+
+def raw_diff(repo: Repo, path: str, commit: str, *, old: str | None = None) -> str:
+    """The commit's textual diff of *path* (``git show``), for the one-key-away raw view; *old* is the
+    file's name before the commit when it renamed it."""
+    paths = [str(repo.top / path)] + ([str(repo.top / old)] if old and old != path else [])
+    return repo.git("show", "-M", "--format=%H %an %aI%n%s%n", "--no-color", "--no-ext-diff", commit, "--",
+                    *paths).out

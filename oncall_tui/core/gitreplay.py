@@ -64,7 +64,9 @@ def replay(message: str, parent: bytes | None, ours: bytes | None, path: str) ->
         if kind == "timeline_entry":
             edit = AddTimelineEntry(datetime.fromisoformat(str(data["at"])), str(data["text"]))
         elif kind == "action_item":
-            edit = AddActionItem(str(data["text"]), data.get("owner"), data.get("due"))  # type: ignore[arg-type]
+            owner, due = data.get("owner"), data.get("due")
+            edit = AddActionItem(str(data["text"]), owner if isinstance(owner, str) else None,
+                                 due if isinstance(due, str) else None)
         elif kind == "item_status":
             was, now = _same_item(before, str(data["item"])), _same_item(theirs_now, str(data["item"]))
             if now is not None and now.status == data["to"]:

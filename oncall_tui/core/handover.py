@@ -256,7 +256,7 @@ def save_handover(storage, text: str, now: datetime, user: str | None):  # noqa:
             written = storage.write(rel, data, expected_sha256=None)
         except ConflictError:
             continue
-        return EditResult(storage.rel(rel), "handover saved", parse_bytes(data, rel), None, None, data, written.sha256)
+        return EditResult(storage.rel(rel), "handover saved", parse_bytes(data, rel), None, data, written.sha256)
     raise EditRefused("could not find a free name for the handover; nothing was written")
 
 

@@ -11,15 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from oncall_tui.core.vocabulary import CLOSED_STATUSES, ItemStatus, Priority, Status  # noqa: F401 (re-exported)
+
 Kind = Literal["escalation", "meeting", "incident", "note", "handover"]
 """``handover``: a shift handover written by the app (core/handover.py); never an open case."""
-Priority = Literal["P1", "P2", "P3", "P4"]
-Status = Literal["open", "in_progress", "waiting", "monitoring", "resolved", "closed"]
-ItemStatus = Literal["open", "in_progress", "done"]
 SentimentBasis = Literal["label", "text"]
 StatusBasis = Literal["field", "inferred"]
-
-CLOSED_STATUSES: frozenset[str] = frozenset({"resolved", "closed"})
 
 
 class TimelineEvent(BaseModel):

@@ -1,11 +1,11 @@
 """Parallel cold parsing: many files through a process pool, results as they come.
 
-Parsing is pure Python (~3-5 ms a file), so threads cannot help; processes
-can, on as many cores as the machine has.  A pool costs a start-up (~0.3 s
-with the ``forkserver`` method, which is safe in a process that already runs
-threads, as the TUI does; see :func:`start_method`), so it is used only when
+Parsing is pure Python, so threads cannot help; processes can, on as many
+cores as the machine has.  A pool costs a start-up (the ``forkserver``
+method's is safe in a process that already runs threads, as the TUI does;
+see :func:`start_method`), so it is used only when
 there are at least :data:`POOL_MIN_FILES` files to parse; below that the
-files are read in process.  Workers send each case back as :func:`~oncall_tui.core.cache.encode_case`
+files are read in process.  Workers send each case back as :func:`~oncall_tui.core.cache_codec.encode_case`
 bytes, compressed: cheaper to move than pickled models, exactly what the
 parse cache stores (so the parent never encodes them again), and a quarter
 of the size while they wait for the cache to be written.  Any pool failure
@@ -29,25 +29,24 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 from typing import NamedTuple
 
-from oncall_tui.core.cache import decode_case, encode_case, pack, paused_gc, unpack
-from oncall_tui.core.casefile import read_case
+from oncall_tui.core.cache_codec import decode_case, encode_case, pack, paused_gc, unpack
+from oncall_tui.core.casefile import Parse, read_case
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 
 POOL_MIN_FILES = 500
-"""Below this many files the pool's start-up (~0.3 s) costs more than it saves: measured on 2 cores, the
-forkserver pool lost at 300 files (1.2 s vs 1.0 s in process) and broke even or won from 600."""
+"""Below this many files the pool's start-up costs more than it saves (measured: docs/performance.md)."""
 CHUNK = 32
-"""Files per task: ~0.1 s of work, small enough for smooth progress, large enough to amortise a round trip."""
+"""Files per task: small enough for smooth progress, large enough to amortise a round trip."""
 
 ReadResult = tuple[Entry, Case] | None
 Read = Callable[[Entry], ReadResult]
 
 
 class Parsed(NamedTuple):
-    """One file's outcome: ``result`` as ``CaseStore._read`` gives it; ``payload`` the encoded case, if any,
-    zlib-compressed (see :func:`~oncall_tui.core.cache.pack`)."""
+    """One file's outcome: ``result`` as :func:`~oncall_tui.core.casefile.read_case` gives it; ``payload`` the encoded case, if any,
+    zlib-compressed (see :func:`~oncall_tui.core.cache_codec.pack`)."""
 
     rel: str
     result: ReadResult
@@ -62,10 +61,12 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _local_reader(root: Path, max_bytes: int, day_first: bool | str = "auto") -> Read:
+def _local_reader(root: Path, max_bytes: int, day_first: bool | str = "auto", parse: Parse | None = None) -> Read:
     """The in-process reader: :func:`~oncall_tui.core.casefile.read_case` of *root* with the size limit,
-    parsing with the ``[parse] day_first`` setting."""
-    parse = parse_bytes if day_first == "auto" else partial(parse_bytes, day_first=day_first)
+    parsing with *parse* (default: :func:`~oncall_tui.core.parse.parse_bytes` with the ``[parse] day_first``
+    setting)."""
+    if parse is None:
+        parse = parse_bytes if day_first == "auto" else partial(parse_bytes, day_first=day_first)
     return partial(read_case, Path(os.path.realpath(root)), max_bytes=max_bytes, parse=parse)
 
 
@@ -155,7 +156,7 @@ def _stderr_with_a_descriptor() -> Iterator[None]:
 def _context(method: str):
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["oncall_tui.core.store", "oncall_tui.core.cache"])
+        ctx.set_forkserver_preload(["oncall_tui.core.pool"])
     return ctx
 
 
@@ -165,7 +166,7 @@ def parse_many(
     *,
     workers: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    read: Read | None = None,
+    parse: Parse | None = None,
     min_files: int | None = None,
     chunk: int = CHUNK,
     method: str | None = None,
@@ -174,15 +175,15 @@ def parse_many(
 ) -> Iterator[Parsed]:
     """Read and parse *entries* of the folder *root*; one :class:`Parsed` per entry, as they finish.
 
-    *read* is the in-process reader (the store's own); the pool's workers
-    use an equivalent one of their own.  Serial when there are fewer than
+    *parse* is what the in-process reader parses with (the store's; by default ``parse_bytes`` with
+    *day_first*); the pool's workers use ``parse_bytes`` with *day_first*.  Serial when there are fewer than
     *min_files* (default :data:`POOL_MIN_FILES`) entries or one worker.
     Entries a worker parsed come with their ``payload``; *on_error* hears why
     the pool failed, if it did (the rest is then parsed in process).  *day_first* is the
-    ``[parse] day_first`` setting the workers parse with (give *read* the same).
+    ``[parse] day_first`` setting.
     """
     root = Path(os.path.realpath(root))
-    local = read or _local_reader(root, max_bytes, day_first)
+    local = _local_reader(root, max_bytes, day_first, parse)
     workers = default_workers() if workers is None else workers
     min_files = POOL_MIN_FILES if min_files is None else min_files
     if workers <= 1 or len(entries) < max(min_files, 2):

@@ -17,6 +17,7 @@ the clashing files gives the same ids as a fresh load would.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import re
 import stat
@@ -34,6 +35,7 @@ from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.pool import parse_many
 from oncall_tui.core.casefile import read_case
 from oncall_tui.core.reader import format_size  # noqa: F401 (re-exported)
+from oncall_tui.core.reader import read_beneath
 from oncall_tui.core.relpath import folder_key
 
 Parse = Callable[..., Case]
@@ -53,6 +55,19 @@ def _version(entry: Entry) -> tuple:
 def _stamp(entry: Entry) -> int:
     """The parse cache's key for this version of the file (see :func:`_version`)."""
     return version_stamp(entry.mtime_ns, entry.ctime_ns, entry.ino)
+
+
+def _with_mtime(case: Case, mtime_ns: int) -> Case:
+    if case.source.mtime_ns == mtime_ns:
+        return case
+    return case.model_copy(update={"source": case.source.model_copy(update={"mtime_ns": mtime_ns})})
+
+
+def _same_or_parse(known: Case, parse: Parse, data: bytes, rel: str, *, mtime_ns: int = 0) -> Case:
+    """*known* (with this version's mtime) when *data* are the bytes it was parsed from, else a parse."""
+    if rel == known.path and hashlib.sha256(data).hexdigest() == known.source.sha256:
+        return _with_mtime(known, mtime_ns)
+    return parse(data, rel, mtime_ns=mtime_ns)
 
 
 class LoadCancelled(Exception):
@@ -86,6 +101,7 @@ class CaseStore:
         self._parse = parse if parse is not parse_bytes or day_first == "auto" else partial(parse_bytes, day_first=day_first)
         self.cache = cache if parse is parse_bytes else None
         self._workers = workers if parse is parse_bytes else 1  # a custom parser stays in process
+        self._real_parser = parse is parse_bytes
         self._lock = threading.RLock()
         self._update_lock = threading.Lock()
         self._entries: dict[str, Entry] = {}
@@ -184,7 +200,7 @@ class CaseStore:
                 self.pool_error = f"{type(exc).__name__}: {exc}"
 
             for item in parse_many(
-                self.root, todo, workers=self._workers, max_bytes=self.max_bytes, read=self._read, on_error=pool_failed,
+                self.root, todo, workers=self._workers, max_bytes=self.max_bytes, parse=self._parse, on_error=pool_failed,
                 day_first=self.day_first,
             ):
                 if closed.is_set():
@@ -253,6 +269,40 @@ class CaseStore:
                         self._skipped[rel] = reason
                 return self._apply(results)
 
+    def parsed(self, rel: str, sha256: str) -> Case | None:
+        """The parser's own reading of *rel* (before ids are made unique) when the index holds the version whose
+        bytes hash to *sha256* and was read with the default settings (those an edit verifies with); else None."""
+        if self._parse is not parse_bytes:
+            return None
+        with self._lock:
+            case = self._raw.get(rel)
+        return case if case is not None and case.source.sha256 == sha256 else None
+
+    def apply_written(self, rel: str, data: bytes, case: Case) -> Change | None:
+        """Index *case*, the real parser's reading of *data*, which this app has just written to *rel*.
+
+        The file is read (not parsed) to take its version: when it holds exactly *data*, *case* goes in as a
+        refresh would have put it; otherwise (changed again meanwhile, gone, or a store with its own parse
+        settings) nothing happens and None says the caller must :meth:`refresh` it.
+        """
+        if self._parse is not parse_bytes:  # the case was read with the default settings
+            return None
+        with self._update_lock:
+            found = stat_entry(self.root, rel)
+            if not isinstance(found, Entry):
+                return None
+            try:
+                got = read_beneath(self.root, rel, self.max_bytes)
+            except OSError:
+                return None
+            if not got.stable or got.data != data or case.path != rel:
+                return None
+            st = got.stat
+            entry = Entry(rel, found.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            with self._lock:
+                self._skipped.pop(rel, None)
+                return self._apply({rel: (entry, _with_mtime(case, st.st_mtime_ns))})
+
     # -- internals --------------------------------------------------------------
 
     def _to_rel(self, path: str | Path) -> str | None:
@@ -313,8 +363,12 @@ class CaseStore:
         skips.pop("", None)
 
     def _read(self, entry: Entry) -> tuple[Entry, Case] | None:
-        """Read and parse one file (see :func:`~oncall_tui.core.casefile.read_case`)."""
-        return read_case(self.root, entry, self.max_bytes, self._parse)
+        """Read and parse one file (see :func:`~oncall_tui.core.casefile.read_case`); bytes the index already
+        holds for it (the watcher's event for this app's own write, a touch) are not parsed again."""
+        known = self._raw.get(entry.rel)
+        if known is None or not known.source.sha256 or not self._real_parser:
+            return read_case(self.root, entry, self.max_bytes, self._parse)
+        return read_case(self.root, entry, self.max_bytes, partial(_same_or_parse, known, self._parse))
 
     def _apply(self, results: dict[str, tuple[Entry, Case] | None]) -> Change:
         """Put read results in the index (caller holds the lock) and say what changed.

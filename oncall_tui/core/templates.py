@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Literal
 
 from oncall_tui.core.edits import EditRefused, EditResult
-from oncall_tui.core.edits.lines import moment_text, zone_text
+from oncall_tui.core.edits.patching import moment_text, zone_text
 from oncall_tui.core.folder import scan
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.storage import ConflictError, StorageError, Storage
+from oncall_tui.core.vocabulary import PRIORITY_WORDS, STATUS_LABELS
 
-TemplateKind = Literal["escalation", "meeting", "incident"]
 KINDS: tuple[str, ...] = ("escalation", "meeting", "incident")
-_PRIORITY_WORDS = {"P1": "Critical", "P2": "High", "P3": "Medium", "P4": "Low"}
 _CE = re.compile(r"\bCE-?(\d{3,})\b")
 _HEAD_BYTES = 4096
 
@@ -78,7 +76,7 @@ def render(kind: str, *, case_id: str | None, customer: str | None, title: str, 
     if kind == "escalation":
         heading = f"{case_id} - Customer Escalation Summary"
         # The minute it was opened, with its zone: a bare date would start the SLA clock at midnight.
-        header = [f"Customer: {customer or 'Unknown'}", f"Priority: {_PRIORITY_WORDS[priority]}", "Status: Open",
+        header = [f"Customer: {customer or 'Unknown'}", f"Priority: {PRIORITY_WORDS[priority]}", f"Status: {STATUS_LABELS['open']}",
                   f"Created: {moment_text(now)}"] + ([f"Assigned Engineer: {owner}"] if owner else [])
         sections = [("Issue Description:", [title]), ("Root Cause Analysis:", ["Not yet known."]),
                     ("Current Status:", [f"- Escalation opened on {day}"]), ("Next Steps:", [])]
@@ -89,7 +87,7 @@ def render(kind: str, *, case_id: str | None, customer: str | None, title: str, 
     if kind == "incident":
         stamp = now.astimezone(timezone.utc)
         header = [f"**Incident ID**: {case_id}", f"**Title**: {title}", f"**Severity**: {priority}",
-                  "**Status**: Open", f"**Start Time**: {stamp:%Y-%m-%d %H:%M:%S} UTC"]
+                  f"**Status**: {STATUS_LABELS['open']}", f"**Start Time**: {stamp:%Y-%m-%d %H:%M:%S} UTC"]
         header += [f"**Incident Commander**: {owner}"] if owner else []
         header += [f"**Customer**: {customer}"] if customer else []
         return "\n".join([
@@ -102,7 +100,7 @@ def render(kind: str, *, case_id: str | None, customer: str | None, title: str, 
         ])
     date_text = f"{now:%B} {now.day}, {now.year}"
     zone = f" {zone_text(now)}".rstrip()
-    header = [f"**Date:** {date_text}", f"**Time:** {_clock(now)}{zone}", f"**Priority:** {priority}", "**Status:** Open"]
+    header = [f"**Date:** {date_text}", f"**Time:** {_clock(now)}{zone}", f"**Priority:** {priority}", f"**Status:** {STATUS_LABELS['open']}"]
     header += [f"**Attendees:** {owner}", f"**Facilitator:** {owner}"] if owner else []
     summary = ([f"**Customer:** {customer}  "] if customer else []) + [f"**Issue:** {title}  "]
     return "\n".join([
@@ -132,7 +130,7 @@ def new_case(storage: Storage, kind: str, *, title: str | None = None, customer:
     """
     if kind not in KINDS:
         raise EditRefused(f"unknown case kind {kind!r} (expected escalation, meeting or incident)")
-    if priority not in _PRIORITY_WORDS:
+    if priority not in PRIORITY_WORDS:
         raise EditRefused(f"unknown priority {priority!r}")
     customer, owner = _one_line(customer, "customer"), _one_line(owner, "owner")
     title = _one_line(title, "title") or {"escalation": "To be described.", "incident": "New incident",
@@ -156,5 +154,5 @@ def new_case(storage: Storage, kind: str, *, title: str | None = None, customer:
             written = storage.write(rel, data, expected_sha256=None)
         except ConflictError:
             continue  # the name was taken meanwhile: take the next id
-        return EditResult(storage.rel(rel), f"{case.id}: new {kind} created", case, None, None, data, written.sha256)
+        return EditResult(storage.rel(rel), f"{case.id}: new {kind} created", case, None, data, written.sha256)
     raise EditRefused("could not find a free name for the new case; nothing was written")

@@ -17,11 +17,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from oncall_tui.core import dates
+from oncall_tui.core.vocabulary import PRIORITIES
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import ActionItem, Case
 
-PRIORITIES = ("P1", "P2", "P3", "P4")
 
 
 def natural(text: str) -> tuple:

@@ -78,6 +78,6 @@ class TerminalAlerts:
             return
         self.given = (self.given + alerts)[-100:]
         data = sequences(alerts, self.settings.via)
-        driver = getattr(self.app, "_driver", None)
+        driver = self.app._driver  # Textual has no public write to the terminal; its bell and clipboard use this
         if data and driver is not None:
             driver.write(data)

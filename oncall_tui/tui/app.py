@@ -9,42 +9,42 @@ themselves.  Nothing here reads or parses files itself.
 from __future__ import annotations
 
 import asyncio
-import gc
-import sys
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from textual import on
 from textual.app import App, SystemCommand
-from textual.css.query import NoMatches
+from textual.notifications import Notification, SeverityLevel
 from textual.screen import Screen
-from textual.timer import Timer
+from textual.signal import Signal
 
 from oncall_tui.core.dates import from_mtime_ns
-from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.storage import Storage
-from oncall_tui.tui import literal, palette, view
+from oncall_tui.tui import literal, palette
 from oncall_tui.tui.daemon import DaemonExecutor
-from oncall_tui.tui.commands import CaseCommands, toggle_commands
+from oncall_tui.tui.collector import Collector
+from oncall_tui.tui.commands import CaseCommands, system_commands, take_screenshot
 from oncall_tui.tui.context import ViewContext, local_now
-from oncall_tui.core.config import (DEFAULT_THEME, AlertSettings, ConfigError, GitSettings, SlaSettings, Source,
-                                   save_theme)
+from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
-from oncall_tui.tui.editing import Editing
-from oncall_tui.tui.gitlink import GitLink
-from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift, shift_commands
-from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind, keymap_problems
-from oncall_tui.tui.messages import FolderPresence, Loaded, LoadFound, LoadProgress, StoreChanged
-from oncall_tui.tui.screens.help import HelpScreen
+from oncall_tui.tui.editing import EditController
+from oncall_tui.tui.follow import CasesUpdated
+from oncall_tui.tui.gitlink import GitHooks, GitLink
+from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift
+from oncall_tui.tui.navigation import Navigation
+from oncall_tui.tui.statusline import StatusLine
+from oncall_tui.tui.themechoice import ThemeChoice
+from oncall_tui.tui.keys import bind, checked_keymap
+from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
+                                     OpenConflict, StatusStale, StoreChanged)
+from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
-from oncall_tui.tui.screens.problems import ProblemsScreen
 from oncall_tui.tui.screens.wall import WallScreen
-from oncall_tui.tui.widgets.status import StatusBar, StatusInfo
+from oncall_tui.tui.widgets.news import Bursts
+from oncall_tui.tui.widgets.status import StatusInfo
 
 if TYPE_CHECKING:
     from oncall_tui.core.model import Case
@@ -54,36 +54,34 @@ if TYPE_CHECKING:
 CLOCK_SECONDS = 1.0
 """Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
 age, SLA and last-change cells (only rows whose text changes by now are redrawn)."""
-GC_THRESHOLDS = (5000, 20, 1_000_000)
-"""The cyclic collector's thresholds while the app runs (Python's default is 700, 10, 10): young objects in
-bigger, rarer batches, and full passes only from the timer below.  A full pass over what was made since
-``gc.freeze()`` cost 50-76 ms in the storm test, and Python's own rule could start one mid-storm."""
-GC_EVERY_SECONDS = 10.0
-"""A full collection this often, so garbage never waits for long (skipped while changes pour in)."""
-GC_LONGEST_WAIT = 60.0
-"""A folder that never stops changing still gets a full collection this often."""
-BURST_SECONDS = 2.0
-"""Changes arriving in bursts are summed up in one toast at most this often."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> tuple[dict[str, str], list[str]]:
-    """The remaps that may be used, and a line for each one refused (see :func:`keymap_problems`).
-
-    The command line refuses to start with a refused remap at all (exit 2); an app made any other way
-    drops it and says so, so a team file can never make navigation write.
-    """
-    problems = keymap_problems(keymap, {k: str(s) for k, s in sources.items()},
-                               team={k for k, s in sources.items() if s.kind == "folder"})
-    usable = {k: v for k, v in keymap.items() if k not in problems}
-    return usable, [line for lines in problems.values() for line in lines]
+def _on_shift(method: Callable[Concatenate[Shift, P], R]) -> Callable[Concatenate[OncallApp, P], R]:
+    """An app method that runs *method* on the app's :class:`Shift` (the dashboard binds its keys as ``app.*``)."""
+    def forward(app: OncallApp, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(app.shift, *args, **kwargs)
+    return forward
 
 
-class OncallApp(Shift, Editing, App):
-    """``OncallApp(folder).run()``.
+def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concatenate[OncallApp, P], R]:
+    """An app method that runs *method* on the app's :class:`Navigation`."""
+    def forward(app: OncallApp, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return method(app.nav, *args, **kwargs)
+    return forward
 
-    *now* is the clock for ages, "changed" and overdue (tests freeze it);
-    *watch* False loads once and follows nothing; *store* replaces the
-    folder's own :class:`CaseStore` (tests slow it down).
+
+class OncallApp(App):
+    """``OncallApp(folder, settings).run()``.
+
+    *settings* is everything the settings files, environment and flags decide (theme, keys and their
+    sources, SLA targets, user, wall cycle, size limit, day-first, alerts, audit, git), in the one object
+    :func:`~oncall_tui.core.config.load_settings` returns; None: the defaults, no user file and no git.
+    *read_only* and *wall* are how this run is shown (the wall is always read-only).  *now* is the clock for
+    ages, "changed" and overdue (tests freeze it); *watch* False loads once and follows nothing; *store*
+    replaces the folder's own :class:`CaseStore` (tests slow it down).
     """
 
     CSS_PATH = "oncall.tcss"
@@ -95,67 +93,59 @@ class OncallApp(Shift, Editing, App):
     def __init__(
         self,
         folder: Path,
+        settings: LoadedSettings | None = None,
         *,
         read_only: bool = False,
+        wall: bool = False,
         now: Callable[[], datetime] | None = None,
         watch: bool = True,
         store: CaseStore | None = None,
-        theme: str | None = None,
-        themes_dir: Path | None = None,
-        keymap: dict[str, str] | None = None,
-        keymap_sources: Mapping[str, Source] | None = None,
-        config_file: Path | None = None,
-        sla: SlaSettings | None = None,
-        user_name: str | None = None,
-        user_aliases: tuple[str, ...] = (),
-        wall: bool = False,
-        cycle_seconds: float = 20.0,
-        max_bytes: int | None = None,
-        day_first: bool | str = "auto",
-        alerts: AlertSettings | None = None,
-        audit_timeline: bool = True,
-        git: GitSettings | None = None,
     ) -> None:
         super().__init__()
-        self._theme_problems = register_themes(self, themes_dir)
-        self._wanted_theme = theme or DEFAULT_THEME
-        self._config_file = config_file
-        self._keymap_wanted, self._keymap_refused = checked_keymap(keymap or {}, keymap_sources or {})
+        loaded = settings if settings is not None else LoadedSettings(Settings())
+        self.settings = given = loaded.settings
+        keymap_sources = {binding_id: loaded.source(f"keys.{binding_id}") for binding_id in given.keys}
+        self._keymap_wanted, self._keymap_refused = checked_keymap(dict(given.keys), keymap_sources)
         self.folder = Path(folder)
         self.wall = wall
-        self.read_only = read_only or wall
-        self.sla = sla or SlaSettings()
-        self.user_name = user_name
-        self.user_aliases = tuple(user_aliases)
+        self.read_only = read_only or given.read_only or wall
+        self.sla = given.sla
+        self.user_name = given.user.name
+        self.user_aliases = tuple(given.user.aliases)
         self.now = now or local_now
         self._store = store
         self._watch = watch
         self._sync: FolderSync | None = None
-        self.max_bytes = max_bytes or (store.max_bytes if store is not None else DEFAULT_MAX_BYTES)
-        self.day_first = day_first  # the [parse] day_first setting the store reads with
-        self.storage = Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes)
-        self._init_editing()
-        self._init_shift(audit=audit_timeline)
+        self.max_bytes = store.max_bytes if store is not None and settings is None else given.max_file_bytes
+        self.day_first = given.parse.day_first  # the [parse] day_first setting the store reads with
+        self.edits = EditController(self, Storage(self.folder, read_only=self.read_only, max_bytes=self.max_bytes),
+                                    audit_timeline=given.audit.timeline)
         self.loaded = False
-        self._burst: list | None = None
-        self._gc_thresholds = gc.get_threshold()
-        self._gc_timer: Timer | None = None
-        self._last_full_gc = time.monotonic()
-        self._last_change = 0.0  # monotonic time of the last store update applied
+        self.collector = Collector()
         self.info = StatusInfo(folder=str(self.folder), read_only=self.read_only)
-        self._counts_stale = True  # the status bar's counts are recounted only after the store changed
-        self.alerts = TerminalAlerts(self, alerts, wall=wall, targets=self.sla)
+        self.alerts = TerminalAlerts(self, given.alerts, wall=wall, targets=self.sla)
         # Git only when asked for (the command passes the settings; an app made without them runs no git).
-        self.gitlink = GitLink(self, self.folder, git or GitSettings(enabled=False), pull_only=self.read_only)
+        git = given.git if settings is not None else GitSettings(enabled=False)
+        self.gitlink = GitLink(self, self.folder, git, pull_only=self.read_only,
+                               hooks=GitHooks(self.info, self.update_status, self.action_rescan,
+                                              lambda: self.main.table.refresh_colors() if self.main.ready else None,
+                                              lambda: self.shift.store_changed(set()), wall=wall))
         self.view_context = ViewContext(now=self.now, sla=self.sla, user_name=self.user_name,
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
-            self._main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=cycle_seconds)
+            self.main: MainScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
         else:
-            self._main = MainScreen(self.now, self._all_cases)
-
-    # -- set-up ------------------------------------------------------------------------
+            self.main = MainScreen(self.now, self._all_cases)
+        self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
+                                  read_only=self.read_only, main=self.main)
+        self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
+                           main=self.main, edits=self.edits, gitlink=self.gitlink)
+        self.nav = Navigation(self, main=self.main, store=lambda: self.store, shift=self.shift, gitlink=self.gitlink)
+        self.status = StatusLine(self, self.main, self.info, self.now)
+        self.news = Bursts(self.main.say, self.set_timer, limit=TOAST_LIMIT)
+        self.cases_updated: Signal[CasesUpdated] = Signal(self, "cases-updated")
+        """Each store change, for the open case views (:mod:`oncall_tui.tui.follow`)."""
 
     @property
     def store(self) -> CaseStore:
@@ -167,6 +157,11 @@ class OncallApp(Shift, Editing, App):
             self._store = CaseStore(self.folder, cache=ParseCache(self.folder, day_first=self.day_first),
                                     max_bytes=self.max_bytes, day_first=self.day_first)
         return self._store
+
+    @property
+    def storage(self) -> Storage:
+        """The one door for writes (the edits own it)."""
+        return self.edits.storage
 
     @property
     def sync(self) -> FolderSync:
@@ -184,7 +179,7 @@ class OncallApp(Shift, Editing, App):
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
 
     def get_default_screen(self) -> Screen:
-        return self._main
+        return self.main
 
     async def run_async(self, *args, **kwargs):  # noqa: ANN201 (as App's)
         """Run (``run()`` comes here) with thread workers in daemon threads: whatever one is doing, none can
@@ -193,53 +188,22 @@ class OncallApp(Shift, Editing, App):
         return await super().run_async(*args, **kwargs)
 
     def on_mount(self) -> None:
-        if not apply_theme(self, self._wanted_theme):
-            self.notify(f"Unknown theme {self._wanted_theme!r}; using {self.theme}.", severity="warning", markup=False)
-        message = problems_message(self._theme_problems)
-        if message:
-            self.notify(message, severity="warning", markup=False, timeout=10)
+        self.themes.start()
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
         if self._keymap_refused:
             self.notify("Key remaps not used:\n" + "\n".join(self._keymap_refused), severity="warning", timeout=15)
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.update_status()
         self.set_interval(CLOCK_SECONDS, self._tick, name="clock")
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
-        """After the first frame: make the store (importing the parser), start the watcher and the first load."""
+        """After the first frame: the store (the parser imported), the watcher, the first load; the temp files a
+        crashed write left are removed (never read-only: that is a write)."""
         self.sync.start()
         self.gitlink.start()
-
-    def _collect_garbage(self) -> None:
-        """A full pass of the cyclic collector on a timer (the thresholds leave full passes to it).  After
-        ``gc.freeze()`` it only walks what was made since the load: a few ms when quiet, but 50-76 ms in a
-        storm, so it waits while changes pour in (at most :data:`GC_LONGEST_WAIT`)."""
-        now = time.monotonic()
-        if now - self._last_change < BURST_SECONDS and now - self._last_full_gc < GC_LONGEST_WAIT:
-            return
-        self._last_full_gc = now
-        gc.collect()
-
-    def _theme_changed(self, theme: object) -> None:
-        self._save_theme(getattr(theme, "name", str(theme)))
-        self._redraw_for_theme()
-
-    def _save_theme(self, name: str) -> None:
-        """Remember a theme picked in the palette in the user's settings file (never in read-only mode)."""
-        if self._config_file is None or self.read_only or name == self._wanted_theme:
-            return
-        self._wanted_theme = name
-        try:
-            save_theme(self._config_file, name)
-        except (ConfigError, OSError) as exc:
-            self.notify(f"Could not save the theme: {exc}", severity="error", markup=False)
-
-    def _redraw_for_theme(self) -> None:
-        if self.main.ready:
-            self.main.table.refresh_colors()
-            self.main.refresh_side()
+        if not self.read_only:
+            self.run_worker(self.storage.cleanup_temp_files, name="temp files", thread=True, exit_on_error=False)
 
     def exit(self, *args, **kwargs) -> None:
         """Quit; a first load still reading stops now, not when the screens have been taken apart."""
@@ -250,21 +214,21 @@ class OncallApp(Shift, Editing, App):
     async def on_unmount(self) -> None:
         if self._sync is not None:
             self._sync.close()
-        self.save_seen_on_close()
-        gc.unfreeze()
-        gc.set_threshold(*self._gc_thresholds)
+        self.gitlink.stop()
+        self.shift.save_seen_on_close()
+        self.collector.restore()
 
-    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
-        """Every toast of the app, Textual's own included, as literal text: control characters in a case id,
-        a file name or an error message are shown as visible escapes, never sent to the terminal, and
-        brackets are never markup (*markup* is accepted and ignored)."""
-        super().notify(literal.message(message), title=literal.message(title), severity=severity,  # type: ignore[arg-type]
+        """Every toast as literal text, Textual's own included: control characters in an id, a file name or an
+        error are shown as visible escapes, brackets are never markup (*markup* is accepted and ignored)."""
+        super().notify(literal.message(message), title=literal.message(title), severity=severity,
                        timeout=timeout, markup=False)
 
     @property
-    def main(self) -> MainScreen:
-        return self._main
+    def toasts(self) -> list[Notification]:
+        """Textual's toasts alive now (the folder's news go to the dashboard's news corner instead)."""
+        return list(self._notifications)
 
     # -- news from the folder ------------------------------------------------------------------
 
@@ -282,7 +246,7 @@ class OncallApp(Shift, Editing, App):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.loaded = True
-        self._counts_stale = True
+        self.status.stale = True
         self.info.loading = None
         cases = self.store.cases()
         stamps = [stamp for c in cases if (stamp := from_mtime_ns(c.source.mtime_ns, self.now().tzinfo))]
@@ -292,18 +256,10 @@ class OncallApp(Shift, Editing, App):
         self.alerts.start(cases, self.now())  # no alert for what is there at start
         self.update_status()
         self.sync.load_finished()
-        # Everything alive now (modules, the index, the widgets) lives as long as the app: keep it out of
-        # the cyclic collector's full passes, which otherwise stall the loop 80-100 ms each in a storm.
-        # Young objects are collected in bigger, rarer batches too (a few ms each, not a full pass per 70k
-        # allocations).  No full collection first: it cost 0.25 s at 10,000 cases, just as the table fills,
-        # to find ~1,500-2,400 start-up objects (measured), which now stay frozen.
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
-        if self._gc_timer is None:
-            self._gc_timer = self.set_interval(GC_EVERY_SECONDS, self._collect_garbage, name="gc")
+        self.collector.loaded(self.set_interval)
         if message.error:
             self.notify(f"Could not read the folder: {message.error}", severity="error", markup=False)
-        self.shift_loaded()
+        self.shift.folder_loaded()
 
     @on(StoreChanged)
     def _store_changed(self, message: StoreChanged) -> None:
@@ -312,58 +268,19 @@ class OncallApp(Shift, Editing, App):
         if self._exit or not self.main.is_attached:
             return  # quitting: a change that arrives while the screens are taken apart has nowhere to go
         change = message.change
-        self._last_change = time.monotonic()
-        self._counts_stale = True
-        quiet = {p for p in (*change.added, *change.updated) if self.is_own_write(self.store.get(p))}
+        self.collector.changed()
+        self.status.stale = True
+        quiet = {p for p in (*change.added, *change.updated) if self.edits.is_own_write(self.store.get(p))}
         toasts = self.main.apply(self.store.get, change, quiet=quiet)
         self.alerts.changed([*change.added, *change.updated, *change.removed], self.store.get, self.now(), quiet)
-        self.shift_store_changed({*change.added, *change.updated} - quiet)
-        self.select_new_case(change.added)
-        self._toast(toasts)
+        self.shift.store_changed({*change.added, *change.updated} - quiet)
+        self.edits.select_new_case(change.added)
+        if not self.wall:  # a team-room display changing all day shows changes by row flashes, not news lines
+            self.news.show(toasts)
         self.info.last_change = self.now()
-        case_module = sys.modules.get("oncall_tui.tui.screens.case")  # no case view was ever opened without it
-        for screen in self.screen_stack if case_module is not None else ():
-            if isinstance(screen, case_module.CaseScreen):  # an open case view follows its file
-                path = screen.case.path
-                if path in change.updated or path in change.added or path in change.removed:
-                    screen.update_case(self.store.get(path))
+        self.cases_updated.publish(CasesUpdated(frozenset((*change.added, *change.updated, *change.removed)),
+                                                self.store.get))
         self.update_status()
-
-    def _toast(self, lines: list[str]) -> None:
-        """A toast line per change; a burst (a git checkout, a storm) gets one summary line every few seconds.
-
-        The lines go to the dashboard's own news widget, not Textual's
-        ``notify`` (see :mod:`oncall_tui.tui.widgets.news`).  Showing,
-        hiding or growing the box is a layout pass of the whole screen, so a
-        storm keeps one running count, rewritten in place.
-        """
-        if not lines or self.wall:
-            # The wall screen shows changes by its freshness line and row flashes: a team-room display
-            # changing all day gets no toasts.
-            return
-        if self._burst is None and len(lines) <= TOAST_LIMIT:
-            for line in lines:
-                self._say(line)
-            return
-        if self._burst is None:
-            self._burst = [0, lines[0]]
-            self.set_timer(BURST_SECONDS, self._end_burst)
-        self._burst[0] += len(lines)
-
-    def _end_burst(self) -> None:
-        count, first = self._burst or (0, "")
-        self._burst = None
-        if count:
-            more = f" and {count - 1} more" if count > 1 else ""
-            self._say(f"{count} changes: {first}{more}", key="burst")
-
-    def _say(self, line: str, *, key: str | None = None) -> None:
-        if self.main.ready:
-            try:
-                news = self.main.news
-            except NoMatches:  # a burst's summary timer firing while the app quits: the screen is going
-                return
-            news.say(line, key=key)
 
     @on(FolderPresence)
     def _folder_presence(self, message: FolderPresence) -> None:
@@ -374,7 +291,7 @@ class OncallApp(Shift, Editing, App):
 
     def flash_status(self, word: str, seconds: float = 2.0) -> None:
         """Show *word* in the status bar for a moment (an edit key pressed in read-only mode)."""
-        self.info.flash, self.info.flash_until = word, time.monotonic() + seconds
+        self.status.flash(word, seconds)
         self.update_status()
 
     def _tick(self) -> None:
@@ -383,119 +300,88 @@ class OncallApp(Shift, Editing, App):
         self.alerts.tick(self.now())
 
     def update_status(self) -> None:
-        """Redraw the status bar (the main screen calls it when it is ready)."""
-        main = self.main
-        if not main.ready:
-            return
-        if self.loaded and self._counts_stale:  # not on every tick: 27 ms a second at 10,000 cases
-            self._counts_stale = False
-            cases = self.store.cases()
-            self.info.counts = view.open_counts(cases)
-            self.info.problems = sum(1 for c in cases if c.problems) + len(self.store.skipped)
-        try:
-            status = main.status
-        except NoMatches:  # the app is shutting down and the screen is being taken apart
-            return
-        status.show(self.info, self.now())
-        main.status_shown()
-        for screen in self.screen_stack:
-            if screen is not main and screen.is_attached:
-                for bar in screen.query(StatusBar):  # the case view has one too
-                    bar.show(self.info, self.now())
+        """Redraw the status bars (the main screen calls it when it is ready)."""
+        self.status.show(self.store if self.loaded else None)
 
     # -- actions -----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.read_only:
+        if not edit_allowed(self, action):
             return False
         if action in SHIFT_ACTIONS and self.wall:
             return False
         return True
 
-    def palette_cases(self) -> list[Case]:
-        return self.store.cases()
+    go_to_case = _on_nav(Navigation.go_to_case)
+    open_case = _on_nav(Navigation.open_case)
+    action_help = _on_nav(Navigation.help)
+    action_problems = _on_nav(Navigation.problems)
 
-    def go_to_case(self, path: str) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.main.go_to_case(path)
+    def open_conflict(self, case: Case) -> None:
+        self.nav.open_conflict(case.path)
 
-    def open_case(self, case: Case) -> None:
-        from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
+    # -- requests from screens and panes (tui/messages.py) ----------------------------------------
 
-        self.case_viewed(case.path)
-        self.push_screen(CaseScreen(self.store.root, case))
+    @on(OpenCase)
+    def _open_case_request(self, request: OpenCase) -> None:
+        self.nav.open(request.path, request.line)
+
+    @on(OpenConflict)
+    def _open_conflict_request(self, request: OpenConflict) -> None:
+        self.nav.open_conflict(request.path)
+
+    @on(StatusStale)
+    def _status_stale(self) -> None:
+        self.update_status()
+
+    @on(MarkSeen)
+    def _mark_seen_request(self) -> None:
+        self.shift.mark_seen()
+
+    @on(CopyText)
+    def _copy_request(self, request: CopyText) -> None:
+        self.shift.copy_text(request.text, request.what)
+
+    @on(EditRequested)
+    def _edit_requested(self, message: EditRequested) -> None:
+        self.edits.request(message.kind, message.path, message.item_line)
+
+    def action_undo(self) -> None:
+        """Put back the bytes from before the last edit (refused if the file changed since)."""
+        self.edits.undo()
+
+    # -- the shift's keys (bound as app.* on the dashboard), and its doors for screens not yet posting ----
+
+    action_changes = _on_shift(Shift.show_changes)
+    action_mark_seen = _on_shift(Shift.mark_seen)
+    action_handover = _on_shift(Shift.handover)
+    action_status_update = _on_shift(Shift.status_update)
+    action_set_owner = _on_shift(Shift.set_owner)
+    action_copy_id = _on_shift(Shift.copy_id)
+    action_copy_summary = _on_shift(Shift.copy_summary)
+    mark_seen = _on_shift(Shift.mark_seen)  # changes.py, until it posts MarkSeen
+    copy_text = _on_shift(Shift.copy_text)  # draft.py, until it posts CopyText
+    open_path = _on_shift(Shift.open_path)  # draft.py's previous handover
 
     def main_action(self, name: str) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        """A dashboard action from the palette (on the dashboard: the screens above it close)."""
+        self.nav.to_dashboard()
         getattr(self.main, f"action_{name}")()
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def action_problems(self) -> None:
-        if isinstance(self.screen, ProblemsScreen):
-            return
-
-        def opened(path: str | None) -> None:
-            case = self.store.get(path) if path else None
-            if case is not None:
-                self.open_case(case)
-
-        self.push_screen(ProblemsScreen(self.store.cases(), self.store.skipped), opened)
 
     def action_git_sync(self) -> None:
         """Fetch, integrate and push now (pull only on the wall and read-only), in a worker."""
         self.gitlink.sync_now()
 
-    def open_conflict(self, case: Case) -> None:
-        from oncall_tui.tui.screens.conflict import ConflictScreen
-
-        if case.path not in self.gitlink.conflicts:
-            who = self.gitlink.team_conflicts.get(case.path)
-            if who is not None:
-                self.notify(f"{case.id} is in conflict in the clone of {who}: both versions are kept there, "
-                            "and the choice is made there.", severity="warning")
-            else:
-                self.notify(f"{case.id} has no git conflict.", severity="warning")
-            return
-        self.push_screen(ConflictScreen(self.gitlink, case))
-
     def action_rescan(self) -> None:
-        """Compare the folder with the index now (it also happens every 5 min, and within 30 s of a folder's
-        modification time moving: see :mod:`oncall_tui.tui.sync`)."""
+        """Compare the folder with the index now (it also happens on its own: see :mod:`oncall_tui.tui.sync`)."""
         self.sync.rescan_now()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for command in super().get_system_commands(screen):
-            if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
-                yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
-                                    "the current folder) and say where", self.action_screenshot)
-            else:
-                yield command
-        yield from toggle_commands(self)
-        yield from shift_commands(self)
+        return system_commands(self, super().get_system_commands(screen))
 
     def search_themes(self) -> None:
-        """The palette's theme picker lists the app's themes only, the current one marked."""
-        from textual.command import CommandPalette
-
-        from oncall_tui.tui.commands import AppThemes
-
-        self.push_screen(CommandPalette(providers=[AppThemes], placeholder="Search for themes… (Enter: use it · Esc: cancel)"))
+        self.themes.search()
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """Save an SVG of the screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the
-        current folder; the toast names the file (or why it could not be written)."""
-        if path is None:
-            home = Path.home()
-            path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
-        try:
-            saved = self.save_screenshot(filename, path)
-        except OSError as exc:
-            self.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
-                        severity="error", markup=False)
-            return
-        self.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)
+        """Save an SVG of the screen (see :func:`~oncall_tui.tui.commands.take_screenshot`)."""
+        take_screenshot(self, filename, path)

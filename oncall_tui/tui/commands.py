@@ -7,18 +7,20 @@ markup, and case titles come from files, so hits are built here from plain
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 
 from oncall_tui.tui import view
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.shift import shift_commands
 
 if TYPE_CHECKING:
     from oncall_tui.core.model import Case
@@ -57,10 +59,10 @@ class CaseCommands(Provider):
 
     @property
     def oncall(self) -> OncallApp:
-        return self.app  # type: ignore[return-value]
+        return cast("OncallApp", self.app)  # the provider is only ever registered by OncallApp.COMMANDS
 
     def _cases(self) -> list[Case]:
-        return self.oncall.palette_cases()
+        return self.oncall.store.cases()
 
     async def discover(self) -> Hits:
         for case in sorted((c for c in self._cases() if c.is_open), key=view.priority_rank)[:DISCOVER_LIMIT]:
@@ -73,6 +75,33 @@ class CaseCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, highlight(matcher, text), partial(self.oncall.go_to_case, case.path), text=text, help=_help(case))
+
+
+def system_commands(app: OncallApp, textual: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
+    """Textual's own commands (its Screenshot replaced by ours), then the pane toggles and the shift's."""
+    for command in textual:
+        if command.title == "Screenshot":  # Textual's saves into a Downloads folder that may not exist
+            yield SystemCommand("Screenshot", "Save an SVG picture of the screen (Pictures, Downloads or "
+                                "the current folder) and say where", app.action_screenshot)
+        else:
+            yield command
+    yield from toggle_commands(app)
+    yield from shift_commands(app.shift)
+
+
+def take_screenshot(app: App, filename: str | None, path: str | None) -> None:
+    """Save an SVG of *app*'s screen into *path*, else ~/Pictures or ~/Downloads when they exist, else the current
+    folder; the toast names the file (or why it could not be written)."""
+    if path is None:
+        home = Path.home()
+        path = str(next((d for d in (home / "Pictures", home / "Downloads") if d.is_dir()), Path.cwd()))
+    try:
+        saved = app.save_screenshot(filename, path)
+    except OSError as exc:
+        app.notify(f"Screenshot not saved in {path}: {exc.strerror or exc}", title="Screenshot",
+                   severity="error", markup=False)
+        return
+    app.notify(f"Screenshot saved: {Path(saved).resolve()}", title="Screenshot", markup=False)
 
 
 def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
@@ -100,7 +129,7 @@ def toggle_commands(app: OncallApp) -> Iterator[SystemCommand]:
             ("Edit: overall sentiment", "Set the selected case's sentiment label", partial(app.main_action, "set_sentiment")),
             ("Edit: new action item", "Add an item (text, owner, due) to the selected case", partial(app.main_action, "add_item")),
             ("Edit: new timeline entry", "Add an entry (time defaults to now)", partial(app.main_action, "add_event")),
-            ("Edit: action item done / open", "The item highlighted in the action items pane", partial(app.edit_item, "toggle")),
+            ("Edit: action item done / open", "The item highlighted in the action items pane", lambda: app.main.items.action_toggle_item()),
             ("Edit: new case from a template", "Escalation, meeting or incident, next free id", partial(app.main_action, "new_case")),
             ("Edit: undo the last edit", "Only while the file is as the edit left it", app.action_undo),
         ]
@@ -121,7 +150,7 @@ class AppThemes(Provider):
         def use(name: str) -> None:
             app.theme = name
 
-        out = []
+        out: list[tuple[str, Content, Callable[[], None]]] = []
         for name in names:
             shown = Content(plain(name))
             if name == app.theme:

@@ -6,7 +6,7 @@ without a time limit before Python 3.12) and the interpreter's exit wait for eve
 stuck in a read that never returns (a FIFO, a dead network mount) or busy in a long parse kept the
 process alive after ``q``, for good.  :class:`DaemonExecutor` starts each call in a daemon thread and
 does not wait for them on shutdown.  The command (:func:`oncall_tui.cli.run_app`) still waits a few
-seconds for the edits asked for before ``q`` (``Editing.wait_for_edits``), so quitting right after an edit keeps it;
+seconds for the edits asked for before ``q`` (``EditController.wait_for_edits``), so quitting right after an edit keeps it;
 what is left running after that is reading, which may be dropped.
 """
 
@@ -16,9 +16,11 @@ import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 _count = itertools.count(1)
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class DaemonExecutor(ThreadPoolExecutor):
@@ -28,10 +30,10 @@ class DaemonExecutor(ThreadPoolExecutor):
         super().__init__(max_workers=1, thread_name_prefix="oncall-daemon")
         self._closed = False
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[override]
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         if self._closed:
             raise RuntimeError("cannot schedule new futures after shutdown")
-        future: Future = Future()
+        future: Future[T] = Future()
 
         def run() -> None:
             if not future.set_running_or_notify_cancel():

@@ -1,14 +1,16 @@
 """Edits from the keyboard: ask, write off the event loop, confirm, undo.
 
-The app mixes :class:`Editing` in.  Every edit is one
-:func:`~oncall_tui.core.edits.apply_edit` call in a thread worker (one at a
-time: a lock serialises them), through the app's :class:`~oncall_tui.core.storage.Storage`,
-which refuses every write in read-only mode.  After a write the file is
-re-read through the folder sync at once, so the panes update without
-waiting for the watcher; the watcher's own event for the same bytes then
-finds nothing new.  The storage remembers the path and hash of each write, so
-the store update it causes is not announced a second time as a change on
-disk (no toast, no row flash).
+The app holds one :class:`EditController` (``app.edits``) and hands it every
+:class:`~oncall_tui.tui.messages.EditRequested` a screen or pane posts.  The
+controller asks for what the edit needs (a picker or a form from
+:mod:`oncall_tui.tui.screens.pickers`), then writes it with one
+:func:`~oncall_tui.core.edits.apply_edit` call in a thread worker of the
+``edits`` group, one at a time (:class:`EditQueue`), through its
+:class:`~oncall_tui.core.storage.Storage`, which refuses every write in
+read-only mode.  The verified case of a write goes into the store at once
+(no second read or parse); the store then announces it like any change, and
+the storage remembers the path and hash of each write, so the update is not
+announced as a change on disk (no toast, no row flash).
 """
 
 from __future__ import annotations
@@ -18,33 +20,37 @@ import shlex
 import signal
 import subprocess
 import threading
+from collections import deque
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.app import SuspendNotSupported
+from textual.app import App, SuspendNotSupported
 from textual.worker import Worker
 
-from oncall_tui.core.quickdates import describe_day, resolve_day
 from oncall_tui.core.storage import Storage, StorageError
 from oncall_tui.tui.literal import literal
-from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
+from oncall_tui.tui.messages import StoreChanged
+from oncall_tui.tui.screens import pickers
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from oncall_tui.core.edits import Edit, EditResult
     from oncall_tui.core.model import Case
-    from oncall_tui.core.edits import EditResult
+    from oncall_tui.tui.app import OncallApp
 
 
-def _edits():  # noqa: ANN202 (a module)
+def _edits() -> ModuleType:
     """The edit engine, imported on first use: it brings the parser, which the first frame does not need."""
     from oncall_tui.core import edits
 
     return edits
 
-UNDO_DEPTH = 20
-DAY_HELP = "today, tomorrow, mon, eod, +3d or YYYY-MM-DD"
 
+UNDO_DEPTH = 20
 
 # Editors that take ``+LINE`` before the file and honour ``--`` as the end of their options (by the
 # basename of the program, before any dot: ``vim.tiny`` is vim).  Any other editor gets the file alone.
@@ -105,285 +111,273 @@ def run_editor(argv: list[str]) -> str | None:
     return None
 
 
-class Editing:
-    """Edit actions for :class:`~oncall_tui.tui.app.OncallApp` (which provides store, sync, now, notify...)."""
+Outcome = tuple["EditResult | None", str, str]
+"""What a write came to: (result, message, severity); the result is None when nothing was written."""
 
-    storage: Storage
-    read_only: bool
 
-    def _init_editing(self) -> None:
-        self._undo: list[EditResult] = []
-        self._select_when_added: str | None = None
+class EditQueue:
+    """Writes run one at a time in thread workers of the ``edits`` group; quitting may wait for them."""
+
+    def __init__(self) -> None:
         self._writing = threading.Lock()  # edits are written one at a time, never interleaved
-        self._edits_changed = threading.Condition()
-        self._edits_running = 0  # edits asked for and not yet finished (written, refused or failed)
-        self._edit_jobs: dict[object, Callable[[], None]] = {}  # edits asked for whose job has not started
+        self._changed = threading.Condition()
+        self._running = 0  # edits asked for and not yet finished (written, refused or failed)
+        self._jobs: dict[object, Callable[[], None]] = {}  # edits asked for whose job has not started
+
+    def submit(self, app: App[object], name: str, write: Callable[[], EditResult],
+               report: Callable[[Outcome], None]) -> Worker[None]:
+        """Run *write* under the write lock in a thread worker, then *report* its outcome (from that thread)."""
+        token = object()
+
+        def job() -> None:
+            with self._changed:
+                if self._jobs.pop(token, None) is None:
+                    return  # already run (by wait, as the app quit)
+            try:
+                try:
+                    with self._writing:
+                        outcome: Outcome = (write(), "", "information")
+                finally:
+                    self._finished()  # written (or not): the report below may never run if the app is quitting
+            except _edits().NothingToChange as exc:
+                outcome = (None, str(exc), "warning")
+            except (_edits().EditRefused, StorageError, OSError) as exc:
+                outcome = (None, str(exc), "error")
+            report(outcome)
+
+        with self._changed:
+            self._jobs[token] = job
+            self._running += 1
+        return app.run_worker(job, name=name, group="edits", thread=True, exclusive=False, exit_on_error=False)
+
+    def _finished(self) -> None:
+        with self._changed:
+            self._running -= 1
+            self._changed.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        """Write the edits asked for and not finished, waiting at most *timeout* seconds; True if all are done.
+
+        Called after the app has quit, so an edit asked for just before ``q`` is still written: one whose
+        worker never started (Textual cancels workers on the way out) runs now, in a daemon thread of its own.
+        """
+        with self._changed:
+            waiting = list(self._jobs.values())
+        for job in waiting:
+            threading.Thread(target=job, name="edit at quit", daemon=True).start()
+        with self._changed:
+            return self._changed.wait_for(lambda: self._running == 0, timeout)
+
+
+class EditController:
+    """The app's edits: :meth:`request` (what the keys ask for), :meth:`run`, :meth:`undo`, the undo stack."""
+
+    def __init__(self, app: OncallApp, storage: Storage, *, audit_timeline: bool = True) -> None:
+        self.app, self.storage, self.queue = app, storage, EditQueue()
+        self.audit_timeline = audit_timeline
+        """``[audit] timeline``: a field edit also writes a timeline entry naming the change."""
+        self._undo: deque[EditResult] = deque(maxlen=UNDO_DEPTH)
+        self._select_when_added: str | None = None
 
     # -- what the keys ask for ------------------------------------------------------------
 
-    def edit_item(self, kind: str) -> None:
-        """Toggle (done/open) or mark in progress the action item under the highlight in the items pane."""
-        if self._refuse_edit():
+    def request(self, kind: str, path: str | None, line: int | None = None) -> None:
+        """One :class:`~oncall_tui.tui.messages.EditRequested` (see there for the kinds); for ``editor`` the
+        line is where the editor opens the file (the highlighted action item's or problem's)."""
+        if kind == "new_case":
+            if not self.refuse():
+                pickers.ask_new_case(self.app, _edits().PRIORITIES, self._create_case)
             return
-        chosen = self.main.items.selected_item()  # type: ignore[attr-defined]
-        if chosen is None:
-            self.notify("No action item selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        if kind == "editor":
+            if not self.refuse() and path is not None:
+                self.open_in_editor(path, line or 1)
             return
-        path, item = chosen
-        edits = _edits()
-        edit = edits.ToggleItem(item) if kind == "toggle" else edits.SetItemStatus(item, "in_progress")
-        self.run_edit(path, edit)
+        if kind in ("toggle", "in_progress"):
+            self.edit_item(kind, path, line)
+            return
+        asks: dict[str, tuple[str, Callable[[Case, Text], None]]] = {
+            "status": ("Set status of ", self._ask_status), "priority": ("Set priority of ", self._ask_priority),
+            "timeline": ("New timeline entry in ", self._ask_timeline), "item": ("New action item in ", self._ask_item),
+            "sentiment": ("Customer sentiment of ", self._ask_sentiment), "owner": ("Owner of ", self._ask_owner),
+        }
+        if kind not in asks:
+            raise ValueError(f"unknown edit kind {kind!r}")
+        heading, ask = asks[kind]
+        found = self.target(path, heading)
+        if found is not None:
+            ask(*found)
 
-    def ask_case_field(self, field: str) -> None:
-        """Pick a new status or priority for the selected case."""
-        found = self._target_case(f"Set {field} of ")
-        if found is None:
+    def edit_item(self, kind: str, path: str | None, line: int | None) -> None:
+        """Toggle (done/open) or mark in progress the action item of *path* at *line*."""
+        if self.refuse():
             return
-        case, title = found
+        case = self.app.store.get(path) if path is not None else None
+        item = next((i for i in case.action_items if i.line == line), None) if case is not None else None
+        if path is None or item is None:
+            self._warn("No action item selected.")
+            return
         edits = _edits()
-        if field == "status":
-            choices = [(value, edits.STATUS_LABELS[value]) for value in edits.CASE_STATUSES]
-            current = case.status
-        else:
-            choices = [(value, value) for value in edits.PRIORITIES]
-            current = case.priority
+        self.run(path, edits.ToggleItem(item) if kind == "toggle" else edits.SetItemStatus(item, "in_progress"))
 
+    def _ask_status(self, case: Case, title: Text) -> None:
+        edits = _edits()
+        choices = [(value, edits.STATUS_LABELS[value]) for value in edits.CASE_STATUSES]
+        self._ask_field(case, title, "status", choices, case.status, lambda value: edits.SetStatus(value, self.app.now()))
+
+    def _ask_priority(self, case: Case, title: Text) -> None:
+        edits = _edits()
+        choices = [(value, value) for value in edits.PRIORITIES]
+        self._ask_field(case, title, "priority", choices, case.priority, edits.SetPriority)
+
+    def _ask_field(self, case: Case, title: Text, field: str, choices: list[tuple[str, str]], current: str | None,
+                   make: Callable[[str], Edit]) -> None:
         def chosen(value: str | None) -> None:
             if value is not None:
-                now = self.now()  # type: ignore[attr-defined]
-                edit = edits.SetStatus(value, now) if field == "status" else edits.SetPriority(value)
-                self.run_edit(case.path, self.audited(edit, field))
+                self.run(case.path, self.audited(make(value), field))
 
-        self.push_screen(ChoiceScreen(title, choices, current), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(pickers.ChoiceScreen(title, choices, current), chosen)
 
-    def ask_timeline_entry(self) -> None:
-        """Add a timeline entry to the selected case."""
-        found = self._target_case("New timeline entry in ")
-        if found is None:
-            return
-        case, title = found
-
+    def _ask_timeline(self, case: Case, title: Text) -> None:
         def written(entry: tuple | None) -> None:
             if entry is not None:
-                self.run_edit(case.path, _edits().AddTimelineEntry(entry[0], entry[1]))
+                self.run(case.path, _edits().AddTimelineEntry(entry[0], entry[1]))
 
-        self.push_screen(TimelineEntryScreen(title, self.now(), self.now), written)  # type: ignore[attr-defined]
+        self.app.push_screen(pickers.TimelineEntryScreen(title, self.app.now(), self.app.now), written)
 
-    def ask_sentiment(self) -> None:
-        """Set the selected case's sentiment label (the human verdict that wins over scoring)."""
-        found = self._target_case("Customer sentiment of ")
-        if found is None:
-            return
-        case, title = found
+    def _ask_sentiment(self, case: Case, title: Text) -> None:
         current = case.sentiment.label if case.sentiment and case.sentiment.label else ""
+        pickers.ask_text(self.app, title, "label", "Overall sentiment:", current,
+                         "Write the sentiment first (e.g. Frustrated but cooperative).",
+                         lambda label: self.run(case.path, self.audited(_edits().SetSentiment(label), "sentiment")))
 
-        def check(values: dict[str, str]) -> str | None:
-            return None if values["label"] else "Write the sentiment first (e.g. Frustrated but cooperative)."
+    def _ask_owner(self, case: Case, title: Text) -> None:
+        from oncall_tui.core.edits.owner import SetOwner
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.run_edit(case.path, self.audited(_edits().SetSentiment(values["label"]), "sentiment"))
+        pickers.ask_text(self.app, title, "owner", "Owner:", case.owner or "", "Write the owner's name first.",
+                         lambda owner: self.run(case.path, self.audited(SetOwner(owner), "owner")))
 
-        fields = [("label", "Overall sentiment:", current)]
-        self.push_screen(FormScreen(title, fields, check), done)  # type: ignore[attr-defined]
+    def _ask_item(self, case: Case, title: Text) -> None:
+        def done(text: str, owner: str | None, due: date | None) -> None:
+            self.run(case.path, _edits().AddActionItem(text, owner, due))
 
-    def ask_action_item(self) -> None:
-        """Add an action item (text, owner, due) to the selected case."""
-        found = self._target_case("New action item in ")
-        if found is None:
-            return
-        case, title = found
+        pickers.ask_action_item(self.app, title, self.app.now, done)
 
-        def check(values: dict[str, str]) -> str | None:
-            if not values["text"]:
-                return "Write what needs doing first."
-            if values["due"] and resolve_day(values["due"], self.now()) is None:  # type: ignore[attr-defined]
-                return f"Not a date: {values['due']!r} ({DAY_HELP}, or leave it empty)."
-            return None
+    def _create_case(self, kind: str, values: dict[str, str]) -> None:
+        from oncall_tui.core.templates import new_case
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                due = resolve_day(values["due"], self.now()) if values["due"] else None  # type: ignore[attr-defined]
-                self.run_edit(case.path, _edits().AddActionItem(values["text"], values["owner"] or None, due))
+        self.create(kind, lambda: new_case(
+            self.storage, kind, title=values["title"], customer=values["customer"] or None,
+            priority=values["priority"].upper(), now=self.app.now(),
+        ))
 
-        def shows(text: str) -> str:
-            if not text.strip():
-                return "= no due date"
-            day = resolve_day(text, self.now())  # type: ignore[attr-defined]
-            return f"= {describe_day(day, self.now().date())}" if day else f"= not a date yet: {DAY_HELP}"  # type: ignore[attr-defined]
-
-        fields = [("text", "What needs doing:", ""), ("owner", "Owner (optional):", ""),
-                  ("due", f"Due (optional: {DAY_HELP}):", "")]
-        self.push_screen(FormScreen(title, fields, check, {"due": shows}), done)  # type: ignore[attr-defined]
-
-    def ask_new_case(self) -> None:
-        """A new case file from a template: pick the kind, then customer, title and priority."""
-        if self._refuse_edit():
-            return
-        kinds = [("escalation", "Customer escalation summary"), ("meeting", "Escalation meeting notes"),
-                 ("incident", "Incident report")]
-
-        def kind_chosen(kind: str | None) -> None:
-            if kind is None:
-                return
-
-            def check(values: dict[str, str]) -> str | None:
-                if not values["title"]:
-                    return "Give the case a title."
-                priorities = _edits().PRIORITIES
-                if values["priority"].upper() not in priorities:
-                    return f"Priority is one of {', '.join(priorities)}."
-                return None
-
-            def done(values: dict[str, str] | None) -> None:
-                if values is None:
-                    return
-                from oncall_tui.core.templates import new_case
-
-                self._select_when_added = None
-                self._start(kind, lambda: new_case(
-                    self.storage, kind, title=values["title"], customer=values["customer"] or None,
-                    priority=values["priority"].upper(), now=self.now(),  # type: ignore[attr-defined]
-                ))
-
-            fields = [("customer", "Customer:", ""), ("title", "Title:", ""), ("priority", "Priority (P1-P4):", "P3")]
-            self.push_screen(FormScreen(Text(f"New {kind}"), fields, check), done)  # type: ignore[attr-defined]
-
-        self.push_screen(ChoiceScreen(Text("New case from a template"), kinds, None), kind_chosen)  # type: ignore[attr-defined]
-
-    def open_in_editor(self) -> None:
-        """Open the selected case's file in $VISUAL/$EDITOR at the highlighted item's line, then re-read it."""
-        if self._refuse_edit():
-            return
-        chosen = self.main.items.selected_item() if self.focused is self.main.items else None  # type: ignore[attr-defined]
-        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
-        if callable(viewed):  # the case view: its case, at the highlighted problem's line
-            rel, line = viewed().path, self.screen.editor_line() or 1  # type: ignore[attr-defined]
-        elif chosen is not None:
-            rel, line = chosen[0], chosen[1].line
-        else:
-            case = self._selected_case()
-            if case is None:
-                return
-            rel, line = case.path, 1
+    def open_in_editor(self, rel: str, line: int) -> None:
+        """Open *rel* in $VISUAL/$EDITOR at *line*, then re-read it."""
         try:
             argv = editor_command(os.environ, self.storage.root / rel, line)
         except EditorError as exc:
-            self.notify(str(exc), severity="error", markup=False, timeout=8)  # type: ignore[attr-defined]
+            self.app.notify(str(exc), severity="error", markup=False, timeout=8)
             return
         problem: str | None = None
         try:
-            with self.suspend():  # type: ignore[attr-defined]
+            with self.app.suspend():
                 problem = run_editor(argv)  # never raises: the screen always comes back
         except SuspendNotSupported:
-            self.notify(f"This terminal cannot hand the screen to an editor; open {rel} yourself: "  # type: ignore[attr-defined]
-                        "changes show up here as soon as they are saved.", severity="warning", markup=False, timeout=8)
+            self._warn(f"This terminal cannot hand the screen to an editor; open {rel} yourself: "
+                       "changes show up here as soon as they are saved.", timeout=8)
             return
         if problem:
-            self.notify(problem, severity="warning", markup=False, timeout=8)  # type: ignore[attr-defined]
-        self.sync.request([rel])  # type: ignore[attr-defined]
+            self._warn(problem, timeout=8)
+        self.app.sync.request([rel])
 
-    def action_undo(self) -> None:
+    def undo(self) -> None:
         """Put back the bytes from before the last edit (refused if the file changed since)."""
-        if self._refuse_edit():
+        if self.refuse():
             return
         if not self._undo:
-            self.notify("Nothing to undo.", severity="warning", markup=False)  # type: ignore[attr-defined]
+            self._warn("Nothing to undo.")
             return
         last = self._undo.pop()
         self._start(last.rel, lambda: _edits().undo(self.storage, last), undoing=last)
 
     # -- doing it -------------------------------------------------------------------------
 
-    def audited(self, edit: object, field: str) -> object:
+    def audited(self, edit: Edit, field: str) -> Edit:
         """*edit* with its timeline entry ("Status: Open → Resolved (by Dana)"), unless ``[audit] timeline`` is off."""
-        if not getattr(self, "audit_timeline", True):
+        if not self.audit_timeline:
             return edit
         from oncall_tui.core.edits.audit import Audited
 
-        return Audited(edit, field, self.now(), getattr(self, "user_name", None))  # type: ignore[attr-defined]
+        return Audited(edit, field, self.app.now(), self.app.user_name)
 
-    def run_edit(self, rel: str, edit: object) -> Worker:
+    def run(self, rel: str, edit: Edit) -> None:
         """Write *edit* into *rel* in a thread worker; the result is reported as a toast."""
-        return self._start(rel, lambda: self._apply(rel, edit), edit=edit)
+        parsed = self.app.store.parsed  # the bytes read for the edit are parsed only when the store has not
+        self._start(rel, lambda: _edits().apply_edit(self.storage, rel, edit, parsed=parsed), edit=edit)
 
-    def _apply(self, rel: str, edit: object) -> EditResult:
-        return _edits().apply_edit(self.storage, rel, edit)  # type: ignore[arg-type]
+    def create(self, name: str, write: Callable[[], EditResult]) -> None:
+        """Write a new file (a case from a template, a handover); the dashboard selects it once it is read."""
+        if self.refuse():
+            return
+        self._select_when_added = None
+        self._start(name, write)
 
     def wait_for_edits(self, timeout: float) -> bool:
-        """Write the edits asked for and not finished, waiting at most *timeout* seconds; True if all are done.
-
-        The command calls it after the app has quit, so an edit asked for just before ``q`` is still
-        written: one whose worker never started (Textual cancels workers on the way out) runs now, in a
-        daemon thread of its own.
-        """
-        with self._edits_changed:
-            waiting = list(self._edit_jobs.values())
-        for job in waiting:
-            threading.Thread(target=job, name="edit at quit", daemon=True).start()
-        with self._edits_changed:
-            return self._edits_changed.wait_for(lambda: self._edits_running == 0, timeout)
+        """See :meth:`EditQueue.wait` (the command calls it after the app has quit)."""
+        return self.queue.wait(timeout)
 
     def _start(self, rel: str, write: Callable[[], EditResult], undoing: EditResult | None = None, *,
-               edit: object | None = None) -> Worker:
-        token = object()
+               edit: Edit | None = None) -> Worker[None]:
+        app = self.app
+        stored = False
 
-        def finished() -> None:
-            with self._edits_changed:
-                self._edits_running -= 1
-                self._edits_changed.notify_all()
+        def written() -> EditResult:
+            nonlocal stored
+            result = write()
+            app.gitlink.after_write(edit, result)  # in a git work tree: commit that file alone (never on the wall)
+            stored = self._to_store(result)
+            return result
 
-        def report(*args: object) -> None:
+        def report(outcome: Outcome) -> None:
             try:
-                self.call_from_thread(self._report, *args)  # type: ignore[attr-defined]
+                app.call_from_thread(self._report, outcome, undoing, stored)
             except RuntimeError:
                 pass  # the app has quit (the edit was written all the same)
 
-        def job() -> None:
-            with self._edits_changed:
-                if self._edit_jobs.pop(token, None) is None:
-                    return  # already run (by wait_for_edits, as the app quit)
-            try:
-                try:
-                    with self._writing:
-                        result = write()
-                        gitlink = getattr(self, "gitlink", None)
-                        if gitlink is not None:  # in a git work tree: commit that file alone (never on the wall)
-                            gitlink.after_write(edit, result)
-                finally:
-                    finished()  # written (or not): the report below may never run if the app is quitting
-            except _edits().NothingToChange as exc:
-                report(rel, None, str(exc), "warning", undoing)
-            except (_edits().EditRefused, StorageError, OSError) as exc:
-                report(rel, None, str(exc), "error", undoing)
-            else:
-                report(rel, result, "", "information", None)
+        return self.queue.submit(app, f"edit {rel}", written, report)
 
-        with self._edits_changed:
-            self._edit_jobs[token] = job
-            self._edits_running += 1
-        return self.run_worker(job, name=f"edit {rel}", group="edits", thread=True,  # type: ignore[attr-defined]
-                               exclusive=False, exit_on_error=False)
+    def _to_store(self, result: EditResult) -> bool:
+        """Put the verified case of a write into the store (in the worker), without reading or parsing the
+        file again; False when the store must re-read it (a removal, a first load still running, a race)."""
+        if result.case is None or result.data is None or not self.app.loaded:
+            return False
+        if result.previous is None:  # a new file: the dashboard selects it when the store adds it
+            self._select_when_added = result.rel
+        change = self.app.store.apply_written(result.rel, result.data, result.case)
+        if change is None:
+            return False
+        if change:
+            self.app.post_message(StoreChanged(change, rescan=False))
+        return True
 
-    def _report(self, rel: str, result: EditResult | None, message: str, severity: str,
-                undoing: EditResult | None) -> None:
+    def _report(self, outcome: Outcome, undoing: EditResult | None, stored: bool) -> None:
+        result, message, severity = outcome
         if result is None:
             if undoing is not None and severity == "error":
                 message = f"Undo refused: {message}"
-            self.notify(message, severity=severity, markup=False, timeout=8)  # type: ignore[attr-defined]
+            self.app.notify(message, severity=severity, markup=False, timeout=8)
             return
         if not result.message.startswith("undone: "):
             self._undo.append(result)
-            del self._undo[:-UNDO_DEPTH]
-        self.notify(result.toast, markup=False, timeout=5)  # type: ignore[attr-defined]
-        if result.previous is None and result.data is not None:  # a new file: show it once it is read
-            self._select_when_added = result.rel
-        self.sync.request([result.rel])  # type: ignore[attr-defined]
+        self.app.notify(result.toast, markup=False, timeout=5)
+        if not stored:
+            if result.previous is None and result.data is not None:  # a new file: show it once it is read
+                self._select_when_added = result.rel
+            self.app.sync.request([result.rel])
 
     def select_new_case(self, added: tuple[str, ...]) -> None:
         """Called with each store update: put the cursor on the case this app just created."""
-        if self._select_when_added in added:
-            self.main.go_to_case(self._select_when_added)  # type: ignore[attr-defined]
+        if self._select_when_added is not None and self._select_when_added in added:
+            self.app.main.go_to_case(self._select_when_added)
             self._select_when_added = None
 
     def is_own_write(self, case: Case | None) -> bool:
@@ -392,32 +386,28 @@ class Editing:
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _target_case(self, heading: str) -> tuple[Case, Text] | None:
-        """The selected case and a dialog title naming it, unless read-only or nothing is selected."""
-        if self._refuse_edit():
+    def target(self, path: str | None, heading: str) -> tuple[Case, Text] | None:
+        """The case at *path* and a dialog title naming it, unless read-only or there is no such case."""
+        if self.refuse():
             return None
-        case = self._selected_case()
+        case = self.app.store.get(path) if path is not None else None
         if case is None:
+            self._warn("No case selected.")
             return None
         title = Text(heading)
         title.append_text(literal(case.id, style="bold"))
         return case, title
 
-    def _selected_case(self) -> Case | None:
-        viewed = getattr(self.screen, "viewed_case", None)  # type: ignore[attr-defined]
-        case = viewed() if callable(viewed) else self.main.selected_case()  # type: ignore[attr-defined]
-        if case is None:
-            self.notify("No case selected.", severity="warning", markup=False)  # type: ignore[attr-defined]
-        return case
+    def _warn(self, message: str, *, timeout: float | None = None) -> None:
+        self.app.notify(message, severity="warning", markup=False, timeout=timeout)
 
-    def _refuse_edit(self) -> bool:
+    def refuse(self) -> bool:
         """True (and say why) when nothing may be written now: a read-only app, or a first load still reading
         (the rows shown meanwhile are provisional: the store, which every edit checks against, has none yet)."""
-        if self.read_only:
-            self.notify("Read-only: nothing is written.", severity="warning", markup=False)  # type: ignore[attr-defined]
+        if self.app.read_only:
+            self._warn("Read-only: nothing is written.")
             return True
-        if not self.loaded:  # type: ignore[attr-defined]
-            self.notify("Still reading the folder: edits wait until every case is read.",  # type: ignore[attr-defined]
-                        severity="warning", markup=False)
+        if not self.app.loaded:
+            self._warn("Still reading the folder: edits wait until every case is read.")
             return True
         return False

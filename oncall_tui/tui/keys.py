@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
 from oncall_tui.tui.literal import has_unsafe, plain
+
+if TYPE_CHECKING:
+    from oncall_tui.core.config import Source
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,7 @@ KEYS: tuple[Key, ...] = (
     Key("app.help", "question_mark", "help", "Help", EVERYWHERE, help="Help: this list of every key"),
     Key("app.problems", "p", "problems", "Problems", EVERYWHERE, help="List files with problems and skipped files"),
     Key("app.rescan", "ctrl+r", "rescan", "Rescan", EVERYWHERE, show=False, help="Rescan the folder now"),
-    Key("app.palette", "ctrl+p", "command_palette", "Palette", EVERYWHERE, builtin=True,
-        help="Command palette: go to case (fuzzy id, customer, title), pane toggles"),
+    Key("app.palette", "ctrl+p", "command_palette", "Palette", EVERYWHERE, builtin=True, help="Command palette: go to case (fuzzy id, customer, title), pane toggles"),
     Key("app.focus_next", "tab", "focus_next", "Next pane", EVERYWHERE, builtin=True),
     Key("app.focus_previous", "shift+tab", "focus_previous", "Previous pane", EVERYWHERE, builtin=True),
     Key("main.filter", "slash", "filter", "Filter", MAIN, help="Filter as you type: words, p1, open/waiting/…, owner:dana, kind:incident"),
@@ -106,91 +109,58 @@ KEYS: tuple[Key, ...] = (
     Key("main.zoom", "z", "zoom", "Zoom", MAIN, help="Zoom: the focused pane fills the screen; z again restores it"),
     Key("cases.open_case", "enter", "open_case", "Open", CASES, help="Open the case view (document, facts, problems)"),
     Key("cases.toggle_open", "o", "toggle_open", "Open/all", CASES, help="Show open cases only / all cases"),
-    Key("cases.sort", "s", "cycle_sort", "Sort", CASES,
-        help="Cycle the sort: time to breach (the default), priority then age, age, last change, customer, id, "
-             "owner (each owner's cases together, yours first)"),
+    Key("cases.sort", "s", "cycle_sort", "Sort", CASES, help="Cycle the sort: time to breach (the default), priority then age, age, last change, customer, id, " "owner (each owner's cases together, yours first)"),
     Key("cases.clear_filter", "escape", "clear_filter", "Clear filter", CASES, show=False, help="Clear the filter"),
     Key("filter.done", "enter", "done", "Done", FILTER, help="Keep the filter and go back to the table"),
     Key("filter.clear", "escape", "clear", "Clear", FILTER, help="Clear the filter and go back to the table"),
-    Key("timeline.merge", "t", "toggle_merged", "All/this", TIMELINE,
-        help="Switch between this case and all open cases merged, newest first"),
+    Key("timeline.merge", "t", "toggle_merged", "All/this", TIMELINE, help="Switch between this case and all open cases merged, newest first"),
     Key("timeline.open_case", "enter", "open_case", "Open", TIMELINE, show=False, help="Open the case of the event"),
-    Key("items.all", "a", "toggle_all", "All/this", ITEMS,
-        help="Switch between this case and all open items of open cases by owner"),
-    Key("items.overdue", "o", "toggle_overdue", "Overdue", ITEMS,
-        help="Switch between this case and every overdue item of the open cases, longest overdue first"),
-    Key("items.mine", "m", "toggle_mine", "Mine", ITEMS,
-        help="Switch between this case and your open items ([user] name and aliases), overdue first"),
+    Key("items.all", "a", "toggle_all", "All/this", ITEMS, help="Switch between this case and all open items of open cases by owner"),
+    Key("items.overdue", "o", "toggle_overdue", "Overdue", ITEMS, help="Switch between this case and every overdue item of the open cases, longest overdue first"),
+    Key("items.mine", "m", "toggle_mine", "Mine", ITEMS, help="Switch between this case and your open items ([user] name and aliases), overdue first"),
     Key("items.open_case", "enter", "open_case", "Open", ITEMS, show=False, help="Open the case of the item"),
-    Key("edit.toggle_item", "space", "toggle_item", "Done/open", ITEMS,
-        help="Edit: mark the action item done, or open again (written into the file)"),
-    Key("edit.in_progress", "i", "item_in_progress", "In progress", ITEMS,
-        help="Edit: mark the action item in progress"),
-    Key("edit.new_case", "N", "new_case", "New case", MAIN,
-        help="Edit: a new case file from a template (escalation, meeting, incident) with the next free id"),
-    Key("edit.add_event", "n", "add_event", "New event", MAIN_AND_CASE,
-        help="Edit: add a timeline entry to the selected case (time defaults to now)"),
+    Key("edit.toggle_item", "space", "toggle_item", "Done/open", ITEMS, help="Edit: mark the action item done, or open again (written into the file)"),
+    Key("edit.in_progress", "i", "item_in_progress", "In progress", ITEMS, help="Edit: mark the action item in progress"),
+    Key("edit.new_case", "N", "new_case", "New case", MAIN, help="Edit: a new case file from a template (escalation, meeting, incident) with the next free id"),
+    Key("edit.add_event", "n", "add_event", "New event", MAIN_AND_CASE, help="Edit: add a timeline entry to the selected case (time defaults to now)"),
     Key("edit.status", "S", "set_status", "Status", MAIN_AND_CASE, help="Edit: set the selected case's status"),
     Key("edit.priority", "P", "set_priority", "Priority", MAIN_AND_CASE, help="Edit: set the selected case's priority"),
-    Key("edit.add_item", "A", "add_item", "New item", MAIN_AND_CASE,
-        help="Edit: add an action item (text, owner, due) to the selected case"),
-    Key("edit.sentiment", "M", "set_sentiment", "Sentiment", MAIN_AND_CASE,
-        help="Edit: set the selected case's overall sentiment (the human verdict)"),
-    Key("edit.editor", "E", "open_in_editor", "Editor", MAIN_AND_CASE,
-        help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's or problem's line), then re-read it"),
-    Key("shift.changes", "c", "changes", "Changes", MAIN, show=False,
-        help="What changed since you last looked (new cases, status, events, items, overdue, sentiment, problems)"),
-    Key("shift.mark_seen", "m", "mark_seen", "Mark seen", MAIN, show=False,
-        help="Mark everything seen now (the next changes count from here; kept in your state folder)"),
-    Key("shift.handover", "H", "handover", "Handover", MAIN, show=False,
-        help="Draft a shift handover (markdown) from the live cases; saved as handovers/YYYY-MM-DD-HHMM-you.md"),
-    Key("shift.copy_id", "y", "copy_id", "Copy id", MAIN, show=False,
-        help="Copy the selected case's id to the terminal clipboard (OSC 52)"),
-    Key("shift.copy_summary", "Y", "copy_summary", "Copy summary", MAIN, show=False,
-        help="Copy a one-paragraph summary of the selected case (OSC 52)"),
-    Key("edit.owner", "W", "set_owner", "Owner", MAIN, show=False,
-        help="Edit: set the selected case's owner (the field it already has, else an Owner: line)"),
-    Key("edit.status_update", "U", "status_update", "Status update", MAIN, show=False,
-        help="Edit: draft a customer status update from the case; on save it is one timeline entry"),
-    Key("edit.undo", "u", "undo", "Undo", EVERYWHERE,
-        help="Edit: undo the last edit (only while the file is still as the edit left it)"),
-    Key("git.sync", "ctrl+s", "git_sync", "Sync", EVERYWHERE, show=False,
-        help="Git: fetch, bring in the team's changes and push yours now (the wall and read-only only pull)"),
-    Key("edit.conflict", "C", "resolve_conflict", "Conflict", MAIN, show=False,
-        help="Git: the selected case's conflict, both sides side by side; keep mine or theirs"),
+    Key("edit.add_item", "A", "add_item", "New item", MAIN_AND_CASE, help="Edit: add an action item (text, owner, due) to the selected case"),
+    Key("edit.sentiment", "M", "set_sentiment", "Sentiment", MAIN_AND_CASE, help="Edit: set the selected case's overall sentiment (the human verdict)"),
+    Key("edit.editor", "E", "open_in_editor", "Editor", MAIN_AND_CASE, help="Open the file in $VISUAL/$EDITOR (at the highlighted action item's or problem's line), then re-read it"),
+    Key("shift.changes", "c", "changes", "Changes", MAIN, show=False, help="What changed since you last looked (new cases, status, events, items, overdue, sentiment, problems)"),
+    Key("shift.mark_seen", "m", "mark_seen", "Mark seen", MAIN, show=False, help="Mark everything seen now (the next changes count from here; kept in your state folder)"),
+    Key("shift.handover", "H", "handover", "Handover", MAIN, show=False, help="Draft a shift handover (markdown) from the live cases; saved as handovers/YYYY-MM-DD-HHMM-you.md"),
+    Key("shift.copy_id", "y", "copy_id", "Copy id", MAIN, show=False, help="Copy the selected case's id to the terminal clipboard (OSC 52)"),
+    Key("shift.copy_summary", "Y", "copy_summary", "Copy summary", MAIN, show=False, help="Copy a one-paragraph summary of the selected case (OSC 52)"),
+    Key("edit.owner", "W", "set_owner", "Owner", MAIN, show=False, help="Edit: set the selected case's owner (the field it already has, else an Owner: line)"),
+    Key("edit.status_update", "U", "status_update", "Status update", MAIN, show=False, help="Edit: draft a customer status update from the case; on save it is one timeline entry"),
+    Key("edit.undo", "u", "undo", "Undo", EVERYWHERE, help="Edit: undo the last edit (only while the file is still as the edit left it)"),
+    Key("git.sync", "ctrl+s", "git_sync", "Sync", EVERYWHERE, show=False, help="Git: fetch, bring in the team's changes and push yours now (the wall and read-only only pull)"),
+    Key("edit.conflict", "C", "resolve_conflict", "Conflict", MAIN, show=False, help="Git: the selected case's conflict, both sides side by side; keep mine or theirs"),
     Key("sentiment.filter", "enter", "filter_customer", "Filter", SENTIMENT, help="Filter the cases by this customer"),
     Key("nav.down", "j,down", "cursor_down", "Down", LISTS, display="j / ↓", show=False),
     Key("nav.up", "k,up", "cursor_up", "Up", LISTS, display="k / ↑", show=False),
     Key("nav.first", "g,home", "first", "First", LISTS, display="g / Home", show=False),
     Key("nav.last", "G,end", "last", "Last", LISTS, display="G / End", show=False),
     Key("nav.page", "pagedown,pageup", "", "Page", LISTS, builtin=True, show=False, help="Page down / up"),
-    Key("wall.pause", "space", "toggle_pause", "Pause/resume", WALL,
-        help="Pause or resume cycling through the open escalations"),
-    Key("wall.next", "n,right", "next_case", "Next", WALL, display="n / →",
-        help="Next case now (the cycle then waits a full period)"),
-    Key("wall.previous", "b,left", "previous_case", "Previous", WALL, display="b / ←", show=False,
-        help="Previous case"),
+    Key("wall.pause", "space", "toggle_pause", "Pause/resume", WALL, help="Pause or resume cycling through the open escalations"),
+    Key("wall.next", "n,right", "next_case", "Next", WALL, display="n / →", help="Next case now (the cycle then waits a full period)"),
+    Key("wall.previous", "b,left", "previous_case", "Previous", WALL, display="b / ←", show=False, help="Previous case"),
     Key("case.back", "escape", "back", "Back", CASE_VIEW, help="Back to the dashboard"),
-    Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True,
-        help="Switch between the document and the facts"),
-    Key("case.history", "h", "history", "History", CASE_VIEW,
-        help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
+    Key("case.focus_other", "tab", "focus_next", "Other side", CASE_VIEW, builtin=True, help="Switch between the document and the facts"),
+    Key("case.history", "h", "history", "History", CASE_VIEW, help="Git: the case file's history, who changed what and when, each commit as what changed in the case"),
     Key("dialog.close", "escape,q", "close", "Close", DIALOGS),
     Key("changes.open", "enter", "open_change", "Open", CHANGES, help="Open the case of the highlighted change"),
     Key("changes.mark_seen", "m", "mark_seen", "Mark seen", CHANGES, help="Mark everything seen now"),
     Key("changes.back", "escape", "back", "Back", CHANGES, help="Back to the dashboard"),
-    Key("draft.save", "ctrl+s", "save", "Save", DRAFT,
-        help="Save: the handover as a new file, the status update as a timeline entry"),
+    Key("draft.save", "ctrl+s", "save", "Save", DRAFT, help="Save: the handover as a new file, the status update as a timeline entry"),
     Key("draft.copy", "ctrl+t", "copy_text", "Copy all", DRAFT, help="Copy the whole text (OSC 52)"),
-    Key("draft.previous", "ctrl+o", "previous", "Previous handover", DRAFT,
-        help="Open the previous handover of this folder"),
+    Key("draft.previous", "ctrl+o", "previous", "Previous handover", DRAFT, help="Open the previous handover of this folder"),
     Key("draft.cancel", "escape", "cancel", "Cancel", DRAFT, help="Close without saving"),
-    Key("conflict.mine", "m", "keep('mine')", "Keep mine", CONFLICT_VIEW,
-        help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
-    Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW,
-        help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
-    Key("conflict.edit", "E", "edit_by_hand", "Edit", CONFLICT_VIEW,
-        help="Both sides with conflict markers in $VISUAL/$EDITOR; saved without markers, that text is kept, then sync"),
+    Key("conflict.mine", "m", "keep('mine')", "Keep mine", CONFLICT_VIEW, help="Keep my version of the conflicted case (theirs stays in git history), then sync"),
+    Key("conflict.theirs", "t", "keep('theirs')", "Keep theirs", CONFLICT_VIEW, help="Keep the remote's version of the conflicted case (mine stays on a conflict ref), then sync"),
+    Key("conflict.edit", "E", "edit_by_hand", "Edit", CONFLICT_VIEW, help="Both sides with conflict markers in $VISUAL/$EDITOR; saved without markers, that text is kept, then sync"),
     Key("conflict.back", "escape", "back", "Back", CONFLICT_VIEW, help="Back to the dashboard, nothing picked"),
     Key("history.raw", "r", "toggle_raw", "Raw diff", HISTORY_VIEW, help="Switch between what changed and the raw diffs"),
     Key("history.back", "escape", "back", "Back", HISTORY_VIEW, help="Back to the case view"),
@@ -331,3 +301,15 @@ def keymap_problems(keymap: Mapping[str, str], where: Mapping[str, str] | None =
                     f"{'/'.join(effective[other.id])}"
                     + (f' (moved by {where.get(other.id, "settings")})' if other.id in keymap else "")))
     return problems
+
+
+def checked_keymap(keymap: Mapping[str, str], sources: Mapping[str, Source]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that may be used, and a line for each one refused (see :func:`keymap_problems`).
+
+    The command line refuses to start with a refused remap at all (exit 2); an app made any other way
+    drops it and says so, so a team file can never make navigation write.
+    """
+    problems = keymap_problems(keymap, {k: str(s) for k, s in sources.items()},
+                               team={k for k, s in sources.items() if s.kind == "folder"})
+    usable = {k: v for k, v in keymap.items() if k not in problems}
+    return usable, [line for lines in problems.values() for line in lines]

@@ -31,7 +31,7 @@ _FALLBACK = {"error": "#ff5f5f", "warning": "#ffaf3f", "success": "#5fd787", "ac
 
 def color(app: App, name: str) -> str | None:
     """The current theme's value of variable *name* as ``#rrggbb``, or None if it is not a plain colour."""
-    variables = getattr(app, "theme_variables", None) or {}
+    variables = app.theme_variables
     value = variables.get(name) or THEME_DEFAULTS.get(name) or _FALLBACK.get(name)
     if not value:
         return None

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, InvalidThemeError
 from textual.theme import Theme
 
 from oncall_tui.core.config import DEFAULT_THEME, display_path
-from oncall_tui.core.themes import BASE_COLOURS, ThemeSpec, bundled_themes_dir, load_theme_dir
+from oncall_tui.core.themes import BASE_COLOURS, ThemeValues, bundled_themes_dir, load_theme_dir
+
+if TYPE_CHECKING:
+    from oncall_tui.core.theme_model import ThemeSpec
 
 
-def to_textual_theme(spec: ThemeSpec) -> Theme:
+def to_textual_theme(spec: ThemeSpec | ThemeValues) -> Theme:
     """The Textual theme for *spec*; unset base colours are left for Textual to derive."""
     colours = {name: getattr(spec, name) for name in BASE_COLOURS}
     return Theme(name=spec.name, dark=spec.dark, variables=dict(spec.variables), **colours)

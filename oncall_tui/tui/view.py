@@ -19,13 +19,13 @@ from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items liv
     OwnedItem, Owners, _tokens, day_of, my_items, natural as _natural, overdue, overdue_items, owner_key,
     owner_order, short_name,
 )
+from oncall_tui.core.vocabulary import MOOD_BAND, PRIORITIES, STATUS_WORDS as STATUS_LABELS
 from oncall_tui.tui.literal import has_unsafe, plain
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.config import SlaSettings
     from oncall_tui.core.model import Case, TimelineEvent
 
-PRIORITIES = ("P1", "P2", "P3", "P4")
 SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")
 SORT_LABELS = {
     "sla": "time to breach",
@@ -35,14 +35,6 @@ SORT_LABELS = {
     "changed": "last changed first",
     "customer": "customer",
     "id": "id",
-}
-STATUS_LABELS = {
-    "open": "open",
-    "in_progress": "in progress",
-    "waiting": "waiting",
-    "monitoring": "monitoring",
-    "resolved": "resolved",
-    "closed": "closed",
 }
 ITEM_GLYPHS = {"done": "✔", "in_progress": "◐", "open": "○"}
 
@@ -306,9 +298,9 @@ def mood_word(score: float | None) -> str:
     """``negative``/``neutral``/``positive`` for a score, used for colour and glyph."""
     if score is None:
         return "none"
-    if score <= -0.2:
+    if score <= -MOOD_BAND:
         return "negative"
-    if score >= 0.2:
+    if score >= MOOD_BAND:
         return "positive"
     return "neutral"
 

@@ -144,8 +144,9 @@ class FakeApp:
     runs: list[dict] = []
     return_code: int | None = None  # as Textual's App after a clean exit
 
-    def __init__(self, folder: Path, read_only: bool = False, **settings) -> None:
-        self.kwargs = {"folder": folder, "read_only": read_only, "theme": settings.get("theme")}
+    def __init__(self, folder: Path, settings=None, *, read_only: bool = False, wall: bool = False) -> None:  # noqa: ANN001
+        given = settings.settings  # the LoadedSettings the command line hands over
+        self.kwargs = {"folder": folder, "read_only": read_only or given.read_only, "theme": given.theme}
 
     def run(self) -> None:
         FakeApp.runs.append(self.kwargs)

@@ -81,12 +81,12 @@ def test_folder_theme_and_read_only_reach_the_app(no_user_config: Path, tmp_path
 
     assert main(["--config", str(settings)]) == 0
     app = started[-1]
-    assert app.folder == cases and app._wanted_theme == "oncall-light" and not app.read_only
-    assert app._config_file == settings
+    assert app.folder == cases and app.themes.wanted == "oncall-light" and not app.read_only
+    assert app.themes.config_file == settings
 
     assert main([str(other), "--config", str(settings), "--theme", "oncall-high-contrast", "--read-only"]) == 0
     app = started[-1]
-    assert app.folder == other and app._wanted_theme == "oncall-high-contrast" and app.read_only
+    assert app.folder == other and app.themes.wanted == "oncall-high-contrast" and app.read_only
     assert app.storage.read_only
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from datetime import timedelta
+import sys
 from pathlib import Path
 
 import pytest
@@ -196,16 +197,47 @@ def test_config_flag_beats_env_beats_platform_default(tmp_path: Path, user_file:
     assert loaded.themes_dir == tmp_path / "themes"
 
 
-def test_platform_config_dirs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind, xdg, own", [("config", "XDG_CONFIG_HOME", None),
+                                             ("cache", "XDG_CACHE_HOME", "ONCALL_TUI_CACHE_DIR"),
+                                             ("state", "XDG_STATE_HOME", "ONCALL_TUI_STATE_DIR")])
+def test_platform_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, xdg: str, own: str | None) -> None:
+    """Config, cache and state folders: ONCALL_TUI_*_DIR, else an absolute XDG_*_HOME, else platformdirs' answer."""
+    import platformdirs
+    from oncall_tui.core.cache import default_cache_dir
+    from oncall_tui.core.changes import default_state_dir
+    from oncall_tui.paths import user_dir
+
     home = tmp_path / "h"
-    env = {"HOME": str(home)}
-    assert default_config_dir(environ=env, platform="linux") == home / ".config" / "oncall-tui"
-    assert default_config_dir(environ={**env, "XDG_CONFIG_HOME": "/x/cfg"}, platform="linux") == Path("/x/cfg/oncall-tui")
-    # a relative XDG_CONFIG_HOME is invalid by the spec and ignored
-    assert default_config_dir(environ={**env, "XDG_CONFIG_HOME": "rel"}, platform="linux") == home / ".config" / "oncall-tui"
-    assert default_config_dir(environ=env, platform="darwin") == home / "Library" / "Application Support" / "oncall-tui"
-    assert default_config_dir(environ={**env, "APPDATA": str(tmp_path / "Roaming")}, platform="win32") == tmp_path / "Roaming" / "oncall-tui"
-    assert default_config_dir(environ=env, platform="win32") == home / "AppData" / "Roaming" / "oncall-tui"
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "ONCALL_TUI_CACHE_DIR", "ONCALL_TUI_STATE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    public = {"config": default_config_dir, "cache": default_cache_dir, "state": default_state_dir}[kind]
+    dirs = platformdirs.PlatformDirs("oncall-tui", appauthor=False, roaming=True)
+    answer = Path(getattr(dirs, f"user_{kind}_dir"))
+    assert user_dir(kind) == public() == answer  # nothing set: the platform's convention
+    assert answer.is_relative_to(home)
+    if sys.platform.startswith("linux"):
+        assert answer == home / {"config": ".config", "cache": ".cache", "state": ".local/state"}[kind] / "oncall-tui"
+    monkeypatch.setenv(xdg, "rel")  # a relative XDG_*_HOME is invalid by the spec and ignored
+    assert user_dir(kind) == public() == answer
+    monkeypatch.setenv(xdg, str(tmp_path / "x"))
+    assert user_dir(kind) == public() == tmp_path / "x" / "oncall-tui"
+    assert user_dir(kind, environ={xdg: str(tmp_path / "y")}) == tmp_path / "y" / "oncall-tui"  # an explicit one
+    if own is not None:
+        monkeypatch.setenv(own, str(tmp_path / "own"))
+        assert user_dir(kind) == public() == tmp_path / "own"
+
+
+def test_platform_conventions_through_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a macOS laptop gets when nothing is set (platformdirs' own class, checked here on any platform)."""
+    from platformdirs.macos import MacOS
+
+    monkeypatch.setenv("HOME", str(tmp_path / "h"))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    mac = MacOS("oncall-tui", appauthor=False, roaming=True)
+    assert Path(mac.user_config_dir) == tmp_path / "h" / "Library" / "Application Support" / "oncall-tui"
+    assert Path(mac.user_cache_dir) == tmp_path / "h" / "Library" / "Caches" / "oncall-tui"
 
 
 def test_named_config_file_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -317,6 +349,7 @@ def test_bad_env_and_flag_values(monkeypatch: pytest.MonkeyPatch) -> None:
     assert error_of().startswith("environment ONCALL_TUI_THEM: unknown setting (known: ONCALL_TUI_CONFIG, ONCALL_TUI_CACHE_DIR, ONCALL_TUI_FOLDER,")
     monkeypatch.delenv("ONCALL_TUI_THEM")
     monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", "/tmp/elsewhere")  # the parse cache's folder, not a setting
+    monkeypatch.setenv("ONCALL_TUI_STATE_DIR", "/tmp/marks")  # the seen marks' folder, not a setting either
     load_settings(config_path=None, folder=None, overrides={})
     assert error_of(overrides={"wall.cycle_seconds": 1}) == (
         "command line --cycle: wall.cycle_seconds: expected a whole number from 5 to 3600, got 1")
@@ -453,3 +486,34 @@ def test_save_theme_refuses_a_broken_file_and_leaves_it_alone(user_file: Path) -
         save_theme(user_file, "x")
     assert user_file.read_text() == "theme = \n"
     assert not list(user_file.parent.glob("*.tmp"))
+
+
+def test_the_validated_settings_cache_never_hides_a_wrong_value(user_file: Path, cases: Path) -> None:
+    """A start with the same layers reuses the validated settings; any change is validated (and refused) again."""
+    from oncall_tui.core.config import validated
+
+    write(user_file, 'theme = "oncall-light"\n[sla.P2]\nfirst_response = "2h"\nresolution = "2d"\n')
+    assert load_settings(config_path=None, folder=cases, overrides={}) and validated.entries() == {}  # not asked to
+    first = load_settings(config_path=None, folder=cases, overrides={}, cache=True)
+    assert len(validated.entries()) == 1
+    again = load_settings(config_path=None, folder=cases, overrides={}, cache=True)
+    assert again == first and again.settings.sla.P2.resolution == timedelta(days=2)
+    assert len(validated.entries()) == 1  # the same entry served it
+    write(user_file, 'theme = "oncall-light"\n[sla.P2]\nfirst_response = "3d"\nresolution = "2d"\n')
+    assert error_of(folder=cases, cache=True) == (f"{user_file}: sla.P2: expected first_response (3d) to be no "
+                                                  "longer than resolution (2d)")
+    assert error_of(folder=cases, overrides={"wall.cycle_seconds": 1}, cache=True).startswith("command line --cycle: ")
+
+
+def test_the_values_mirror_the_model_field_for_field() -> None:
+    """A setting added to the pydantic model (config/model.py) but not to the values (config/values.py) would be
+    dropped between validation and the app: both have the same sections, keys and defaults."""
+    import dataclasses
+
+    from oncall_tui.core.config import model, values
+
+    for name, cls in values._CLASSES.items():
+        pydantic_model = getattr(model, name)
+        assert list(pydantic_model.model_fields) == [f.name for f in dataclasses.fields(cls)], name
+    assert values.Settings().model_dump(mode="json") == model.Settings().model_dump(mode="json")
+    assert values.Settings.model_validate({}) == values.Settings()

@@ -237,3 +237,27 @@ def test_the_store_tells_what_it_found_while_loading(tmp_path: Path, monkeypatch
     warm.load_all(found=lambda cases: batches.append([c.path for c in cases]))
     assert sorted(batches[0]) == sorted(paths)  # every hit at once
     assert batches[1:] == [["CE-new.md"]]
+
+
+def test_the_in_process_reader_parses_with_the_callers_parse_and_the_pool_needs_no_store(tmp_path: Path) -> None:
+    """Issue 15: the store hands the pool its parse function (not its own ``CaseStore._read``), and the
+    pool reads files through ``casefile.read_case`` like the store, so the pool imports nothing of the store."""
+    import ast
+    import inspect
+
+    from oncall_tui.core.parse import parse_bytes
+
+    root = _folder(tmp_path, count=3)
+    entries, _ = scan(root)
+    seen: list[str] = []
+
+    def parse(raw: bytes, rel: str, **kwargs):
+        seen.append(rel)
+        return parse_bytes(raw, rel, **kwargs)
+
+    got = _as_dict(parse_many(root, entries, workers=1, parse=parse))
+    assert sorted(seen) == sorted(e.rel for e in entries)
+    assert got.keys() == {e.rel for e in entries}
+    tree = ast.parse(inspect.getsource(pool))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "oncall_tui.core.store" not in imported and "oncall_tui.core.store" not in inspect.getsource(pool)

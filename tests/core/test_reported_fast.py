@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from oncall_tui.core.parse.case import _less_reported, _less_reported_by_regex
+from oncall_tui.core.parse.title import _less_reported, _less_reported_by_regex
 
 PARTS = ["the ", "The  ", "customer ", "Customer\t", "cuſtomer ", "CUSTOMER ", "Acme ", "acme  ", "ACME ", "Kasa ",
          "Kaſa ", "\u212aasa ", "has ", "h\u0430s ", "reported ", "Reported ", "is reporting ", "is report\u0131ng ",

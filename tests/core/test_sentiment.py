@@ -215,15 +215,27 @@ def test_deterministic_across_calls_and_fresh_caches() -> None:
     assert [sentiment.score_label(label) for label in SEED_VERDICTS.values()] == labels
 
 
+SCORER_MODULES = ("sentiment", "sentiment_lexicon", "sentiment_rules", "sentiment_model")
+"""The scorer's modules (entry points, lexicon, rules, model), split for size; the weights are data."""
+
+
 def test_scorer_uses_only_the_standard_library() -> None:
-    tree = ast.parse(inspect.getsource(sentiment))
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
-                for alias in node.names}
-    imported |= {node.module.split(".")[0] for node in ast.walk(tree)
-                 if isinstance(node, ast.ImportFrom) and node.module}
-    imported_modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    imported: set[str] = set()
+    imported_modules: set[str] = set()
+    for name in SCORER_MODULES:
+        tree = ast.parse(inspect.getsource(importlib.import_module(f"oncall_tui.core.{name}")))
+        imported |= {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                     for alias in node.names}
+        imported |= {node.module.split(".")[0] for node in ast.walk(tree)
+                     if isinstance(node, ast.ImportFrom) and node.module}
+        imported_modules |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert imported <= {"__future__", "math", "re", "functools", "oncall_tui"}, imported
-    assert {m for m in imported_modules if m.startswith("oncall_tui")} == {"oncall_tui.core.sentiment_weights"}
+    assert {m for m in imported_modules if m.startswith("oncall_tui")} == \
+        {"oncall_tui.core.sentiment_weights", "oncall_tui.core.vocabulary"} | \
+        {f"oncall_tui.core.{name}" for name in SCORER_MODULES[1:]}
+    vocabulary_tree = ast.parse(inspect.getsource(importlib.import_module("oncall_tui.core.vocabulary")))
+    assert {n.module for n in ast.walk(vocabulary_tree) if isinstance(n, ast.ImportFrom)} <= {"__future__", "typing"}
+    assert not [n for n in ast.walk(vocabulary_tree) if isinstance(n, ast.Import)]
     weights = importlib.import_module("oncall_tui.core.sentiment_weights")
     assert not ast.parse(inspect.getsource(weights)).body[1:] or all(
         isinstance(node, (ast.Expr, ast.Assign)) for node in ast.parse(inspect.getsource(weights)).body), \

@@ -412,16 +412,20 @@ def test_read_only_refuses_before_opening_anything(folder: Path, monkeypatch):
 
 # Writes that are not to a case folder: the settings file, the export's own output, /dev/null.
 NOT_CASE_WRITES = {
-    "core/config.py": None,  # the whole module: settings TOML, never a case file
+    "core/config/writing.py": None,  # the whole module: settings TOML, never a case file
+    "core/config/validated.py": None,  # the whole module: validated settings and themes in the user cache folder
     "core/cache.py": None,  # the whole module: the parse cache under the user cache folder
     "cli.py": ("os.open(os.devnull",),
     # the whole module: exports and settings outside the case folder, and the temp files storage hands it
     "core/atomic.py": None,
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
     "core/changes.py": None,  # the whole module: seen marks under the user state folder, never the case folder
+    "core/seenmarks.py": None,  # the seen marks, split out of core/changes.py: the user state folder
     # git's own state (.git/oncall-tui-conflicts.json), temp files and the temporary rebase work tree, all
     # outside the case folder; case files in the user's work tree change only through git itself
     "core/gitsync.py": None,
+    "core/gitconflicts.py": None,  # the conflict state file in the git folder and temp files for merge-file
+    "core/gitrebase.py": None,  # the temporary rebase work tree, outside the case folder
     "tui/screens/conflict.py": ("os.unlink(path)",),  # the temp file (outside the folder) edited to resolve
 }
 

@@ -35,7 +35,7 @@ from oncall_tui.core.edits import (
     SetStatus,
     ToggleItem,
 )
-from oncall_tui.core.edits.lines import find_item, find_row
+from oncall_tui.core.edits.patching import find_item, find_row
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.parse.tree import build

@@ -29,6 +29,7 @@ from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.reader import UnsafePath, open_beneath, other_writers
 from oncall_tui.core.storage import BusyError, ReadError, Storage, WriteError
 from oncall_tui.core.store import CaseStore
+from tests.helpers.config_settings import app_settings
 
 HANG = 30.0  # seconds: a bound that only catches a hang, never a slow machine
 
@@ -324,7 +325,7 @@ async def test_the_apps_limit_reaches_the_store_and_the_edits(tmp_path: Path) ->
     from oncall_tui.tui.app import OncallApp
 
     folder = _folder(tmp_path, CASE + "\nNotes:\n------\n" + "- padding line\n" * 400)
-    app = OncallApp(folder, watch=False, max_bytes=2048)
+    app = OncallApp(folder, app_settings(max_file_bytes=2048), watch=False)
     async with app.run_test() as pilot:
         await pilot.pause()
         assert app.store.max_bytes == 2048 and app.storage.max_bytes == 2048

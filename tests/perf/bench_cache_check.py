@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from oncall_tui.core import cache as cache_module
+from oncall_tui.core import cache_codec as cache_module  # decode_case reads the _make_* builders there
+from oncall_tui.core import modelbuild
 from oncall_tui.core.cache import ParseCache
 from oncall_tui.core.model import ActionItem, Case, Sentiment, SourceInfo, TimelineEvent
 from oncall_tui.core.store import CaseStore
@@ -32,13 +33,13 @@ _BUILDERS = {"_make_case": (Case, ("kind", "priority", "status")), "_make_event"
 
 
 def _builders(checked: bool) -> dict:
-    real = cache_module._check_expr
+    real = modelbuild._check_expr
     if not checked:
-        cache_module._check_expr = lambda cls, scope: "True"
+        modelbuild._check_expr = lambda cls, scope: "True"
     try:
-        return {name: cache_module._builder(cls, shared) for name, (cls, shared) in _BUILDERS.items()}
+        return {name: modelbuild._builder(cls, shared) for name, (cls, shared) in _BUILDERS.items()}
     finally:
-        cache_module._check_expr = real
+        modelbuild._check_expr = real
 
 
 def _use(builders: dict) -> None:

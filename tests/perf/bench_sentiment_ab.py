@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from oncall_tui.core import sentiment as current
-from oncall_tui.core.parse import case as case_module
+from oncall_tui.core.parse import facts as case_module  # the module whose _sentiment calls `scoring`
 from oncall_tui.core.parse import parse_bytes
 from tests.core.sentiment_labelled import LABELLED, as_lines
 from tests.perf.bench_parse import _files

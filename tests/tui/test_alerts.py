@@ -14,6 +14,7 @@ from oncall_tui.core.config import AlertSettings
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 START = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
@@ -90,7 +91,7 @@ async def test_a_new_p1_and_its_breach_each_alert_once_with_plain_text_only(tmp_
 async def test_osc_777_when_asked_and_the_wall_is_quiet_by_default(tmp_path: Path) -> None:
     base = folder(tmp_path)
     settings = AlertSettings(via=["osc777"], events=["new_p1"])
-    app = OncallApp(base, now=lambda: START, watch=True, alerts=settings)
+    app = OncallApp(base, app_settings(alerts=settings), now=lambda: START, watch=True)
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_loaded(pilot)
         await pilot.pause(0.3)  # the watcher is in place
@@ -101,11 +102,10 @@ async def test_osc_777_when_asked_and_the_wall_is_quiet_by_default(tmp_path: Pat
         found = payloads("".join(written))
         assert found == [("777", "notify;New P1: CE1004;Dune, Corp · A, B")], found  # no bell, ';' kept out
 
-    wall = OncallApp(base, now=lambda: START, watch=False, wall=True, cycle_seconds=3600)
+    wall = OncallApp(base, app_settings(wall__cycle_seconds=3600), now=lambda: START, watch=False, wall=True)
     assert not wall.alerts.active
-    assert OncallApp(base, now=lambda: START, watch=False, wall=True,
-                     alerts=AlertSettings(wall=True)).alerts.active
-    assert not OncallApp(base, now=lambda: START, watch=False, alerts=AlertSettings(enabled=False)).alerts.active
+    assert OncallApp(base, app_settings(alerts=AlertSettings(wall=True)), now=lambda: START, watch=False, wall=True).alerts.active
+    assert not OncallApp(base, app_settings(alerts=AlertSettings(enabled=False)), now=lambda: START, watch=False).alerts.active
 
 
 @pytest.mark.slow

@@ -16,6 +16,7 @@ from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 
 def make_app(folder: Path) -> OncallApp:
@@ -176,7 +177,7 @@ async def test_my_items_come_first_when_the_settings_name_me(samples: Path) -> N
     groups = view.items_by_owner(load_store(samples).cases(), FROZEN.date())
     me = groups[-2][0] if groups[-1][0] is None else groups[-1][0]  # someone who is not first already
     assert me and me != groups[0][0]
-    app = OncallApp(samples, now=frozen_now, watch=False, user_name=me.lower())
+    app = OncallApp(samples, app_settings(user__name=me.lower()), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("3", "a")
@@ -373,7 +374,7 @@ async def test_first_frame_and_keys_work_before_the_index_is_complete(tmp_path: 
         before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
         await pilot.press("S")
         assert not app.loaded
-        assert any("Still reading the folder" in str(n.message) for n in app._notifications)
+        assert any("Still reading the folder" in str(n.message) for n in app.toasts)
         assert isinstance(app.screen, MainScreen)
         await pilot.press("question_mark")  # the app answers while files load
         assert isinstance(app.screen, HelpScreen)

@@ -16,6 +16,7 @@ from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.tui.terminal import Terminal
 from tests.tui.test_editor_launch import _wait_file, fake_editor, quits
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 
@@ -58,7 +59,7 @@ async def test_s_in_the_case_view_sets_the_status_of_the_case_shown(tmp_path: Pa
     path = two_cases(tmp_path)
     other = tmp_path / "CE1002.md"
     other_before = other.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, audit_timeline=False)  # the audit entry is tested in test_handover
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=False)  # the audit entry is tested in test_handover
     async with app.run_test(size=(120, 40)) as pilot:
         await open_case_view(pilot, app, "CE1001")
         app.main.table.move_cursor(row=0)
@@ -79,7 +80,7 @@ async def test_edit_keys_act_on_the_case_shown(tmp_path: Path) -> None:
     path = two_cases(tmp_path)
     other = tmp_path / "CE1002.md"
     other_before = other.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)  # the audit entry is tested in test_handover
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=True)  # the audit entry is tested in test_handover
     async with app.run_test(size=(120, 40)) as pilot:
         await open_case_view(pilot, app, "CE1001")
         app.main.table.move_cursor(row=0)  # the dashboard's selection moves away: the view's case still wins
@@ -162,7 +163,7 @@ async def test_the_highlighted_problem_gives_the_editor_its_line(tmp_path: Path)
         assert app.screen.focused.id == "case-problems"
         assert app.screen.editor_line() == line
         await pilot.press("E")  # no terminal to hand over here: it says so, and names the file
-        await wait_for(pilot, lambda: any("open CE1001.md yourself" in str(n.message) for n in app._notifications),
+        await wait_for(pilot, lambda: any("open CE1001.md yourself" in str(n.message) for n in app.toasts),
                        TIMEOUT)
 
 

@@ -9,10 +9,11 @@ from textual.widgets import Static
 
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.context import DEFAULT_CONTEXT, context_of
+from tests.helpers.config_settings import app_settings
 
 
 async def test_a_widget_in_the_app_reads_the_apps_context(tmp_path: Path) -> None:
-    app = OncallApp(tmp_path, read_only=True, user_name="ana", user_aliases=("a.k",), watch=False)
+    app = OncallApp(tmp_path, app_settings(user__name="ana", user__aliases=("a.k",)), read_only=True, watch=False)
     async with app.run_test() as pilot:
         await pilot.pause()
         seen = context_of(app.screen)

@@ -10,6 +10,7 @@ import pytest
 from oncall_tui.cli import main
 from oncall_tui.tui.app import OncallApp
 from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 CASE = """# CE7300 Label printer offline at Ash Co
 
@@ -37,7 +38,7 @@ async def test_the_timeline_shows_the_settings_reading(tmp_path: Path, setting, 
     folder = tmp_path / "cases"
     folder.mkdir()
     (folder / "CE7300.md").write_text(CASE, encoding="utf-8")
-    app = OncallApp(folder, now=frozen_now, watch=False, day_first=setting)
+    app = OncallApp(folder, app_settings(parse__day_first=setting), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: all(t in screen_text(app) for t in shown))

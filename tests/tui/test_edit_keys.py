@@ -7,15 +7,17 @@ import os
 from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def changed_lines(before: bytes, after: bytes) -> list[str]:
@@ -84,7 +86,7 @@ async def test_status_and_priority_are_picked_and_written_into_the_header(tmp_pa
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
     # The field patches alone (their timeline entries: tests/tui/test_handover.py).
-    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
@@ -140,7 +142,7 @@ async def test_an_item_gone_from_the_file_is_refused_and_the_file_kept(tmp_path:
         external = path.read_text().replace("- [ ] Call the customer (due 2026-11-22)\n", "")
         path.write_text(external)  # someone else removed the item meanwhile
         await pilot.press("space")
-        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app.toasts), TIMEOUT)
         assert path.read_text() == external
         assert not any(name.startswith(".") for name in os.listdir(tmp_path))  # no temp file left
 
@@ -155,7 +157,7 @@ async def test_a_read_only_file_gives_an_error_and_stays_as_it_was(tmp_path: Pat
         await pilot.press("S")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen), TIMEOUT)
         await pilot.press("end", "enter")
-        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications), TIMEOUT)
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app.toasts), TIMEOUT)
         assert path.read_bytes() == before
 
 
@@ -180,12 +182,16 @@ async def test_read_only_mode_hides_every_edit_and_never_writes(tmp_path: Path) 
         assert "Done/open" not in screen_text(app).splitlines()[-1]
         await pilot.press("space", "i")
         # The actions themselves, as the palette or a script would call them, refuse too.
-        app.edit_item("toggle")
-        app.ask_case_field("status")
-        app.ask_timeline_entry()
-        app.ask_action_item()
-        app.ask_sentiment()
+        item_line = app.main.items.selected_item()[1].line
+        app.main.items.action_toggle_item()
+        app.main.action_set_status()
+        app.main.action_add_event()
+        app.main.action_add_item()
+        app.main.action_set_sentiment()
         app.action_undo()
+        for kind in ("toggle", "in_progress", "status", "priority", "timeline", "item", "sentiment", "owner",
+                     "editor", "new_case"):  # every request, as a script would post it
+            app.post_message(EditRequested(kind, None if kind == "new_case" else "CE1001.md", item_line))
         await pilot.pause(0.5)
         assert not isinstance(app.screen, (ChoiceScreen, TimelineEntryScreen, FormScreen))
         await pilot.press("question_mark")
@@ -222,7 +228,7 @@ async def test_m_sets_the_overall_sentiment_line(tmp_path: Path) -> None:
 
     path = folder_with_one_case(tmp_path)
     before = path.read_bytes()
-    app = OncallApp(tmp_path, now=frozen_now, watch=True, audit_timeline=False)  # the label's line alone
+    app = OncallApp(tmp_path, app_settings(audit__timeline=False), now=frozen_now, watch=True)  # the label's line alone
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("M")

@@ -29,6 +29,7 @@ from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -113,7 +114,7 @@ async def test_the_dashboard_shows_far_dates_without_crashing(far_folder: Path) 
 
 
 async def test_the_wall_shows_far_dates_without_crashing(far_folder: Path) -> None:
-    app = OncallApp(far_folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    app = OncallApp(far_folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert isinstance(app.screen, WallScreen)

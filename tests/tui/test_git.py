@@ -20,6 +20,7 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.tui.app import OncallApp
 from tests.gitrepos import CASE, case_text, fake_git, git, git_isolated, head, make_team, refs  # noqa: F401
 from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 pytestmark = pytest.mark.usefixtures("git_isolated")
 TIMEOUT = 30.0  # only catches a hang
@@ -27,7 +28,7 @@ MANUAL = GitSettings(sync_seconds=0, timeout_seconds=20)
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def commit_count(repo: Path) -> int:
@@ -51,7 +52,7 @@ async def test_a_folder_outside_any_repository_runs_no_git(tmp_path: Path, monke
     path = folder / CASE
     path.write_text(case_text(), encoding="utf-8")
     before = path.read_bytes()
-    app = OncallApp(folder, now=frozen_now, watch=True, git=GitSettings(sync_seconds=1))
+    app = OncallApp(folder, app_settings(git=GitSettings(sync_seconds=1)), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await focus_first_open_item(pilot, app)
@@ -67,7 +68,7 @@ async def test_a_folder_outside_any_repository_runs_no_git(tmp_path: Path, monke
 async def test_an_edit_is_committed_and_the_sync_key_pushes_it(tmp_path: Path) -> None:
     team = make_team(tmp_path)
     before = commit_count(team.a)
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: app.info.git == "main ↑0 ↓0", TIMEOUT)
@@ -90,7 +91,7 @@ async def test_an_unreachable_remote_is_a_badge_and_edits_queue(tmp_path: Path) 
     team = make_team(tmp_path)
     away = tmp_path / "away.git"
     team.remote.rename(away)
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(200, 45)) as pilot:
         await wait_loaded(pilot)
         await focus_first_open_item(pilot, app)
@@ -115,7 +116,7 @@ async def test_a_hung_git_does_not_freeze_the_screen_and_is_reported(tmp_path: P
     (folder / ".git").mkdir(parents=True)
     (folder / CASE).write_text(case_text(), encoding="utf-8")
     (folder / "CE7002-other.md").write_text(case_text().replace("CE7001", "CE7002"), encoding="utf-8")
-    app = OncallApp(folder, now=frozen_now, watch=False, git=GitSettings(sync_seconds=0, timeout_seconds=2))
+    app = OncallApp(folder, app_settings(git=GitSettings(sync_seconds=0, timeout_seconds=2)), now=frozen_now, watch=False)
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: log.exists(), TIMEOUT)  # git is hanging now
@@ -136,8 +137,7 @@ async def test_the_wall_and_read_only_never_commit_or_push(tmp_path: Path, mode:
     edit = ToggleItem(parse_bytes((team.a / CASE).read_bytes(), CASE).action_items[0])
     commit_edit(Repo.open(team.a), team.a, edit, apply_edit(Storage(team.a), CASE, edit))  # one local commit
     remote_refs, local_refs, local_head = refs(team.remote), refs(team.a), head(team.a)
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL,
-                    wall=mode == "wall", read_only=mode == "read_only")
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True, wall=mode == "wall", read_only=mode == "read_only")
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         for key in ["ctrl+s", "space", "n", "b", "3", "space", "i", "S", "escape", "P", "escape", "A", "escape",
@@ -155,7 +155,7 @@ async def test_a_conflict_is_badged_shown_and_resolved_by_a_pick(tmp_path: Path)
         edit = SetPriority(priority)
         commit_edit(Repo.open(clone), clone, edit, apply_edit(Storage(clone), CASE, edit))
     assert Repo.open(team.a).sync().outcome == "synced"
-    app = OncallApp(team.b, now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.b, app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("ctrl+s")
@@ -183,7 +183,7 @@ async def test_h_in_the_case_view_shows_the_history_and_r_the_raw_diff(tmp_path:
     team = make_team(tmp_path)
     edit = SetPriority("P1")
     commit_edit(Repo.open(team.a), team.a, edit, apply_edit(Storage(team.a), CASE, edit))
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: app.gitlink._repo is not None, TIMEOUT)
@@ -209,7 +209,7 @@ async def test_h_is_off_in_the_case_view_of_a_folder_outside_git(tmp_path: Path)
     folder = tmp_path / "cases"
     folder.mkdir()
     (folder / CASE).write_text(case_text(), encoding="utf-8")
-    app = OncallApp(folder, now=frozen_now, watch=False, git=MANUAL, read_only=True)
+    app = OncallApp(folder, app_settings(git=MANUAL), now=frozen_now, watch=False, read_only=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("enter")
@@ -230,7 +230,7 @@ async def test_a_conflict_outside_the_case_folder_is_an_error_line(tmp_path: Pat
         (clone / "team-notes.md").write_text(text, encoding="utf-8")
         git(clone, "commit", "--quiet", "-am", "notes")
     assert Repo.open(team.a).sync().outcome == "synced"
-    app = OncallApp(team.b / "cases", now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.b / "cases", app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(200, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("ctrl+s")
@@ -245,7 +245,7 @@ async def test_the_wall_pulls_shows_synced_and_an_error_badge_when_unreachable(t
     edit = SetPriority("P1")
     commit_edit(Repo.open(team.b), team.b, edit, apply_edit(Storage(team.b), CASE, edit))
     assert Repo.open(team.b).sync().outcome == "synced"
-    app = OncallApp(team.a, now=frozen_now, watch=True, wall=True, git=MANUAL)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True, wall=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("ctrl+s")
@@ -270,7 +270,7 @@ async def test_a_conflict_in_another_clone_is_marked_here_too(tmp_path: Path) ->
         commit_edit(Repo.open(clone), clone, edit, apply_edit(Storage(clone), CASE, edit))
     assert Repo.open(team.a).sync().outcome == "synced"
     assert Repo.open(team.b).sync().outcome == "conflict"
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=MANUAL)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True)
     async with app.run_test(size=(180, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("ctrl+s")
@@ -337,7 +337,7 @@ def test_e_in_the_conflict_view_keeps_a_text_written_in_the_editor(tmp_path: Pat
 
 async def test_the_sync_cycle_runs_by_itself_every_sync_seconds(tmp_path: Path) -> None:
     team = make_team(tmp_path)
-    app = OncallApp(team.a, now=frozen_now, watch=True, git=GitSettings(sync_seconds=1, timeout_seconds=20))
+    app = OncallApp(team.a, app_settings(git=GitSettings(sync_seconds=1, timeout_seconds=20)), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: app.info.git_synced is not None, TIMEOUT)  # the first cycle, at start

@@ -17,6 +17,7 @@ from oncall_tui.tui.screens.draft import DraftScreen
 from tests.core.handover_cases import escalation, write_folder
 from tests.helpers.tui import FROZEN, frozen_now, wait_for, wait_loaded
 from tests.tui.terminal import Terminal
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 
@@ -31,7 +32,7 @@ def added_lines(before: bytes, after: bytes) -> list[str]:
 
 
 def notes(app: OncallApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in app.toasts]
 
 
 def reopen_quill(folder: Path) -> None:
@@ -43,17 +44,17 @@ def reopen_quill(folder: Path) -> None:
 async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
     before = listing(folder)
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: app.last_report is not None, TIMEOUT)  # worked out off the event loop
+        await wait_for(pilot, lambda: app.shift.last_report is not None, TIMEOUT)  # worked out off the event loop
         await pilot.pause(0.1)
-        assert app.last_report.basis == "none" and not isinstance(app.screen, ChangesScreen)  # nothing to compare
+        assert app.shift.last_report.basis == "none" and not isinstance(app.screen, ChangesScreen)  # nothing to compare
         await pilot.press("m")
         assert SeenMarks(folder, "Dana").latest(reason="mark") is not None
     assert listing(folder) == before  # the marks live in the state folder, never in the case folder
     reopen_quill(folder)
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
@@ -73,12 +74,12 @@ async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(t
         assert app.screen.case.path == "CE7003-quill.md"
         assert table.get_cell("CE7003-quill.md", "id").plain == "CE7003"
     # That session closed after seeing it: the next start has nothing new to show.
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: app.last_report is not None, TIMEOUT)
+        await wait_for(pilot, lambda: app.shift.last_report is not None, TIMEOUT)
         await pilot.pause(0.1)
-        assert app.last_report.groups == [] and not isinstance(app.screen, ChangesScreen)
+        assert app.shift.last_report.groups == [] and not isinstance(app.screen, ChangesScreen)
         await pilot.press("c")  # on demand: an empty report
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
         assert app.screen.report.groups == []
@@ -87,7 +88,7 @@ async def test_marks_survive_a_restart_and_a_change_made_while_closed_is_shown(t
 async def test_a_change_on_disk_while_running_gets_the_marker_and_m_clears_it(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
     SeenMarks(folder, "Dana").save(Snapshot.of(_cases(folder), FROZEN, "mark"))
-    app = OncallApp(folder, now=frozen_now, watch=True, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.pause(0.3)  # the watcher is in place
@@ -113,7 +114,7 @@ async def test_a_handover_written_from_the_app_is_a_new_handover_file_matching_t
     SeenMarks(folder, "Dana").save(Snapshot.of(_cases(folder), marked, "mark"))
     reopen_quill(folder)
     before = listing(folder)
-    app = OncallApp(folder, now=frozen_now, watch=True, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)
@@ -154,7 +155,7 @@ async def test_a_handover_written_from_the_app_is_a_new_handover_file_matching_t
 async def test_read_only_and_wall_write_nothing_into_the_case_folder(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "cases")
     before = listing(folder)
-    app = OncallApp(folder, now=frozen_now, watch=False, read_only=True, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False, read_only=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("H")
@@ -167,7 +168,7 @@ async def test_read_only_and_wall_write_nothing_into_the_case_folder(tmp_path: P
         await pilot.pause(0.2)
     assert listing(folder) == before
     assert SeenMarks(folder, "Dana").latest(reason="mark") is not None
-    wall = OncallApp(folder, now=frozen_now, watch=False, wall=True, user_name="Wall")
+    wall = OncallApp(folder, app_settings(user__name="Wall"), now=frozen_now, watch=False, wall=True)
     async with wall.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         for key in ("H", "U", "m", "c"):
@@ -211,7 +212,7 @@ async def test_status_and_sentiment_changes_leave_a_timeline_entry_unless_turned
     folder = write_folder(tmp_path / "cases")
     path = folder / "CE7001-lumen.md"
     before = path.read_bytes()
-    app = OncallApp(folder, now=frozen_now, watch=True, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.main.go_to_case("CE7001-lumen.md")  # the table opens sorted by time to breach
@@ -226,7 +227,7 @@ async def test_status_and_sentiment_changes_leave_a_timeline_entry_unless_turned
     # The owner (W): the field the file has, and its entry.
     other = folder / "CE7002-orchard.md"
     before = other.read_bytes()
-    async with OncallApp(folder, now=frozen_now, watch=True, user_name="Dana").run_test(size=(160, 45)) as pilot:
+    async with OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=True).run_test(size=(160, 45)) as pilot:
         app = pilot.app
         await wait_loaded(pilot)
         app.main.go_to_case("CE7002-orchard.md")
@@ -241,7 +242,7 @@ async def test_status_and_sentiment_changes_leave_a_timeline_entry_unless_turned
     quiet_folder = write_folder(tmp_path / "quiet")
     quiet = quiet_folder / "CE7002-orchard.md"
     before = quiet.read_bytes()
-    app = OncallApp(quiet_folder, now=frozen_now, watch=True, audit_timeline=False)
+    app = OncallApp(quiet_folder, app_settings(audit__timeline=False), now=frozen_now, watch=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.main.go_to_case("CE7002-orchard.md")
@@ -301,7 +302,7 @@ async def test_a_change_line_opens_its_case_at_the_event_or_item(tmp_path: Path)
         items=("[ ] Collect request ids from Orchard Bank (due 2026-11-23)", "[ ] Check the fraud rules (due 2026-12-10)",
                "[ ] Replay the failing requests (due 2026-11-25)"),
         sentiment="Calm"))
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, ChangesScreen), TIMEOUT)

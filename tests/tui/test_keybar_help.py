@@ -10,6 +10,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.widgets.keybar import KeyBar
 from tests.helpers.tui import copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 WIDTHS = (80, 100, 120, 160)
 
@@ -18,7 +19,7 @@ WIDTHS = (80, 100, 120, 160)
 async def test_help_is_in_the_key_bar_at_every_width_and_runs_when_clicked(
         tmp_path: Path, data_dir: Path, wall: bool) -> None:
     folder = copy_samples(data_dir, tmp_path / "data")
-    app = OncallApp(folder, now=frozen_now, watch=False, wall=wall, cycle_seconds=3600)
+    app = OncallApp(folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=wall)
     async with app.run_test(size=(160, 30)) as pilot:
         await wait_loaded(pilot)
         for width in WIDTHS:

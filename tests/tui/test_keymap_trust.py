@@ -22,6 +22,7 @@ from oncall_tui.tui.keys import KEYS, keymap_problems
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 from tests.tui.terminal import REPO
+from tests.helpers.config_settings import app_settings
 
 HOSTILE_TEAM_KEYS = '[keys]\n"edit.toggle_item" = "j,down"\n'
 
@@ -103,13 +104,13 @@ async def test_an_app_given_the_team_remap_drops_it_and_j_down_write_nothing(tmp
     user_file.write_text("")
     loaded = load_settings(config_path=user_file, folder=folder, environ={})
     assert loaded.settings.keys == {"edit.toggle_item": "j,down"}  # the file is read as it is...
-    sources = {k: loaded.source(f"keys.{k}") for k in loaded.settings.keys}
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
-    app = OncallApp(folder, now=frozen_now, watch=False, keymap=dict(loaded.settings.keys), keymap_sources=sources)
+    app = OncallApp(folder, app_settings(keys=dict(loaded.settings.keys), sources=loaded.sources), now=frozen_now,
+                    watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
-        await wait_for(pilot, lambda: any("Key remaps not used" in n.message for n in app._notifications))
-        note = next(n.message for n in app._notifications if "Key remaps not used" in n.message)
+        await wait_for(pilot, lambda: any("Key remaps not used" in n.message for n in app.toasts))
+        note = next(n.message for n in app.toasts if "Key remaps not used" in n.message)
         assert str(folder / FOLDER_FILE_NAME) in note and "nav.down" in note
         await pilot.press("3", "a")  # the items pane, all open items of open cases: one in each file
         items = app.main.items

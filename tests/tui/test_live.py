@@ -263,7 +263,7 @@ async def test_change_news_come_and_go_without_mounting_a_widget_each(tmp_path: 
         assert len(app.main.news.lines) <= news.MOST_LINES
         shown = screen_text(app)
         assert any(line in shown for line in app.main.news.lines if len(line) < 70)
-        assert not app._notifications  # no Textual toast for folder news
+        assert not app.toasts  # no Textual toast for folder news
         # A burst's running count is one line, rewritten in place (the box keeps its size: no layout pass).
         app.main.news.say("3 changes: CE2000 and 2 more", key="burst")
         app.main.news.say("7 changes: CE2000 and 6 more", key="burst")
@@ -281,7 +281,8 @@ async def test_a_burst_summary_due_while_the_screen_is_taken_apart_is_dropped(tm
     app = OncallApp(tmp_path, watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
-        app._burst = (3, "CE1001 changed")
+        app.news.show([f"CE100{n} changed" for n in range(5)])  # more than a toast's worth: a burst
+        assert app.news.pending == (5, "CE1000 changed")
         await app.main.news.remove()  # as when the screen is taken apart
-        app._end_burst()  # raised NoMatches before
-        assert app._burst is None
+        app.news.end_burst()  # raised NoMatches before
+        assert app.news.pending is None

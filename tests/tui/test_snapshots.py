@@ -12,6 +12,7 @@ import pytest
 
 from oncall_tui.tui.app import OncallApp
 from tests.helpers.tui import copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 SIZES = [(160, 45), (100, 30), (80, 24)]
 
@@ -53,7 +54,7 @@ THEMES = ["oncall-light", "oncall-high-contrast", "oncall-colorblind"]  # oncall
 
 @pytest.mark.parametrize("theme", THEMES)
 def test_main_screen_in_each_bundled_theme(snap_compare, folder: Path, theme: str) -> None:
-    app = OncallApp(folder, now=frozen_now, watch=False, theme=theme)
+    app = OncallApp(folder, app_settings(theme=theme), now=frozen_now, watch=False)
     assert snap_compare(app, terminal_size=(160, 45), run_before=_loaded)
 
 
@@ -73,7 +74,7 @@ async def _wall_second_case(pilot) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_wall_screen(snap_compare, folder: Path, size: tuple[int, int]) -> None:
     """Big figures (open by priority, SLA breached, clock, freshness), the open escalations, timeline and items."""
-    app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    app = OncallApp(folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=True)
     assert snap_compare(app, terminal_size=size, run_before=_wall_second_case)
 
 
@@ -87,7 +88,7 @@ async def _overdue_items(pilot) -> None:
 @pytest.mark.parametrize("size", [(160, 45), (100, 30), (80, 24)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_main_screen_overdue_items(snap_compare, folder: Path, size: tuple[int, int]) -> None:
     """The owner column (yours bold: [user] name = Dana) and the overdue items of every open case."""
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_overdue_items)
 async def _timeline_dialog(pilot) -> None:
     """The `n` dialog with a quick time typed: the field shows what it resolved to."""

@@ -19,6 +19,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.changes import ChangesScreen
 from oncall_tui.tui.screens.draft import DraftScreen
 from tests.helpers.tui import FIXED_MTIME, FROZEN, copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 SIZES = [(160, 45), (100, 30)]
 
@@ -59,11 +60,11 @@ async def _handover(pilot) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_changes_view(snap_compare, folder: Path, size: tuple[int, int]) -> None:
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_changes)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_handover_editor(snap_compare, folder: Path, size: tuple[int, int]) -> None:
-    app = OncallApp(folder, now=frozen_now, watch=False, user_name="Dana")
+    app = OncallApp(folder, app_settings(user__name="Dana"), now=frozen_now, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_handover)

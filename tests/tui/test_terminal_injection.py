@@ -156,11 +156,11 @@ async def test_every_toast_is_literal_text(tmp_path: Path) -> None:
         await pilot.press("S")
         await pilot.pause()
         await pilot.press("enter")
-        await wait_for(pilot, lambda: any("already" in n.message for n in app._notifications))
-        for note in app._notifications:
+        await wait_for(pilot, lambda: any("already" in n.message for n in app.toasts))
+        for note in app.toasts:
             assert not any(ch in note.message + note.title for ch in (ESC, BEL, C1)), note
             assert not note.markup
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in app.toasts]
         assert "x\\x1b]52;c;QQ==\\x07 [b]y[/b] \\x9b" in messages
         assert any(m.startswith("c\\x1b]0;PWNED-TITLE\\x07: status is already") for m in messages), messages
 

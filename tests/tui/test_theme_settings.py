@@ -7,14 +7,15 @@ from pathlib import Path
 from oncall_tui.core.config import config_init, load_settings
 from oncall_tui.tui.app import OncallApp
 from tests.helpers.tui import frozen_now, screen_text, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 
 def notes(app: OncallApp) -> list[tuple[str, str]]:
-    return [(str(n.message), n.severity) for n in app._notifications]
+    return [(str(n.message), n.severity) for n in app.toasts]
 
 
 async def test_the_chosen_theme_is_applied(samples: Path) -> None:
-    app = OncallApp(samples, now=frozen_now, watch=False, theme="oncall-light")
+    app = OncallApp(samples, app_settings(theme="oncall-light"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert app.theme == "oncall-light"
@@ -22,7 +23,7 @@ async def test_the_chosen_theme_is_applied(samples: Path) -> None:
 
 
 async def test_an_unknown_theme_warns_once_and_falls_back(samples: Path) -> None:
-    app = OncallApp(samples, now=frozen_now, watch=False, theme="no-such-theme")
+    app = OncallApp(samples, app_settings(theme="no-such-theme"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert app.theme == "oncall-dark"
@@ -35,7 +36,7 @@ async def test_a_broken_user_theme_is_one_notification_and_the_app_runs(samples:
     themes.mkdir()
     (themes / "broken.toml").write_text("name = 'broken'\nprimary = [not toml\n", encoding="utf-8")
     (themes / "wrong.toml").write_text("name = 'wrong'\nprimary = 42\n", encoding="utf-8")
-    app = OncallApp(samples, now=frozen_now, watch=False, theme="broken", themes_dir=themes)
+    app = OncallApp(samples, app_settings(theme="broken", user_file=tmp_path / "config.toml"), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert app.theme == "oncall-dark"
@@ -46,7 +47,7 @@ async def test_a_broken_user_theme_is_one_notification_and_the_app_runs(samples:
 
 async def test_a_theme_picked_in_the_app_is_saved_but_not_in_read_only_mode(samples: Path, tmp_path: Path) -> None:
     config = config_init(tmp_path / "config.toml")
-    app = OncallApp(samples, now=frozen_now, watch=False, theme="oncall-dark", config_file=config)
+    app = OncallApp(samples, app_settings(theme="oncall-dark", user_file=config), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         app.theme = "oncall-colorblind"  # what the palette's theme picker does
@@ -54,7 +55,7 @@ async def test_a_theme_picked_in_the_app_is_saved_but_not_in_read_only_mode(samp
     assert load_settings(config_path=config, environ={}).settings.theme == "oncall-colorblind"
 
     before = config.read_bytes()
-    app = OncallApp(samples, now=frozen_now, watch=False, read_only=True, config_file=config)
+    app = OncallApp(samples, app_settings(user_file=config), now=frozen_now, watch=False, read_only=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         assert "READ-ONLY" in screen_text(app)  # the badge

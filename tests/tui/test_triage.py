@@ -82,6 +82,7 @@ async def test_new_p1_is_not_breached_and_resolving_records_the_time(tmp_path: P
 import pytest  # noqa: E402
 
 from tests.helpers.tui import copy_samples  # noqa: E402
+from tests.helpers.config_settings import app_settings
 
 
 def _layout(app) -> dict:
@@ -219,7 +220,7 @@ async def test_the_palette_screenshot_saves_a_picture_and_says_where(tmp_path: P
         saved = sorted(where.glob("*.svg"))
         assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
         assert "Open escalations" in saved[0].read_text(encoding="utf-8").replace("&#160;", " ")
-        messages = [str(n.message) for n in app._notifications]
+        messages = [str(n.message) for n in app.toasts]
         assert any(str(saved[0]) in m and "saved" in m for m in messages), messages
 
 
@@ -305,7 +306,7 @@ def test_owner_name_forms_are_one_owner_within_a_folder() -> None:
 async def test_the_all_items_view_merges_an_owners_name_forms_and_marks_me(tmp_path: Path) -> None:
     _owned_case(tmp_path / "CE4001.md", "CE4001", "Dana Okafor", [("Rotate keys", "Dana"), ("Page vendor", "Priya")])
     _owned_case(tmp_path / "CE4002.md", "CE4002", "Priya Nair", [("Re-run export", "@dana"), ("Call back", "DO")])
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, user_name="Dana", user_aliases=("DO",))
+    app = OncallApp(tmp_path, app_settings(user__name="Dana", user__aliases=("DO",)), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("3", "a")
@@ -392,7 +393,7 @@ def _contrast(a: str, b: str) -> float:
 @pytest.mark.parametrize("theme", ["oncall-dark", "oncall-light", "oncall-colorblind", "oncall-high-contrast"])
 async def test_unfocused_pane_borders_are_visible(tmp_path: Path, theme: str) -> None:
     (tmp_path / "CE5001.md").write_text(ONE_EVENT, encoding="utf-8")
-    app = OncallApp(tmp_path, now=frozen_now, watch=False, theme=theme)
+    app = OncallApp(tmp_path, app_settings(theme=theme), now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         variables = app.theme_variables
@@ -439,7 +440,7 @@ async def test_time_to_breach_order_on_the_wall_and_the_about_to_breach_colour(t
     _sla_case(tmp_path / "calm.md", "CE7004", "P3", START - timedelta(hours=1))  # 2d23h left
     (tmp_path / "no-priority.md").write_text("# CE7005 - Customer Escalation Summary\n\n**Status:** Open\n", encoding="utf-8")
     clock = {"now": START}
-    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False, wall=True, sla=SlaSettings())
+    app = OncallApp(tmp_path, app_settings(sla=SlaSettings()), now=lambda: clock["now"], watch=False, wall=True)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table

@@ -8,6 +8,7 @@ from pathlib import Path
 from oncall_tui.tui import palette
 from oncall_tui.tui.app import OncallApp
 from tests.helpers.tui import wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 START = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)  # not on a whole minute
 
@@ -146,7 +147,7 @@ async def test_3_then_o_lists_overdue_items_across_cases_and_o_again_goes_back(t
 
 async def test_3_then_m_lists_my_items_by_name_forms_and_aliases(tmp_path: Path) -> None:
     _owned_folder(tmp_path)
-    app = OncallApp(tmp_path, now=lambda: START, watch=False, user_name="Dana", user_aliases=("DO",))
+    app = OncallApp(tmp_path, app_settings(user__name="Dana", user__aliases=("DO",)), now=lambda: START, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         items = app.main.items
@@ -172,7 +173,7 @@ async def test_the_owner_column_and_grouping_the_table_by_owner(tmp_path: Path) 
     from tests.helpers.tui import screen_text
 
     _owned_folder(tmp_path)
-    app = OncallApp(tmp_path, now=lambda: START, watch=False, user_name="Dana")
+    app = OncallApp(tmp_path, app_settings(user__name="Dana"), now=lambda: START, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table

@@ -18,6 +18,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import EDIT_ACTIONS
 from oncall_tui.tui.screens.wall import Tile, WallScreen, freshness
 from tests.helpers.tui import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 P1_CASE = """# Customer Escalation Summary
 
@@ -37,9 +38,9 @@ def tile_value(app: OncallApp, tile_id: str) -> str:
     return app.screen.query_one(f"#{tile_id}", Tile).query_one(Digits).value
 
 
-def wall_app(folder: Path, **kwargs) -> OncallApp:
-    kwargs.setdefault("now", frozen_now)
-    return OncallApp(folder, wall=True, **kwargs)
+def wall_app(folder: Path, watch: bool = True, cycle_seconds: float = 20, store=None) -> OncallApp:  # noqa: ANN001
+    return OncallApp(folder, app_settings(wall__cycle_seconds=cycle_seconds), wall=True, now=frozen_now, watch=watch,
+                     store=store)
 
 
 async def test_wall_is_read_only_with_big_figures(samples: Path) -> None:
@@ -128,7 +129,7 @@ async def test_wall_follows_the_folder(samples: Path) -> None:
         (samples / "wall-test.md").write_text(P1_CASE, encoding="utf-8")
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before + 1), timeout=30)
         assert any(app.store.get(p).id == "CE9001" for p in app.screen.table.shown_paths)
-        assert not [n for n in app._notifications if "CE9001" in str(n.message)]  # no toasts on the wall
+        assert not [n for n in app.toasts if "CE9001" in str(n.message)]  # no toasts on the wall
         (samples / "wall-test.md").unlink()
         await wait_for(pilot, lambda: tile_value(app, "tile-p1") == str(before), timeout=30)
 
@@ -167,7 +168,7 @@ async def test_wall_hours_of_cycling_and_changes_do_not_grow(samples: Path, bloc
     """Four hours at the default 20 s cycle (720 steps; the fast round 240 steps), a file changed every 10 steps and
     a new case added and removed every 20: nothing accumulates."""
     clock = {"now": FROZEN}
-    app = OncallApp(samples, wall=True, now=lambda: clock["now"], watch=False, cycle_seconds=3600)
+    app = OncallApp(samples, app_settings(wall__cycle_seconds=3600), wall=True, now=lambda: clock["now"], watch=False)
     target = next(p for p in sorted(samples.rglob("*.md")) if "Timeline" in p.read_text(encoding="utf-8", errors="replace"))
     rel = target.relative_to(samples).as_posix()
     original = target.read_bytes()
@@ -239,7 +240,7 @@ async def test_cyclic_garbage_is_collected_on_a_timer(samples: Path, monkeypatch
     """The app raises the collector's thresholds; a timer must still collect what a quiet wall leaves behind."""
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     monkeypatch.setattr(app_module, "GC_EVERY_SECONDS", 0.2)
     app = wall_app(samples, watch=False, cycle_seconds=3600)
@@ -264,7 +265,7 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
     import time
     import weakref
 
-    from oncall_tui.tui import app as app_module
+    from oncall_tui.tui import collector as app_module
 
     app = wall_app(samples, watch=False, cycle_seconds=3600)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -278,11 +279,11 @@ async def test_the_garbage_timer_waits_while_changes_pour_in_but_not_for_ever(sa
         alive = weakref.ref(node)
         gc.collect()
         del node
-        app._last_change = time.monotonic()  # a store update just now
-        app._collect_garbage()
+        app.collector.last_change = time.monotonic()  # a store update just now
+        app.collector.collect()
         assert alive() is not None  # waited
-        app._last_full_gc = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
-        app._collect_garbage()
+        app.collector.last_full = time.monotonic() - app_module.GC_LONGEST_WAIT - 1
+        app.collector.collect()
         assert alive() is None  # not for ever
         await pilot.pause()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
 from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang
 
@@ -34,7 +35,7 @@ def table_lines(app: OncallApp) -> list[str]:
 
 async def test_the_wall_keeps_every_p1_in_view_as_the_cycle_goes_round(tmp_path: Path) -> None:
     folder, p1 = busy_folder(tmp_path)
-    app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    app = OncallApp(folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table
@@ -77,7 +78,7 @@ async def test_the_wall_pins_only_while_the_rows_do_not_fit(tmp_path: Path) -> N
     from oncall_tui.tui import view
 
     folder, p1 = busy_folder(tmp_path)
-    app = OncallApp(folder, now=frozen_now, watch=False, wall=True, cycle_seconds=3600)
+    app = OncallApp(folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_loaded(pilot)
         table = app.main.table

@@ -14,8 +14,10 @@ previous bytes back while the file is still as the edit left it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.parse import parse_bytes
@@ -23,7 +25,7 @@ from oncall_tui.core.conflictmarks import CONFLICT_PROBLEM
 from oncall_tui.core.storage import ConflictError, Storage, WriteResult
 from oncall_tui.core.edits.fields import field_patch, sentiment_patch
 from oncall_tui.core.edits.items import add_item_patch, item_status_patch
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     CASE_STATUSES,
     ITEM_STATUSES,
     ITEM_WORDS,
@@ -47,8 +49,6 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetItemStatus:
     """Mark an action item done, open or in progress (found again by its text)."""
 
@@ -60,8 +60,6 @@ class SetItemStatus:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class ToggleItem:
     """Done ↔ open (an in-progress item becomes done), decided by the status the person saw.
 
@@ -78,8 +76,6 @@ class ToggleItem:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class AddActionItem:
     text: str
     owner: str | None = None
@@ -90,8 +86,6 @@ class AddActionItem:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class AddTimelineEntry:
     at: datetime
     text: str
@@ -101,8 +95,6 @@ class AddTimelineEntry:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetStatus:
     status: str
     at: datetime | None = None
@@ -122,8 +114,6 @@ class SetStatus:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetPriority:
     priority: str
 
@@ -132,8 +122,6 @@ class SetPriority:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class SetSentiment:
     label: str
 
@@ -141,7 +129,13 @@ class SetSentiment:
         return sentiment_patch(raw, case, self.label)
 
 
-Edit = SetItemStatus | ToggleItem | AddActionItem | AddTimelineEntry | SetStatus | SetPriority | SetSentiment
+Parsed = Callable[[str, str], "Case | None"]
+
+
+class Edit(Protocol):
+    """What every edit is: a verified patch of the file's bytes, given the case they read as."""
+
+    def patch(self, raw: bytes, case: Case) -> Patched: ...
 
 
 def set_item_status(raw: bytes, case: Case, item: ActionItem, status: str) -> bytes:
@@ -173,8 +167,6 @@ def set_sentiment(raw: bytes, case: Case, label: str) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class EditResult:
     """What a write did, enough to confirm it and to undo it."""
 
@@ -184,8 +176,8 @@ class EditResult:
     """The case as written (None after undoing a create)."""
     previous: bytes | None
     """The bytes before the edit; None when the edit created the file."""
-    previous_sha256: str | None
     data: bytes | None
+    """The bytes written (None after undoing a create)."""
     sha256: str | None
     rebased: bool = False
     """True when the file changed on disk meanwhile and the edit was re-applied to the new content."""
@@ -195,17 +187,20 @@ class EditResult:
         return f"{self.message} ({self.rel})"
 
 
-def apply_edit(storage: Storage, rel: str, edit: Edit, *, attempts: int = 5) -> EditResult:
+def apply_edit(storage: Storage, rel: str, edit: Edit, *, attempts: int = 5, parsed: Parsed | None = None) -> EditResult:
     """Read, patch, verify and write *edit*; re-apply it if the file changes meanwhile.
 
-    Raises EditRefused (NothingToChange when there is nothing to do) or a
-    StorageError (ReadOnlyError, WriteError, ReadError); the file is then as it was.
+    *parsed* (path, sha256 → case or None) gives the case already read from exactly the bytes read here
+    (the app's store), so they are not parsed a second time.  Raises EditRefused (NothingToChange when
+    there is nothing to do) or a StorageError (ReadOnlyError, WriteError, ReadError); the file is then as
+    it was.
     """
     key = storage.rel(rel)
     rebased = False
     for _ in range(attempts):
         snap = storage.read(key)
-        case = parse_bytes(snap.data, key, mtime_ns=snap.mtime_ns)
+        known = parsed(key, snap.sha256) if parsed is not None else None
+        case = known if known is not None else parse_bytes(snap.data, key, mtime_ns=snap.mtime_ns)
         if any(problem.startswith(CONFLICT_PROBLEM) for problem in case.problems):
             raise EditRefused(f"{key} has unresolved git conflict markers (<<<<<<< … >>>>>>>); resolve the "
                               "conflict first; nothing was written")
@@ -215,8 +210,7 @@ def apply_edit(storage: Storage, rel: str, edit: Edit, *, attempts: int = 5) -> 
         except ConflictError:
             rebased = True
             continue
-        return EditResult(key, patched.message, patched.case, snap.data, snap.sha256, patched.data,
-                          written.sha256, rebased)
+        return EditResult(key, patched.message, patched.case, snap.data, patched.data, written.sha256, rebased)
     raise EditRefused(f"{key} kept changing on disk while the edit was being written; nothing was written")
 
 
@@ -235,5 +229,5 @@ def undo(storage: Storage, result: EditResult) -> EditResult:
         raise ConflictError(f"{result.rel} changed since the edit; undo refused and nothing was written",
                             path=result.rel, expected=result.sha256, actual=exc.actual_sha256) from exc
     case = parse_bytes(result.previous, result.rel) if result.previous is not None else None
-    return EditResult(result.rel, f"undone: {result.message}", case, result.data, result.sha256,
-                      result.previous, written.sha256 if written else None)
+    return EditResult(result.rel, f"undone: {result.message}", case, result.data, result.previous,
+                      written.sha256 if written else None)

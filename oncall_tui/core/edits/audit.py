@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from oncall_tui.core.edits.lines import Patched
+from oncall_tui.core.edits import Edit
+from oncall_tui.core.edits.patching import Patched
 from oncall_tui.core.edits.timeline import timeline_patch
 from oncall_tui.core.model import Case
 
@@ -48,13 +49,13 @@ def audit_text(field: str, before: str | None, after: str | None, user: str | No
 class Audited:
     """*edit* (a SetStatus, SetPriority or SetSentiment) of *field*, plus its timeline entry at *at*."""
 
-    edit: object
+    edit: Edit
     field: str
     at: datetime
     user: str | None = None
 
     def patch(self, raw: bytes, case: Case) -> Patched:
-        first = self.edit.patch(raw, case)  # type: ignore[attr-defined]
+        first = self.edit.patch(raw, case)
         text = audit_text(self.field, _value(case, self.field), _value(first.case, self.field), self.user)
         second = timeline_patch(first.data, first.case, self.at, text)
         return Patched(second.data, second.case, f"{first.message}; noted in the timeline")

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from oncall_tui.core.model import CLOSED_STATUSES, Case
 from oncall_tui.core.parse.fields import collect
 from oncall_tui.core.parse.tree import ListBlock, Para, Quote, plain
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     CASE_STATUSES, Doc, EditRefused, FIELD_LINE, Insert, LABEL_LINE, LIST_LINE, NothingToChange, Op,
     PRIORITIES, PRIORITY_WORDS, Patched, STATUS_LABELS, Set, all_blocks, choose, content_end,
     differences, each_with, heading_end, like_case, model_dict, moment_text, one_line,

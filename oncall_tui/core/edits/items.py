@@ -17,7 +17,7 @@ from oncall_tui.core.dates import iso, parse_moment
 from oncall_tui.core.model import ActionItem, Case
 from oncall_tui.core.parse.actions import ACTION_HEADING, TAKEN_HEADING
 from oncall_tui.core.parse.tree import Item, ListBlock, Section, Table, plain
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     BOX, Check, Doc, EditRefused, GLYPH, GLYPHS_IN_USE, ITEM_STATUSES, ITEM_WORDS, Insert,
     LEAD_WORD, LIST_LINE, NothingToChange, Op, Patched, STATUS_COLUMNS, Set, TAIL_WORD, choose,
     content_end, differences, each_with, find_item, find_row, item_rest, like_case, model_dict,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oncall_tui.core.edits.fields import _new_field_ops
-from oncall_tui.core.edits.lines import (
-    FIELD_LINE, Doc, EditRefused, NothingToChange, Patched, Set, choose, differences, each_with, model_dict, one_line,
+from oncall_tui.core.edits.patching import (
+    FIELD_LINE, Doc, EditRefused, NothingToChange, Op, Patched, Set, choose, differences, each_with, model_dict, one_line,
 )
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse.fields import collect
@@ -28,7 +28,7 @@ def owner_patch(raw: bytes, case: Case, owner: str) -> Patched:
         raise NothingToChange(f"{case.id}: owner is already {owner}")
     doc = Doc(raw)
     found = collect(doc.root).get(*OWNER_KEYS)
-    ops = []
+    ops: list[list[Op]] = []
     if found is not None:
         line = doc.lines[found.line]
         m = FIELD_LINE.match(line)

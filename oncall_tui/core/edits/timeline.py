@@ -19,7 +19,7 @@ from oncall_tui.core.model import Case
 from oncall_tui.core.parse.fields import collect
 from oncall_tui.core.parse.timeline import TIMELINE_HEADING
 from oncall_tui.core.parse.tree import ListBlock, Para, Section, Table, plain
-from oncall_tui.core.edits.lines import (
+from oncall_tui.core.edits.patching import (
     Check, Doc, EditRefused, Insert, LIST_LINE, Op, Patched, choose, content_end, differences,
     model_dict, one_line, set_cell, split_row,
 )

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from oncall_tui.core.dates import Context, Stamp, at_moment, iso, match_stamp, parse_moment, sort_key
 from oncall_tui.core.model import TimelineEvent
+from oncall_tui.core.modelbuild import timeline_event
 from oncall_tui.core.parse.fields import Fields
 from oncall_tui.core.parse.tree import Item, ListBlock, Para, Quote, Section, Table, plain
 
@@ -218,7 +219,7 @@ def _line_event(raw: str, line: int, run: Running, problems: list[str]) -> Timel
     if entry.at is None:
         _problem_no_date(raw, line, problems)
         return None
-    return TimelineEvent(at=entry.at, text=plain(entry.rest), line=line + 1)
+    return timeline_event(at=entry.at, text=plain(entry.rest), line=line + 1)
 
 
 def _is_statement(raw: str) -> bool:
@@ -268,7 +269,7 @@ def _table_events(table: Table, run: Running, problems: list[str]) -> list[Timel
         if entry.at is None:
             problems.append(f"line {row.line + 1}: timeline row has a time but no date")
             continue
-        events.append(TimelineEvent(at=entry.at, text=text, line=row.line + 1))
+        events.append(timeline_event(at=entry.at, text=text, line=row.line + 1))
     return events
 
 
@@ -287,7 +288,7 @@ def _item_events(item: Item, run: Running, problems: list[str]) -> list[Timeline
     joined = " ".join(text for _, text in item.para.raw_lines())
     entry = read_entry(joined, first_line, run)
     if entry is not None and not entry.marker and entry.at is not None:
-        return [TimelineEvent(at=entry.at, text=plain(entry.rest), line=first_line + 1)]
+        return [timeline_event(at=entry.at, text=plain(entry.rest), line=first_line + 1)]
     if nested and (entry is None or entry.marker):
         # a day (`- Tuesday 12 March`) or a label (`- Detection:`) over the entries nested under it
         return [event for child in nested for event in _list_events(child, run, problems)]
@@ -327,7 +328,7 @@ def section_events(section: Section, run: Running, problems: list[str], nested: 
             first = next((b for b in section.blocks if isinstance(b, Para)), None)
             if not text and first is not None:
                 text = plain(first.raw)
-            events.append(TimelineEvent(at=entry.at, text=text, line=section.line + 1))
+            events.append(timeline_event(at=entry.at, text=text, line=section.line + 1))
             for child in section.children:
                 events.extend(section_events(child, run, problems, nested=True))
             return events
@@ -351,17 +352,18 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
         seen.add(found.key)
         moment = parse_moment(re.sub(r"[*_`]", "", found.value), ctx)
         if moment is not None:
-            events.append(TimelineEvent(at=iso(moment), text=found.name, line=found.line + 1))
+            events.append(timeline_event(at=iso(moment), text=found.name, line=found.line + 1))
     return events
 
 
 _TIMELINE_WORDS = ("time", "chrono", "sequence", "milestone", "log", "update")
+_TIMELINE_WORD = re.compile("|".join(_TIMELINE_WORDS))
 
 
 def _may_name_timeline(title: str) -> bool:
-    """A word every :data:`TIMELINE_HEADING` match contains, tested with ``in`` before the regex."""
-    low = title.lower()
-    return any(word in low for word in _TIMELINE_WORDS)
+    """A word every :data:`TIMELINE_HEADING` match contains (:data:`_TIMELINE_WORDS`), looked for in the lower-cased
+    title with one search before the regex."""
+    return _TIMELINE_WORD.search(title.lower()) is not None
 
 
 def timeline_sections(root: Section) -> list[Section]:

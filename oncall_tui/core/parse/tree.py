@@ -148,6 +148,7 @@ class Section:
     too_deep: list[tuple[int, int]] = field(default_factory=list)
     """Root only: 0-based [first, end) line ranges markdown-it did not read because nesting went past its limit."""
     _shown: str | None = field(default=None, repr=False, compare=False)
+    _walked: list[Section] | None = field(default=None, repr=False, compare=False)
 
     @property
     def shown(self) -> str:
@@ -156,10 +157,16 @@ class Section:
             self._shown = plain(self.title)
         return self._shown
 
-    def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+    def walk(self) -> list[Section]:
+        """This section and every one below it, in document order; worked out once (the tree is complete when
+        anyone walks it, and a dozen passes over the sections ask; callers must not change the list)."""
+        walked = self._walked
+        if walked is None:
+            walked = [self]
+            for child in self.children:
+                walked.extend(child.walk())
+            self._walked = walked
+        return walked
 
 
 def _span(token: Token) -> tuple[int, int]:

@@ -14,9 +14,9 @@ in the status bar, as on the dashboard.
 from __future__ import annotations
 
 import os
-
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -24,19 +24,25 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES
 from oncall_tui.core.model import Case
+from oncall_tui.core.reader import TooBig, format_size, open_beneath, read_head
 from oncall_tui.core.text import decode
 from oncall_tui.tui import view
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
-from oncall_tui.tui.screens.edit_keys import CaseEditKeys
+from oncall_tui.tui.follow import follow_case
+from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.messages import StatusStale
+from oncall_tui.tui.screens.edit_keys import CaseEditKeys, case_edit_bindings
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.status import StatusBar
 from oncall_tui.tui.widgets.vim import VimOptionList, VimScroll
+
+if TYPE_CHECKING:
+    from oncall_tui.tui.gitlink import GitLink
 
 MAX_RENDER_BYTES = 256 * 1024
 
@@ -124,7 +130,32 @@ def problem_options(case: Case) -> list[Option]:
     return [Option(Text("• ").append_text(literal(problem))) for problem in case.problems]
 
 
-class CaseScreen(CaseEditKeys, Screen):
+def read_document(root: Path, rel: str, max_bytes: int) -> str:
+    """The markdown the case view shows for *rel*: its first bytes, or a line saying why there are none.
+
+    The file is opened through the folder's safe open (no link out of the folder, no FIFO to block on) and
+    read only when it is within *max_bytes*, the store's limit: never a byte past it.
+    """
+    try:
+        fd = open_beneath(os.path.realpath(root), rel)
+        try:
+            size = os.fstat(fd).st_size
+            if size > max_bytes:
+                raise TooBig(size, max_bytes)
+            raw = read_head(fd, min(MAX_RENDER_BYTES, max_bytes) + 1)
+            if len(raw) > max_bytes:  # it grew while being read
+                raise TooBig(len(raw), max_bytes)
+        finally:
+            os.close(fd)
+    except TooBig as exc:
+        return (f"*Not shown: the file is {format_size(exc.size)}, over the {format_size(exc.limit)} limit "
+                "(max_file_bytes); oncall-tui neither reads nor edits it.*")
+    except OSError as exc:
+        return f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
+    return safe_markdown(raw)
+
+
+class CaseScreen(CaseEditKeys):
     """Esc goes back to the dashboard; the edit keys act on the case shown."""
 
     DEFAULT_CSS = """
@@ -134,18 +165,19 @@ class CaseScreen(CaseEditKeys, Screen):
     BINDINGS = [
         bind("case.back"),
         bind("case.history"),
-        bind("edit.add_event"),
-        bind("edit.status"),
-        bind("edit.priority"),
-        bind("edit.add_item", show=False),
-        bind("edit.sentiment", show=False),
+        *case_edit_bindings(),
         bind("edit.editor", show=False),
     ]
 
-    def __init__(self, root: Path, case: Case) -> None:
+    def __init__(self, root: Path, case: Case, *, gitlink: GitLink | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        """*gitlink*: the folder's git link (``h`` shows the file's history when it is active); *max_bytes*:
+        the store's size limit, past which the file is not read."""
         super().__init__()
         self.root = root
         self.case = case
+        self.gitlink = gitlink
+        self.max_bytes = max_bytes
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -161,18 +193,20 @@ class CaseScreen(CaseEditKeys, Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        follow_case(self, lambda: self.case.path, self.update_case)
         self._set_titles()
         self.query_one("#case-doc").focus()
         self.load_document()
-        update_status = getattr(self.app, "update_status", None)
-        if update_status is not None:
-            update_status()
+        self.post_message(StatusStale())
 
     # -- the edit keys, on the case shown ------------------------------------------------------
 
-    def viewed_case(self) -> Case:
+    def selected_case(self) -> Case:
         """The case the edit keys act on here."""
         return self.case
+
+    def editor_target(self) -> tuple[str, int]:
+        return self.case.path, self.editor_line() or 1
 
     def editor_line(self) -> int | None:
         """The line of the problem highlighted in the problem list, when the list has the focus."""
@@ -184,11 +218,8 @@ class CaseScreen(CaseEditKeys, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "history":  # only where there is a history: a folder in a git work tree
-            gitlink = getattr(self.app, "gitlink", None)
-            return gitlink is not None and gitlink.active
-        if action in EDIT_ACTIONS and getattr(self.app, "read_only", False):
-            return False
-        return True
+            return self.gitlink is not None and self.gitlink.active
+        return super().check_action(action, parameters)
 
     def _set_titles(self) -> None:
         title = Text()
@@ -201,19 +232,7 @@ class CaseScreen(CaseEditKeys, Screen):
 
     @work(thread=True, exclusive=True, group="case-doc", exit_on_error=False)
     def load_document(self) -> None:
-        from oncall_tui.core.reader import open_beneath, read_head
-
-        try:  # the folder's own safe open: no link out of it, no FIFO to block on
-            fd = open_beneath(os.path.realpath(self.root), self.case.path)
-            try:
-                raw = read_head(fd, MAX_RENDER_BYTES + 1)
-            finally:
-                os.close(fd)
-        except OSError as exc:
-            text = f"*The file could not be read: {literal(exc.strerror or type(exc).__name__).plain}*"
-        else:
-            text = safe_markdown(raw)
-        self.app.call_from_thread(self._show_document, text)
+        self.app.call_from_thread(self._show_document, read_document(self.root, self.case.path, self.max_bytes))
 
     async def _show_document(self, text: str) -> None:
         doc = self.query_one("#case-doc", VerticalScroll)
@@ -245,13 +264,12 @@ class CaseScreen(CaseEditKeys, Screen):
 
     def action_history(self) -> None:
         """The file's git history (only when the folder is in a git work tree)."""
-        gitlink = getattr(self.app, "gitlink", None)
-        if gitlink is None or not gitlink.active:
+        if self.gitlink is None or not self.gitlink.active:
             self.notify("The folder is not in a git repository: no history.", severity="warning", markup=False)
             return
         from oncall_tui.tui.screens.history import HistoryScreen
 
-        self.app.push_screen(HistoryScreen(gitlink, self.case))
+        self.app.push_screen(HistoryScreen(self.gitlink, self.case))
 
     @on(Markdown.LinkClicked)
     def _link(self, event: Markdown.LinkClicked) -> None:

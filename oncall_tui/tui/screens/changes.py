@@ -1,7 +1,7 @@
 """The changes view: what changed since the user last looked, grouped by case, newest first.
 
 Its lines come from :func:`oncall_tui.core.changes.diff` (the same report the headless ``oncall-tui
-changes`` prints).  Enter on a line opens its case; ``m`` marks everything seen; Esc goes back.  Every
+changes`` prints; in a git work tree with the commits since the mark, who made them and when).  Enter on a line opens its case; ``m`` marks everything seen; Esc goes back.  Every
 file-derived string is shown as literal text.
 """
 
@@ -11,18 +11,20 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from oncall_tui.core.changes import Report, change_line, heading
+from oncall_tui.core.changes import Report, by_line, change_line, heading
 from oncall_tui.tui.keys import bind, nav_bindings
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.messages import MarkSeen
 from oncall_tui.tui.widgets.keybar import KeyBar
 
 KIND_STYLES = {"new case": "bold green", "closed": "green", "reopened": "bold yellow", "overdue": "bold red",
-               "problem": "red", "removed": "dim", "sentiment": "magenta"}
+               "problem": "red", "removed": "dim", "sentiment": "magenta", "commit": "bold cyan", "in commit": "cyan"}
 
 
 class ChangeList(OptionList):
@@ -48,6 +50,7 @@ class ChangesScreen(Screen[tuple[str, int | None] | None]):
             head.append("  ")
             head.append_text(literal(group.title))
             head.append(f"  ({len(group.changes)})", style="dim")
+            head.append_text(literal(by_line(group), style="cyan"))
             head.no_wrap, head.overflow = True, "ellipsis"
             options.append(Option(head))
             self._targets.append((group.path, None))
@@ -81,8 +84,11 @@ class ChangesScreen(Screen[tuple[str, int | None] | None]):
     def show_report(self, report: Report, now: datetime) -> None:
         """Redraw for a new report (after a mark, or a change on disk)."""
         self.report, self.now = report, now
+        try:
+            changes = self.query_one(ChangeList)
+        except NoMatches:
+            return  # pushed but not composed yet: compose draws this report
         self.query_one("#changes-heading", Static).update(literal(heading(report, now)))
-        changes = self.query_one(ChangeList)
         changes.clear_options()
         options = self._options()
         if options:
@@ -101,7 +107,7 @@ class ChangesScreen(Screen[tuple[str, int | None] | None]):
             self.dismiss(self._targets[changes.highlighted])
 
     def action_mark_seen(self) -> None:
-        self.app.mark_seen()  # type: ignore[attr-defined]
+        self.post_message(MarkSeen())
 
     def action_back(self) -> None:
         self.dismiss(None)

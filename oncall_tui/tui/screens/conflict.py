@@ -9,6 +9,8 @@ git in a thread worker; every byte of them reaches the screen as literal text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 from pathlib import Path
 
@@ -26,6 +28,9 @@ from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.vim import VimScroll
+
+if TYPE_CHECKING:
+    from oncall_tui.tui.gitlink import GitLink
 
 MAX_SHOWN_BYTES = 128 * 1024
 
@@ -47,7 +52,7 @@ class ConflictScreen(Screen):
 
     BINDINGS = [bind("conflict.mine"), bind("conflict.theirs"), bind("conflict.edit"), bind("conflict.back")]
 
-    def __init__(self, gitlink, case: Case) -> None:  # noqa: ANN001 (a GitLink)
+    def __init__(self, gitlink: GitLink, case: Case) -> None:
         super().__init__()
         self.gitlink = gitlink
         self.case = case

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from oncall_tui.tui.keys import bind
+from oncall_tui.tui.messages import CopyText, OpenCase
 from oncall_tui.tui.widgets.keybar import KeyBar
 
 
@@ -69,8 +70,8 @@ class DraftScreen(Screen[str | None]):
         self.dismiss(None)
 
     def action_copy_text(self) -> None:
-        self.app.copy_text(self.area.text, "the draft")  # type: ignore[attr-defined]
+        self.post_message(CopyText(self.area.text, "the draft"))
 
     def action_previous(self) -> None:
         if self.previous_path is not None:
-            self.app.open_path(self.previous_path)  # type: ignore[attr-defined]
+            self.post_message(OpenCase(self.previous_path))

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from oncall_tui.tui.context import context_of
 from oncall_tui.tui.keys import KEYS, Key, bind
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
@@ -50,9 +51,9 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [bind("dialog.close"), bind("app.help", "close")]
 
     def compose(self) -> ComposeResult:
+        context = context_of(self)
         with VimScroll(id="help-body"):
-            keymap = dict(getattr(self.app, "_keymap", {}) or {})
-            yield Static(keys_table(keymap, read_only=bool(getattr(self.app, "read_only", False))), id="help-keys")
+            yield Static(keys_table(dict(context.keymap), read_only=context.read_only), id="help-keys")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -6,6 +6,8 @@ and line reaches the screen as literal text.  ``r`` switches to the raw diffs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -18,6 +20,9 @@ from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.vim import VimScroll
 
+if TYPE_CHECKING:
+    from oncall_tui.tui.gitlink import GitLink
+
 RAW_COMMITS = 20
 """The raw view shows the diffs of this many newest commits."""
 
@@ -25,7 +30,7 @@ RAW_COMMITS = 20
 class HistoryScreen(Screen):
     BINDINGS = [bind("history.raw"), bind("history.back")]
 
-    def __init__(self, gitlink, case: Case) -> None:  # noqa: ANN001 (a GitLink)
+    def __init__(self, gitlink: GitLink, case: Case) -> None:
         super().__init__()
         self.gitlink = gitlink
         self.case = case
@@ -55,7 +60,8 @@ class HistoryScreen(Screen):
             repo = self.gitlink.repo()
             path = repo.repo_path(self.gitlink.folder / self.case.path)
             entries = history(repo, path)
-            raw = "\n".join(raw_diff(repo, path, e.commit) for e in entries[:RAW_COMMITS])
+            raw = "\n".join(raw_diff(repo, e.path or path, e.commit, old=e.old_path)
+                            for e in entries[:RAW_COMMITS])
         except GitError as exc:
             text = Text(f"Could not read the history: {exc}")
             self.app.call_from_thread(self._show, text, text)

@@ -21,9 +21,10 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from oncall_tui.core.change import Change
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.keys import bind
 from oncall_tui.tui.screens.edit_keys import CaseEditKeys
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases import CasesTable
 from oncall_tui.tui.widgets.cases_pane import CasesPane
@@ -271,17 +272,12 @@ class MainScreen(CaseEditKeys, Screen):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.app.read_only:  # type: ignore[attr-defined]
-            return False
-        return True
-
     def selected_case(self) -> Case | None:
         path = self.table.selected_path if self._ready else None
         return self.table.case(path) if path else None
 
     def action_new_case(self) -> None:
-        self.app.ask_new_case()  # type: ignore[attr-defined]
+        self.app.post_message(EditRequested("new_case", None))
 
     def action_resolve_conflict(self) -> None:
         case = self.selected_case()
@@ -339,6 +335,38 @@ class MainScreen(CaseEditKeys, Screen):
                 table.open_only = False
             table.select_path(path)
         table.focus()
+        return True
+
+    def say(self, line: str, *, key: str | None = None) -> None:
+        """Show *line* in the news corner (dropped when the screen is not up, or is being taken apart)."""
+        if self._ready:
+            for news in self.query(ChangeNews):  # the wall screen has none
+                news.say(line, key=key)
+
+    def point_at(self, path: str, line: int) -> bool:
+        """Highlight the event or action item of *path* at *line* in its pane; False while the pane does not
+        show it yet (the side panes redraw after a selection)."""
+        case = self.table.case(path)
+        if case is None:
+            return False
+        is_item = any(item.line == line for item in case.action_items)
+        pane: ItemsPane | TimelinePane = self.items if is_item else self.timeline
+        if is_item:
+            self.items.all_open = False
+        else:
+            self.timeline.merged = False
+        rows = pane._rows  # no public view of a pane's rows yet (listpane.py)
+        if is_item:
+            index = next((i for i, row in enumerate(rows) if row.path == path
+                          and getattr(row.target, "line", None) == line), None)
+        else:
+            lines = [event.line for event in case.timeline]
+            events = [i for i, row in enumerate(rows) if row.path == path and not row.header]
+            index = events[lines.index(line)] if line in lines and len(events) == len(lines) else None
+        if index is None:
+            return False
+        pane.focus()
+        pane.highlighted = index
         return True
 
     def open_case(self, path: str | None) -> None:

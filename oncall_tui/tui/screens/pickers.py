@@ -1,7 +1,8 @@
 """Small modal dialogs for the edit keys: pick one value, or write a timeline entry.
 
 They only collect what the user chose; the edit itself is made and written
-by :mod:`oncall_tui.tui.editing`.  Esc cancels (the result is None).  Every
+by :class:`~oncall_tui.tui.editing.EditController`, which pushes them (the ``ask_*`` functions below
+put the forms of several fields together).  Esc cancels (the result is None).  Every
 dialog says which keys it takes; date and time fields take the quick forms of
 :mod:`oncall_tui.core.quickdates` (``+2h``, ``tomorrow``, ``mon``, ``eod``…) and
 show what they resolved to as you type.
@@ -9,12 +10,12 @@ show what they resolved to as you type.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -22,12 +23,15 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from oncall_tui.core.dates import zone_text
-from oncall_tui.core.quickdates import describe_moment, resolve_moment
+from oncall_tui.core.quickdates import describe_day, describe_moment, resolve_day, resolve_moment
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.vim import VimOptionList
 
 PICKER_HINT = "Enter: choose · Esc: cancel · j/k or ↑/↓: move"
 TIME_HELP = "now, -10m, +2h, today 14:30, tomorrow, mon, eod, or YYYY-MM-DD HH:MM"
+DAY_HELP = "today, tomorrow, mon, eod, +3d or YYYY-MM-DD"
+CASE_KINDS = [("escalation", "Customer escalation summary"), ("meeting", "Escalation meeting notes"),
+              ("incident", "Incident report")]
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -206,3 +210,69 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def ask_text(app: App[object], title: Text, name: str, label: str, current: str, empty: str,
+             done: Callable[[str], None]) -> None:
+    """A form of one text field; *done* gets the text (refused while empty, with *empty* as the error)."""
+
+    def check(values: dict[str, str]) -> str | None:
+        return None if values[name] else empty
+
+    def closed(values: dict[str, str] | None) -> None:
+        if values is not None:
+            done(values[name])
+
+    app.push_screen(FormScreen(title, [(name, label, current)], check), closed)
+
+
+def ask_action_item(app: App[object], title: Text, clock: Callable[[], datetime],
+                    done: Callable[[str, str | None, date | None], None]) -> None:
+    """What needs doing, its owner and due day (quick forms, resolved by *clock*); *done* gets the three."""
+
+    def check(values: dict[str, str]) -> str | None:
+        if not values["text"]:
+            return "Write what needs doing first."
+        if values["due"] and resolve_day(values["due"], clock()) is None:
+            return f"Not a date: {values['due']!r} ({DAY_HELP}, or leave it empty)."
+        return None
+
+    def closed(values: dict[str, str] | None) -> None:
+        if values is not None:
+            due = resolve_day(values["due"], clock()) if values["due"] else None
+            done(values["text"], values["owner"] or None, due)
+
+    def shows(text: str) -> str:
+        if not text.strip():
+            return "= no due date"
+        now = clock()
+        day = resolve_day(text, now)
+        return f"= {describe_day(day, now.date())}" if day else f"= not a date yet: {DAY_HELP}"
+
+    fields = [("text", "What needs doing:", ""), ("owner", "Owner (optional):", ""),
+              ("due", f"Due (optional: {DAY_HELP}):", "")]
+    app.push_screen(FormScreen(title, fields, check, {"due": shows}), closed)
+
+
+def ask_new_case(app: App[object], priorities: Sequence[str], done: Callable[[str, dict[str, str]], None]) -> None:
+    """Pick a template kind, then customer, title and one of *priorities*; *done* gets the kind and the values."""
+
+    def kind_chosen(kind: str | None) -> None:
+        if kind is None:
+            return
+
+        def check(values: dict[str, str]) -> str | None:
+            if not values["title"]:
+                return "Give the case a title."
+            if values["priority"].upper() not in priorities:
+                return f"Priority is one of {', '.join(priorities)}."
+            return None
+
+        def closed(values: dict[str, str] | None) -> None:
+            if values is not None:
+                done(kind, values)
+
+        fields = [("customer", "Customer:", ""), ("title", "Title:", ""), ("priority", "Priority (P1-P4):", "P3")]
+        app.push_screen(FormScreen(Text(f"New {kind}"), fields, check), closed)
+
+    app.push_screen(ChoiceScreen(Text("New case from a template"), CASE_KINDS, None), kind_chosen)

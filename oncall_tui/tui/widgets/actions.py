@@ -15,8 +15,11 @@ from rich.text import Text
 from textual.reactive import reactive
 
 from oncall_tui.tui import palette, view
-from oncall_tui.tui.keys import EDIT_ACTIONS, bind
+from oncall_tui.tui.context import context_of
+from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.messages import EditRequested
+from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout, loaded
 from oncall_tui.tui.widgets.timeline import case_signature
 
@@ -58,9 +61,7 @@ class ItemsPane(ListPane):
         self._cases: Sequence[Case] = ()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in EDIT_ACTIONS and self.app.read_only:
-            return False
-        return True
+        return edit_allowed(self, action)
 
     def selected_item(self) -> tuple[str, ActionItem] | None:
         """The case path and action item under the highlight, if any."""
@@ -71,11 +72,21 @@ class ItemsPane(ListPane):
             return None
         return row.path, row.target
 
+    def _edit_item(self, kind: str) -> None:
+        """Ask for an edit of the highlighted item: its case's path and its line go with the request, straight
+        to the app's queue, so it is there before whatever the next key asks for (``q``: quit)."""
+        chosen = self.selected_item()
+        if chosen is None:
+            self.notify("No action item selected.", severity="warning", markup=False)
+            return
+        path, item = chosen
+        self.app.post_message(EditRequested(kind, path, item.line))
+
     def action_toggle_item(self) -> None:
-        self.app.edit_item("toggle")
+        self._edit_item("toggle")
 
     def action_item_in_progress(self) -> None:
-        self.app.edit_item("in_progress")
+        self._edit_item("in_progress")
 
     @property
     def all_open(self) -> bool:
@@ -110,7 +121,8 @@ class ItemsPane(ListPane):
         self._draw(keep_place=same_case or self.mode != "case")
 
     def _me(self) -> tuple[str | None, tuple[str, ...]]:
-        return getattr(self.app, "user_name", None), tuple(getattr(self.app, "user_aliases", ()) or ())
+        context = context_of(self)
+        return context.user_name, context.user_aliases
 
     def _draw(self, *, keep_place: bool) -> None:
         today = self._now().date()
@@ -257,8 +269,7 @@ class ItemsPane(ListPane):
         return Row(layout(self.console, width, body, [(glyph, 1)]), owned.case.path, target=item)
 
     def _all_rows(self, width: int, today: date) -> list[Row]:
-        me = getattr(self.app, "user_name", None)
-        aliases = getattr(self.app, "user_aliases", ())
+        me, aliases = self._me()
         owners = view.Owners.of(self._cases, me, aliases)
         mine = owners.me
         groups = view.items_by_owner(self._cases, today, me=me, aliases=aliases)

@@ -1,26 +1,23 @@
 """Folder news: the toast that names a changed case, as one widget that lives as long as its screen.
 
-Textual's ``notify`` mounts a ``Toast`` widget per message and removes it
-when it times out.  In a real terminal, closed toasts stayed alive
-(referenced from cached arrangements): a dashboard on a folder changing
-twice a second grew from 62 to 125 MiB in 10 minutes.  The news of a busy
-folder arrive all day, so they get this widget instead: mounted once,
-hidden when it has nothing to say, and showing the last few lines for a few
-seconds each.  Textual's toasts stay for the rare messages people cause
-themselves (an edit refused, a theme saved).
+Textual's ``notify`` mounts a ``Toast`` widget per message and removes it when it times out; the news of
+a busy folder arrive all day, so they get this widget instead: mounted once, hidden when it has nothing
+to say, and showing the last few lines for a few seconds each.  Textual's toasts stay for the rare
+messages people cause themselves (an edit refused, a theme saved).
 
-The box is placed by hand (absolute position) in the bottom-right corner and
-keeps its size while its text changes: every layout pass repaints the whole
-screen, the cases table included, and in the 10 s storm test a box resized
-for each line took the table from 8 to 10-13 repaints a second.
+The box is placed by hand (absolute position) in the bottom-right corner and keeps its size while its
+text changes: every layout pass repaints the whole screen, the cases table included.  Why, with the
+figures: docs/performance.md ("Folder news").  :class:`Bursts` sums up a storm of changes in one line.
 """
 
 from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
 from oncall_tui.tui.literal import literal
@@ -31,6 +28,8 @@ MOST_LINES = 3
 """Lines shown at once; older ones make room (a burst is summed up by the app anyway)."""
 MOST_WIDTH = 80
 """Columns at most, border and padding included (and never more than half the screen)."""
+BURST_SECONDS = 2.0
+"""Changes arriving in bursts are summed up in one line at most this often."""
 BARS_BELOW = 2
 """Lines kept free under the box: the status bar and the key bar."""
 FRAME = 3
@@ -56,7 +55,7 @@ class ChangeNews(Static):
         super().__init__()
         self._now = now
         self._lines: deque[tuple[str, float, str | None]] = deque(maxlen=MOST_LINES)  # text, shown until, key
-        self._timer = None
+        self._timer: Timer | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -114,3 +113,40 @@ class ChangeNews(Static):
         text = literal(line)
         text.truncate(width, overflow="ellipsis")
         return text
+
+
+class Bursts:
+    """A news line per change; a burst (a git checkout, a storm) gets one running count every few seconds.
+
+    *say* shows a line (a line with the same key replaces the one shown); *later* calls back after some
+    seconds (the app's ``set_timer``).  More than *limit* lines at once start a burst.
+    """
+
+    def __init__(self, say: Callable[..., None], later: Callable[[float, Callable[[], None]], object], *,
+                 limit: int) -> None:
+        self._say = say
+        self._later = later
+        self._limit = limit
+        self.pending: tuple[int, str] | None = None
+        """During a burst: how many changes so far, and the first one's line."""
+
+    def show(self, lines: list[str]) -> None:
+        if not lines:
+            return
+        if self.pending is None and len(lines) <= self._limit:
+            for line in lines:
+                self._say(line)
+            return
+        if self.pending is None:
+            self.pending = (0, lines[0])
+            self._later(BURST_SECONDS, self.end_burst)
+        count, first = self.pending
+        self.pending = (count + len(lines), first)
+
+    def end_burst(self) -> None:
+        """Say the burst's count (its timer ran out)."""
+        count, first = self.pending or (0, "")
+        self.pending = None
+        if count:
+            more = f" and {count - 1} more" if count > 1 else ""
+            self._say(f"{count} changes: {first}{more}", key="burst")

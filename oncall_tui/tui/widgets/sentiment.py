@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
@@ -94,7 +94,7 @@ class CustomerList(ListPane):
             rows.append(Row(prompt, mood.customer))
         return rows
 
-    def on_option_list_option_selected(self, event) -> None:  # type: ignore[override]
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         index = event.option_index
         if 0 <= index < len(self._moods):

@@ -21,17 +21,9 @@ from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.parse.tree import Item, ListBlock, Quote, Section, Table, build, plain
 from oncall_tui.core.text import decode, encode
 
-ITEM_STATUSES = ("open", "in_progress", "done")
-CASE_STATUSES = ("open", "in_progress", "waiting", "monitoring", "resolved", "closed")
-
-
-PRIORITIES = ("P1", "P2", "P3", "P4")
-STATUS_LABELS = {"open": "Open", "in_progress": "In Progress", "waiting": "Waiting", "monitoring": "Monitoring",
-                 "resolved": "Resolved", "closed": "Closed"}
-
-
-ITEM_WORDS = {"open": "open", "in_progress": "in progress", "done": "done"}
-PRIORITY_WORDS = {"P1": "Critical", "P2": "High", "P3": "Medium", "P4": "Low"}
+from oncall_tui.core.vocabulary import (  # noqa: F401 (the edits modules take them from here)
+    CASE_STATUSES, ITEM_STATUSES, ITEM_WORDS, PRIORITIES, PRIORITY_WORDS, STATUS_LABELS,
+)
 
 
 class EditRefused(Exception):

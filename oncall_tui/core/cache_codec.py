@@ -1,0 +1,100 @@
+"""One case as a line of the parse cache, and back: :func:`encode_case` and :func:`decode_case`.
+
+See :mod:`oncall_tui.core.cache` for the file and why records are built without pydantic's validation;
+the builders (:mod:`oncall_tui.core.modelbuild`) check every field's type against the models' annotations.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import orjson
+
+from oncall_tui.core.model import ActionItem, Case, TimelineEvent
+from oncall_tui.core.modelbuild import (
+    _make_case,
+    _make_event,
+    _make_item,
+    _make_sentiment,
+    _make_source,
+)
+
+_EVENT_FIELDS = tuple(TimelineEvent.model_fields)
+_ITEM_FIELDS = tuple(ActionItem.model_fields)
+_ROWS = {"timeline", "action_items"}
+
+
+def encode_case(case: Case) -> bytes:
+    """The case, including its ``source`` (which the export leaves out), as one line of JSON; its events and
+    items as arrays of their fields (see the module docstring)."""
+    body = case.model_dump_json(exclude=_ROWS)
+    events = orjson.dumps([[getattr(e, name) for name in _EVENT_FIELDS] for e in case.timeline])
+    items = orjson.dumps([[getattr(i, name) for name in _ITEM_FIELDS] for i in case.action_items])
+    return b"".join((body[:-1].encode("utf-8"), b',"timeline":', events, b',"action_items":', items,
+                     b',"source":', case.source.model_dump_json().encode("utf-8"), b"}"))
+
+
+def pack(payload: bytes) -> bytes:
+    """*payload* compressed for the wait between a cold parse and the cache write.
+
+    A cold start holds every payload until the cache is written (after the
+    table fills); compressed they take about a quarter of the memory.  The
+    cache file itself stays plain, so a warm start never unpacks.
+    """
+    return zlib.compress(payload, 1)
+
+
+def unpack(packed: bytes) -> bytes:
+    return zlib.decompress(packed)
+
+
+def decode_case(payload: bytes | memoryview | str) -> Case:
+    """Inverse of :func:`encode_case` for trusted input; raises ValueError when the shape is wrong."""
+    values = orjson.loads(payload)
+    if type(values) is not dict:
+        raise ValueError("cache record is not an object")
+    timeline, items, sentiment = values.get("timeline"), values.get("action_items"), values.get("sentiment")
+    if type(timeline) is not list or type(items) is not list:
+        raise ValueError("cache record has no lists")
+    values["timeline"] = [_make_event(event) for event in timeline]
+    values["action_items"] = [_make_item(item) for item in items]
+    if sentiment is not None:
+        values["sentiment"] = _make_sentiment(sentiment)
+    values["source"] = _make_source(values.get("source"))
+    return _make_case(values)  # type: ignore[return-value]
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def paused_gc(*, freeze: bool = False) -> Iterator[None]:
+    """Pause the cyclic GC while building many objects that are all kept.
+
+    *freeze* moves everything alive at the end into the permanent generation
+    (``gc.freeze()``) before the collector runs again, so its next pass does
+    not walk the objects just made.  Cyclic
+    garbage among them is then never collected: for an index that lives as
+    long as the process.
+    """
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if freeze:
+                gc.freeze()
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()
