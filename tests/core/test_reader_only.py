@@ -23,6 +23,8 @@ NOT_CASE_READS = {
     # The same reads where other branches of the issue-15 refactor move them (absent until the merge).
     "core/config/tomlfile.py": ("os.open(path", "open(fd"),
     "core/config/writing.py": ("target.read_bytes()",),
+    # the package's own source (a fingerprint) and the validated-settings cache under the user cache folder
+    "core/config/validated.py": ("path.read_bytes()", "_path(file_name).read_bytes()"),
     "core/cache_file.py": ("os.open(self.path", "os.fdopen(fd"),
     "core/seenmarks.py": ("os.open(path", "os.fdopen(fd"),
     "core/gitconflicts.py": ("self.path.read_text(",),
@@ -42,8 +44,8 @@ def _read_calls(tree: ast.AST):
         elif name == "open":
             func = node.func
             owner = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
-            if owner and owner not in ("os", "io") and not owner.islower():
-                continue  # Repo.open, ParseCache.open: not files
+            if owner and owner not in ("os", "io") and (not owner.islower() or len(node.args) > 1):
+                continue  # Repo.open, ParseCache.open, self.nav.open(path, line): not files
             if owner == "os" and (len(node.args) > 2 or any(flag in text for flag in WRITE_FLAGS)):
                 continue  # a write (a mode is given only to create): tests/core/test_storage.py audits those
             yield node.lineno, text
