@@ -9,12 +9,12 @@ the app, export or check to resolve a name or connect anywhere but a local
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers.network import guard_sockets
+from tests.helpers.repo import REPO_ROOT, SEED_DIR, SEED_SKIP
 
 
 @pytest.fixture(scope="session")
@@ -25,10 +25,9 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:
     """The five reference documents in ../shared/seed-cases beside the checkout."""
-    path = REPO_ROOT.parent / "shared" / "seed-cases"
-    if not path.is_dir():
-        pytest.skip(f"seed cases not found at {path} (clone with shared/ beside the repo)")
-    return path
+    if not SEED_DIR.is_dir():
+        pytest.skip(f"{SEED_SKIP} {SEED_DIR} (clone with shared/ beside the repo)")
+    return SEED_DIR
 
 
 @pytest.fixture(scope="session")
@@ -45,31 +44,9 @@ def own_parse_cache(monkeypatch, tmp_path_factory) -> Path:
     return folder
 
 
-class NetworkUsed(AssertionError):
-    """Raised where code under test tried to use the network."""
-
-
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch) -> None:
-    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
-
-    def refuse(what: str):
-        raise NetworkUsed(f"oncall-tui must work offline, but something called {what}")
-
-    def connect(self, address):
-        if self.family == socket.AF_UNIX:
-            return real_connect(self, address)
-        refuse(f"connect({address!r})")
-
-    def connect_ex(self, address):
-        if self.family == socket.AF_UNIX:
-            return real_connect_ex(self, address)
-        refuse(f"connect_ex({address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(f"getaddrinfo{a!r}"))
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(f"create_connection{a!r}"))
+    guard_sockets(monkeypatch, "oncall-tui must work offline")
 
 
 @pytest.fixture(autouse=True)
@@ -84,14 +61,11 @@ def isolated_settings(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))  # seen marks (core/changes.py)
 
 
-SEED_SKIP = "seed cases not found at"
-
-
 def pytest_terminal_summary(terminalreporter) -> None:
     """Say in the summary, without -rs, how many tests skipped because ../shared/seed-cases is absent."""
     skipped = terminalreporter.stats.get("skipped", [])
     seeds = [r for r in skipped if SEED_SKIP in str(getattr(r, "longrepr", ""))]
     if seeds:
         terminalreporter.write_line(
-            f"{len(seeds)} seed tests skipped: {SEED_SKIP} {REPO_ROOT.parent / 'shared' / 'seed-cases'} "
+            f"{len(seeds)} seed tests skipped: {SEED_SKIP} {SEED_DIR} "
             "(clone with shared/ beside the repo to run them)", yellow=True)

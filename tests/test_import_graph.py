@@ -116,13 +116,36 @@ def test_the_cycle_finder_finds_one() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-def test_widgets_import_no_screen_and_no_app() -> None:
-    graph = _graph()
+def _widget_offenders(graph: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Widget modules that import a screen or the app (at run time), with what they import."""
     offenders = {
         name: sorted(t for t in targets if t.startswith(("oncall_tui.tui.screens", "oncall_tui.tui.app")))
         for name, targets in graph.items() if name.startswith("oncall_tui.tui.widgets")
     }
-    assert {name: bad for name, bad in offenders.items() if bad} == {}
+    return {name: bad for name, bad in offenders.items() if bad}
+
+
+def test_widgets_import_no_screen_and_no_app() -> None:
+    assert _widget_offenders(_graph()) == {}
+
+
+def test_the_widget_rule_catches_a_widget_that_imports_a_screen() -> None:
+    graph = {
+        "oncall_tui.tui.widgets.cases": {"oncall_tui.tui.screens.main", "oncall_tui.core.model"},
+        "oncall_tui.tui.widgets.news": {"oncall_tui.tui.app"},
+        "oncall_tui.tui.screens.main": {"oncall_tui.tui.widgets.cases"},
+    }
+    assert _widget_offenders(graph) == {"oncall_tui.tui.widgets.cases": ["oncall_tui.tui.screens.main"],
+                                        "oncall_tui.tui.widgets.news": ["oncall_tui.tui.app"]}
+
+
+def test_an_import_under_type_checking_is_not_an_edge() -> None:
+    """Annotations only: ``if TYPE_CHECKING: from oncall_tui.tui.app import OncallApp`` is no import."""
+    tree = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from oncall_tui.tui.app import X\n"
+                     "from oncall_tui.tui.screens import main\n")
+    skip = _type_checking_nodes(tree)
+    kept = [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and id(n) not in skip]
+    assert kept == ["from typing import TYPE_CHECKING", "from oncall_tui.tui.screens import main"]
 
 
 def test_core_imports_nothing_from_the_tui() -> None:

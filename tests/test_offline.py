@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from tests.conftest import NetworkUsed
+from tests.helpers.network import NetworkUsed
 
 
 def test_tcp_connect_name_lookup_and_create_connection_are_refused() -> None:

@@ -28,6 +28,7 @@ from oncall_tui.core.gitrun import DEFAULT_TIMEOUT, GitError, find_work_tree
 from oncall_tui.core.gitsync import Repo
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.relpath import rel_under
 
 MAX_COMMITS = 500
 """Commits since the mark read at most (the newest); older ones count as not committed."""
@@ -124,9 +125,4 @@ def _changed(repo: Repo, top: Path, revs: tuple[str, ...]) -> tuple[list[str], i
 
 def _case_path(repo: Repo, folder: Path, repo_path: str) -> str | None:
     """A repository path as a path relative to the case folder, or None when it is outside it."""
-    for base in (folder, folder.resolve()):
-        try:
-            return (repo.top / repo_path).relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return None
+    return rel_under(repo.top / repo_path, folder, folder.resolve())

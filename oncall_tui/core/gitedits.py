@@ -37,6 +37,7 @@ from oncall_tui.core.vocabulary import ITEM_WORDS, STATUS_LABELS
 from oncall_tui.core.gitreplay import TRAILER
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.relpath import rel_under
 from oncall_tui.core.text import escape_controls
 
 if TYPE_CHECKING:
@@ -150,11 +151,8 @@ def commit_external(repo: Repo, folder: Path | str) -> list[str]:
                 continue
             if "U" in code or code == "!!":
                 continue
-            try:
-                rel = (repo.top / path).relative_to(base).as_posix()
-            except ValueError:
-                continue
-            if not is_case_name(rel):
+            rel = rel_under(repo.top / path, base)
+            if rel is None or not is_case_name(rel):
                 continue
             absolute = str(repo.top / path)
             if code == "??":

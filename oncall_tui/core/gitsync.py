@@ -44,6 +44,7 @@ from oncall_tui.core.gitrun import (
     find_work_tree,
     git_env,
 )
+from oncall_tui.core.relpath import rel_under
 
 __all__ = ["DEFAULT_TIMEOUT", "Conflict", "GitError", "Repo", "RepoStatus", "Runner", "SyncResult",
            "find_work_tree", "git_env"]
@@ -160,13 +161,12 @@ class Repo:
     def repo_path(self, path: Path | str) -> str:
         """*path* (absolute, or relative to the current folder) as a path relative to the work tree's top."""
         absolute = Path(os.path.abspath(os.fspath(path)))
-        try:
-            return absolute.relative_to(self.top).as_posix()
-        except ValueError:
-            try:
-                return absolute.resolve().relative_to(self.top.resolve()).as_posix()
-            except ValueError:
-                raise GitError(f"{path} is not inside the repository {self.top}", kind="failed") from None
+        rel = rel_under(absolute, self.top)
+        if rel is None:
+            rel = rel_under(absolute.resolve(), self.top.resolve())
+        if rel is None:
+            raise GitError(f"{path} is not inside the repository {self.top}", kind="failed")
+        return rel or "."
 
     def show(self, rev: str, path: str) -> bytes | None:
         """The bytes of repository path *path* at *rev*, or None when it has no such file."""

@@ -36,6 +36,7 @@ from oncall_tui.core.pool import parse_many
 from oncall_tui.core.casefile import read_case
 from oncall_tui.core.reader import format_size  # noqa: F401 (re-exported)
 from oncall_tui.core.reader import read_beneath
+from oncall_tui.core.relpath import folder_key
 
 Parse = Callable[..., Case]
 
@@ -311,27 +312,7 @@ class CaseStore:
 
     def _to_rel(self, path: str | Path) -> str | None:
         """The folder-relative posix path of *path*, or None when it is outside the folder."""
-        p = Path(path)
-        if not p.is_absolute():
-            rel = PurePosixPath(p.as_posix())
-        else:
-            rel = None
-            for base in (self.root, Path(os.path.abspath(self.given_root))):
-                try:
-                    rel = PurePosixPath(p.relative_to(base).as_posix())
-                    break
-                except ValueError:
-                    continue
-            if rel is None:
-                try:
-                    real = Path(os.path.realpath(p.parent)) / p.name
-                    rel = PurePosixPath(real.relative_to(self.root).as_posix())
-                except ValueError:
-                    return None
-        if ".." in rel.parts:
-            return None
-        text = rel.as_posix()
-        return "" if text == "." else text
+        return folder_key(path, self.root, Path(os.path.abspath(self.given_root)))
 
     def _indexed_below(self, rel: str) -> list[str]:
         with self._lock:

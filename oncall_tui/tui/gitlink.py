@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from oncall_tui.core.config import GitSettings
 from oncall_tui.core.gitrun import GitProcesses
 from oncall_tui.core.gitsync import GitError, Repo, RepoStatus, Side, SyncResult, find_work_tree
+from oncall_tui.core.relpath import rel_under
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -320,12 +321,7 @@ class GitLink:
         repo = self._repo
         if repo is None:
             return None
-        for base in (self.folder.resolve(), self.folder.absolute()):
-            try:
-                return (repo.top / repo_path).relative_to(base).as_posix()
-            except ValueError:
-                continue
-        return None
+        return rel_under(repo.top / repo_path, self.folder.resolve(), self.folder.absolute())
 
     def _set_team_conflicts(self, pairs: Iterable[tuple[str, str]]) -> None:
         team = {path: who for repo_path, who in pairs if (path := self._case_path(repo_path)) is not None}
@@ -346,13 +342,11 @@ class GitLink:
         for path in repo_paths:
             if repo is None:
                 continue
-            try:
-                paths.add((repo.top / path).relative_to(self.folder.resolve()).as_posix())
-            except ValueError:
-                try:
-                    paths.add((repo.top / path).relative_to(self.folder.absolute()).as_posix())
-                except ValueError:
-                    outside.append(path)
+            rel = rel_under(repo.top / path, self.folder.resolve(), self.folder.absolute())
+            if rel is None:
+                outside.append(path)
+            else:
+                paths.add(rel)
         new = frozenset(paths)
         if new != self.conflicts:
             self.conflicts = new

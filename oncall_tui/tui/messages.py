@@ -2,12 +2,12 @@
 
 A widget or screen never calls a method on the app to ask for something (``self.app.open_case(...)``):
 it posts one of the requests below carrying its own selection, and the app handles it with ``@on``.
-Requests are dataclasses (fields are the contract); they bubble from the widget to its screen to the app.
+Every message here is a dataclass (fields are the contract); requests bubble from the widget to its screen to the app.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -18,50 +18,45 @@ if TYPE_CHECKING:
     from oncall_tui.core.model import Case
 
 
+@dataclass
 class LoadProgress(Message):
     """The first load read *done* of *total* files."""
 
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
+    done: int
+    total: int
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, LoadProgress)
 
 
+@dataclass
 class LoadFound(Message):
     """Cases the first load has read so far (provisional: not yet in the store)."""
 
-    def __init__(self, cases: list[Case]) -> None:
-        super().__init__()
-        self.cases = cases
+    cases: list[Case]
 
 
+@dataclass
 class Loaded(Message):
     """The first load finished (or failed, with *error*)."""
 
-    def __init__(self, change: Change, error: str | None = None) -> None:
-        super().__init__()
-        self.change = change
-        self.error = error
+    change: Change
+    error: str | None = None
 
 
+@dataclass
 class StoreChanged(Message):
     """The store applied a batch of file changes (from the watcher or a rescan)."""
 
-    def __init__(self, change: Change, *, rescan: bool) -> None:
-        super().__init__()
-        self.change = change
-        self.rescan = rescan
+    change: Change
+    rescan: bool = field(kw_only=True)
 
 
+@dataclass
 class FolderPresence(Message):
     """The case folder vanished (False) or is back (True)."""
 
-    def __init__(self, present: bool) -> None:
-        super().__init__()
-        self.present = present
+    present: bool
 
 
 # -- requests from screens and panes up to the app ---------------------------------------------

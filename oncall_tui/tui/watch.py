@@ -22,6 +22,7 @@ from typing import NamedTuple
 from watchfiles import Change, awatch
 
 from oncall_tui.core.folder import is_case_name
+from oncall_tui.core.relpath import rel_under
 
 STEP_MS = 25
 DEBOUNCE_MS = 150
@@ -38,12 +39,10 @@ def relevant_paths(root: Path, batch: Iterable[tuple[Change, str]]) -> list[str]
     """
     out: dict[str, None] = {}
     for change, raw in batch:
-        try:
-            rel = PurePosixPath(Path(raw).relative_to(root).as_posix())
-        except ValueError:
+        text = rel_under(raw, root)
+        if not text:
             continue
-        if str(rel) in ("", "."):
-            continue
+        rel = PurePosixPath(text)
         if is_case_name(rel):
             out[rel.as_posix()] = None
         elif is_case_name(rel / "x.md"):  # no hidden or dropping part anywhere

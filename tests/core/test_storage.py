@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-import oncall_tui
 from oncall_tui.core import storage as storage_mod
+from oncall_tui.core import swap as swap_mod
 from oncall_tui.core.storage import (
     TEMP_SUFFIX,
     ConflictError,
@@ -26,6 +26,7 @@ from oncall_tui.core.storage import (
     WriteError,
     sha256_of,
 )
+from tests.helpers.audit import calls, offenders, string_args
 
 SAMPLES = [
     b"CE1001 - Customer Escalation Summary\n=====\n\nStatus: Open\n",
@@ -143,7 +144,7 @@ def test_change_in_the_last_instant_is_put_back(folder: Path, monkeypatch):
     s = Storage(folder)
     if s._swap is None:
         pytest.skip("the exchange path needs renameat2")
-    real = storage_mod.other_writers
+    real = swap_mod.other_writers
     calls = []
 
     def check_then_interfere(fd):
@@ -156,7 +157,7 @@ def test_change_in_the_last_instant_is_put_back(folder: Path, monkeypatch):
             os.replace(interloper, folder / "case.md")
         return answer
 
-    monkeypatch.setattr(storage_mod, "other_writers", check_then_interfere)
+    monkeypatch.setattr(swap_mod, "other_writers", check_then_interfere)
     with pytest.raises(ConflictError):
         s.write("case.md", b"mine\n", expected_sha256=sha256_of(SAMPLES[0]))
     assert (folder / "case.md").read_bytes() == b"edited in vim\n"
@@ -415,7 +416,8 @@ NOT_CASE_WRITES = {
     "core/config/validated.py": None,  # the whole module: validated settings and themes in the user cache folder
     "core/cache.py": None,  # the whole module: the parse cache under the user cache folder
     "cli.py": ("os.open(os.devnull",),
-    "core/atomic.py": None,  # the whole module: exports and settings, files outside the case folder
+    # the whole module: exports and settings outside the case folder, and the temp files storage hands it
+    "core/atomic.py": None,
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker under Textual
     "core/changes.py": None,  # the whole module: seen marks under the user state folder, never the case folder
     "core/seenmarks.py": None,  # the seen marks, split out of core/changes.py: the user state folder
@@ -429,12 +431,8 @@ NOT_CASE_WRITES = {
 
 
 def _write_calls(tree: ast.AST):
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    for node, name, text in calls(tree):
         func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        text = ast.unparse(node)
         if isinstance(func, ast.Attribute) and name in {"write_text", "write_bytes", "unlink", "rmtree", "replace", "rename"}:
             owner = ast.unparse(func.value)
             # str.replace(old, new) has two arguments; Path.replace(target) one; os.replace two.
@@ -443,29 +441,16 @@ def _write_calls(tree: ast.AST):
             yield node.lineno, text
         elif name == "open":
             flags = any(flag in text for flag in ("O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC"))
-            modes = any(
-                isinstance(arg, ast.Constant) and isinstance(arg.value, str) and set(arg.value) & set("wax+")
-                for arg in [*node.args, *(kw.value for kw in node.keywords)]
-            )
-            if flags or modes:
+            if flags or any(set(mode) & set("wax+") for mode in string_args(node)):
                 yield node.lineno, text
 
 
+STORAGE = {"core/storage.py", "core/swap.py"}  # storage, and its half that swaps a temp file in
+
+
 def test_only_storage_opens_files_for_writing():
-    """Statically: nothing in the package but storage.py opens, renames or deletes files."""
-    package = Path(oncall_tui.__file__).parent
-    offenders = []
-    for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(package).as_posix()
-        if rel == "core/storage.py":
-            continue
-        allowed = NOT_CASE_WRITES.get(rel, ())
-        if allowed is None:
-            continue
-        for lineno, text in _write_calls(ast.parse(path.read_text(encoding="utf-8"))):
-            if not text.startswith(allowed):
-                offenders.append(f"{rel}:{lineno} {text[:70]}")
-    assert offenders == []
+    """Statically: nothing in the package but storage (storage.py, swap.py) opens, renames or deletes files."""
+    assert offenders(_write_calls, NOT_CASE_WRITES, skip=STORAGE) == []
 
 
 # ----------------------------------------------------------------------------- own writes and cleanup

@@ -25,7 +25,7 @@ from tests.hardening.saves import (
     rename_away_and_back,
     version,
 )
-from tests.tui.conftest import frozen_now, wait_loaded
+from tests.helpers.tui import frozen_now, wait_loaded
 
 SETTLE = 30.0  # only catches a hang
 """Seconds the app may take to catch up with one save: the poll returns as soon as it has."""

@@ -21,7 +21,7 @@ from oncall_tui.tui.app import OncallApp
 from tests.hardening.helpers import disk_view, wait_until_equal_to_disk
 from tests.hardening.hostile import assert_hostile_outcomes, good_cases, make_fs_cases, write_byte_cases
 from tests.hardening.loop import LoopMonitor
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 60.0
 """Only catches a hang: the app reads the hostile batch in well under a second on an idle machine."""

@@ -35,7 +35,7 @@ from tests.hardening.helpers import disk_view, wait_until_equal_to_disk
 from tests.hardening.hostile import escalation
 from tests.hardening.loop import LoopMonitor, RedrawCounter, key_latency
 from tests.hardening.storm import seed
-from tests.tui.conftest import frozen_now, wait_loaded
+from tests.helpers.tui import frozen_now, wait_loaded
 
 REPO = Path(__file__).resolve().parents[2]
 FILES = 200

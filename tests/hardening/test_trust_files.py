@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from oncall_tui.core import storage as storage_mod
+from oncall_tui.core import atomic as atomic_mod
 from oncall_tui.core.edits import AddTimelineEntry, NothingToChange, SetStatus, ToggleItem, apply_edit
 from oncall_tui.core.export import export_json
 from oncall_tui.core.parse import parse_bytes
@@ -143,13 +143,13 @@ def test_temp_file_is_private_before_its_first_byte(tmp_path: Path, monkeypatch)
     folder = _folder(tmp_path)
     (folder / "CE4100.md").chmod(0o600)
     modes: list[int] = []
-    real_write_all = storage_mod._write_all
+    real_write_all = atomic_mod.write_all
 
     def spy(fd: int, data: bytes) -> None:
         modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
         real_write_all(fd, data)
 
-    monkeypatch.setattr(storage_mod, "_write_all", spy)
+    monkeypatch.setattr(atomic_mod, "write_all", spy)
     apply_edit(Storage(folder), "CE4100.md", SetStatus("resolved"))
     assert modes == [0o600]
     assert stat.S_IMODE((folder / "CE4100.md").stat().st_mode) == 0o600

@@ -41,7 +41,7 @@ async def _hostile(tmp: Path) -> float:
     from tests.hardening.helpers import disk_view, wait_until_equal_to_disk
     from tests.hardening.hostile import good_cases, make_fs_cases, write_byte_cases
     from tests.hardening.loop import LoopMonitor
-    from tests.tui.conftest import frozen_now, wait_loaded
+    from tests.helpers.tui import frozen_now, wait_loaded
 
     root = tmp / "cases"
     good_cases(root)

@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.conftest import REPO_ROOT
+from tests.helpers.repo import REPO_ROOT
 from tests.tui.casefiles import escalation, write
-from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, alive, open_count, serving
+from tests.helpers.web import CHROMIUM, CHROMIUM_ARGS, alive, open_count, serving
 
 TARGETS = {"first figures": None, "new file": 5.0, "tab closed": 5.0, "server stop": None}
 

@@ -13,7 +13,7 @@ import pytest
 from oncall_tui.core.config import AlertSettings
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import wait_for, wait_loaded
+from tests.helpers.tui import wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang

@@ -15,7 +15,7 @@ from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.problems import ProblemsScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
+from tests.helpers.tui import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 

@@ -13,7 +13,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.case import CaseScreen, problem_line
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.tui.terminal import Terminal
 from tests.tui.test_editor_launch import _wait_file, fake_editor, quits
 from tests.helpers.config_settings import app_settings

@@ -11,7 +11,7 @@ from oncall_tui.tui.app import OncallApp
 from tests.helpers.config_settings import app_settings
 from oncall_tui.tui.screens.case import CaseScreen, read_document
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 
 TIMEOUT = 30.0  # only catches a hang
 LIMIT = 2048

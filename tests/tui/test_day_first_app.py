@@ -9,7 +9,7 @@ import pytest
 
 from oncall_tui.cli import main
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 CASE = """# CE7300 Label printer offline at Ash Co

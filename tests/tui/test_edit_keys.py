@@ -10,7 +10,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.screens.pickers import ChoiceScreen, FormScreen, TimelineEntryScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang

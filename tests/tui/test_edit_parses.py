@@ -20,7 +20,7 @@ from oncall_tui.core.storage import Storage
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 
 TIMEOUT = 30.0  # only catches a hang
 

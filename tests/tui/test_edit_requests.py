@@ -15,7 +15,7 @@ from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.widgets.actions import ItemsPane
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for
+from tests.helpers.tui import frozen_now, wait_for
 
 TIMEOUT = 30.0  # only catches a hang
 

@@ -28,7 +28,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import FROZEN, frozen_now, screen_text, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 ROOT = Path(__file__).resolve().parents[2]

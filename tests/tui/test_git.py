@@ -19,7 +19,7 @@ from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui.app import OncallApp
 from tests.gitrepos import CASE, case_text, fake_git, git, git_isolated, head, make_team, refs  # noqa: F401
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 pytestmark = pytest.mark.usefixtures("git_isolated")

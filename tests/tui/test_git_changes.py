@@ -22,7 +22,7 @@ from oncall_tui.tui.app import OncallApp
 from tests.helpers.config_settings import app_settings
 from oncall_tui.tui.screens.changes import ChangeList, ChangesScreen
 from tests.gitrepos import CASE, case_text, fake_git, git_isolated, make_team  # noqa: F401
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 
 pytestmark = pytest.mark.usefixtures("git_isolated")
 TIMEOUT = 30.0  # only catches a hang

@@ -15,7 +15,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.changes import ChangeList, ChangesScreen
 from oncall_tui.tui.screens.draft import DraftScreen
 from tests.core.handover_cases import escalation, write_folder
-from tests.tui.conftest import FROZEN, frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import FROZEN, frozen_now, wait_for, wait_loaded
 from tests.tui.terminal import Terminal
 from tests.helpers.config_settings import app_settings
 

@@ -14,7 +14,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.messages import StoreChanged
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 
 
 async def test_an_idle_tick_recounts_nothing_and_repaints_nothing(samples: Path, monkeypatch) -> None:
@@ -191,7 +191,7 @@ async def test_a_tick_repaints_only_the_line_of_the_row_that_changed(tmp_path: P
 
     from textual.geometry import Region
 
-    from tests.tui.conftest import screen_text
+    from tests.helpers.tui import screen_text
 
     start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
     for n in range(3):  # a P1 is resolved within 4 h: CE3300 is due in 90 s, the others in days

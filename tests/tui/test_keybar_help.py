@@ -9,7 +9,7 @@ import pytest
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.help import HelpScreen
 from oncall_tui.tui.widgets.keybar import KeyBar
-from tests.tui.conftest import copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import copy_samples, frozen_now, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 WIDTHS = (80, 100, 120, 160)

@@ -20,7 +20,7 @@ from oncall_tui.core.config import FOLDER_FILE_NAME, load_settings
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import KEYS, keymap_problems
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 from tests.tui.terminal import REPO
 from tests.helpers.config_settings import app_settings
 

@@ -48,7 +48,7 @@ def test_readme_lists_every_key_and_shows_the_screenshot(repo_root: Path) -> Non
 
 async def test_a_keymap_moves_a_binding_by_id(tmp_path: Path, data_dir: Path) -> None:
     from oncall_tui.tui.screens.help import keys_table
-    from tests.tui.conftest import copy_samples, frozen_now, wait_loaded
+    from tests.helpers.tui import copy_samples, frozen_now, wait_loaded
 
     folder = copy_samples(data_dir, tmp_path / "data")
     app = OncallApp(folder, now=frozen_now, watch=False)

@@ -10,7 +10,7 @@ import pytest
 
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 30.0  # only catches a hang
 

@@ -10,7 +10,7 @@ from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.case import CaseScreen
 from oncall_tui.tui.screens.main import MainScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_segments, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_segments, screen_text, wait_for, wait_loaded
 
 EVIL = "[bold]B[/] [@click=app.quit]Q[/] list[i] \x1b]0;pwned\x07 \x1b[31mR\x00Z"
 RAW = ("\x1b", "\x07", "\x00", "\x9b")

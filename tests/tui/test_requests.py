@@ -14,7 +14,7 @@ from tests.helpers.config_settings import app_settings
 from oncall_tui.tui.messages import CopyText, MarkSeen, OpenCase, OpenConflict, StatusStale
 from oncall_tui.tui.screens.case import CaseScreen
 from tests.core.handover_cases import write_folder
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 30.0  # only catches a hang
 ORCHARD = "CE7002-orchard.md"

@@ -7,7 +7,7 @@ from pathlib import Path
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.pickers import FormScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_segments, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_segments, screen_text, wait_for, wait_loaded
 
 TIMEOUT = 8.0
 VOICE = (

@@ -11,7 +11,7 @@ import pytest
 from oncall_tui.cli import main
 from oncall_tui.core.config import load_settings
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import wait_loaded
+from tests.helpers.tui import wait_loaded
 
 SMALL = """# CE7400 Badge reader at Oak Ltd
 

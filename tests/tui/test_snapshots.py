@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import copy_samples, frozen_now, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 SIZES = [(160, 45), (100, 30), (80, 24)]

@@ -18,7 +18,7 @@ from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.screens.changes import ChangesScreen
 from oncall_tui.tui.screens.draft import DraftScreen
-from tests.tui.conftest import FIXED_MTIME, FROZEN, copy_samples, frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import FIXED_MTIME, FROZEN, copy_samples, frozen_now, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 SIZES = [(160, 45), (100, 30)]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 from tests.tui.terminal import TEXTUAL_OSC, Terminal
 
 ESC, BEL, C1 = "\x1b", "\x07", "\x9b"

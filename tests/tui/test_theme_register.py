@@ -137,7 +137,7 @@ async def test_the_dashboard_draws_with_each_bundled_theme(samples: Path) -> Non
     from oncall_tui.tui import palette
     from oncall_tui.tui.app import OncallApp
 
-    from .conftest import frozen_now, wait_loaded
+    from tests.helpers.tui import frozen_now, wait_loaded
 
     app = OncallApp(samples, now=frozen_now, watch=False)
     async with app.run_test(size=(160, 45)) as pilot:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from oncall_tui.core.config import config_init, load_settings
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import frozen_now, screen_text, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 

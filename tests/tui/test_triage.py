@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 REAL = "# CE2005 - Customer Escalation Summary\n\n**Customer:** Kestrel Foods\n**Priority:** P2\n**Status:** Open\n"
 
@@ -81,7 +81,7 @@ async def test_new_p1_is_not_breached_and_resolving_records_the_time(tmp_path: P
 
 import pytest  # noqa: E402
 
-from tests.tui.conftest import copy_samples  # noqa: E402
+from tests.helpers.tui import copy_samples  # noqa: E402
 from tests.helpers.config_settings import app_settings
 
 
@@ -403,7 +403,7 @@ async def test_unfocused_pane_borders_are_visible(tmp_path: Path, theme: str) ->
 
 
 async def test_panes_say_the_folder_is_being_read_during_start_up(tmp_path: Path) -> None:
-    from tests.tui.conftest import slow_store
+    from tests.helpers.tui import slow_store
 
     for n in range(30):
         (tmp_path / f"CE{6000 + n}.md").write_text(REAL.replace("CE2005", f"CE{6000 + n}").replace("Open", "Closed"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from oncall_tui.tui import palette
 from oncall_tui.tui.app import OncallApp
-from tests.tui.conftest import wait_for, wait_loaded
+from tests.helpers.tui import wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 START = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)  # not on a whole minute
@@ -57,7 +57,7 @@ async def test_the_dashboard_sorts_by_time_to_breach_and_a_new_p1_never_sinks_be
 
 async def test_waiting_is_read_set_with_S_and_pauses_the_sla_cell_until_another_status(tmp_path: Path) -> None:
     from oncall_tui.tui.screens.pickers import ChoiceScreen
-    from tests.tui.conftest import screen_text
+    from tests.helpers.tui import screen_text
 
     timeline = "\n## Timeline\n\n- 2026-12-04 13:00 UTC: Engineer joined the bridge\n"
     target = sla_case(tmp_path, "CE7300.md", "CE7300", "P2", START - timedelta(hours=2), extra=timeline)  # 22h left
@@ -170,7 +170,7 @@ async def test_3_then_m_lists_my_items_by_name_forms_and_aliases(tmp_path: Path)
 
 
 async def test_the_owner_column_and_grouping_the_table_by_owner(tmp_path: Path) -> None:
-    from tests.tui.conftest import screen_text
+    from tests.helpers.tui import screen_text
 
     _owned_folder(tmp_path)
     app = OncallApp(tmp_path, app_settings(user__name="Dana"), now=lambda: START, watch=False)
@@ -194,7 +194,7 @@ async def test_the_owner_column_and_grouping_the_table_by_owner(tmp_path: Path) 
 
 
 async def test_columns_the_pane_cannot_hold_are_left_out_least_needed_first(tmp_path: Path) -> None:
-    from tests.tui.conftest import screen_text
+    from tests.helpers.tui import screen_text
 
     _owned_folder(tmp_path)
     expected = {
@@ -213,7 +213,7 @@ async def test_columns_the_pane_cannot_hold_are_left_out_least_needed_first(tmp_
 
 
 async def test_the_views_across_cases_give_the_text_the_width_in_a_narrow_pane(tmp_path: Path) -> None:
-    from tests.tui.conftest import screen_text
+    from tests.helpers.tui import screen_text
 
     _owned_folder(tmp_path)
     app = OncallApp(tmp_path, now=lambda: START, watch=False)

@@ -23,7 +23,7 @@ from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.store import CaseStore
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 TARGET = "CE3001.md"
 

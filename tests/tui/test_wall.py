@@ -17,7 +17,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.keys import EDIT_ACTIONS
 from oncall_tui.tui.screens.wall import Tile, WallScreen, freshness
-from tests.tui.conftest import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
+from tests.helpers.tui import FROZEN, frozen_now, screen_text, slow_store, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 P1_CASE = """# Customer Escalation Summary

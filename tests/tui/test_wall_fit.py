@@ -7,7 +7,7 @@ from pathlib import Path
 
 from oncall_tui.tui.app import OncallApp
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, screen_text, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 from tests.helpers.config_settings import app_settings
 
 TIMEOUT = 30.0  # only catches a hang

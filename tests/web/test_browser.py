@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from oncall_tui.core.export import export_json
-from tests.conftest import REPO_ROOT
+from tests.helpers.repo import REPO_ROOT
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import copy_samples
-from tests.web.conftest import alive, cmdline, open_count, screen_text, serving, wait_for
+from tests.helpers.tui import copy_samples
+from tests.helpers.web import alive, cmdline, open_count, screen_text, serving, wait_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO_ROOT
-from tests.web.conftest import require_browser
+from tests.helpers.repo import REPO_ROOT
+from tests.helpers.web import require_browser
 
 
 def test_a_missing_chromium_fails_in_ci_and_skips_elsewhere(tmp_path, monkeypatch) -> None:

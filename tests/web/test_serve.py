@@ -16,7 +16,7 @@ import pytest
 
 from oncall_tui.cli import main
 from tests.tui.casefiles import escalation, write
-from tests.web.conftest import alive, in_ci
+from tests.helpers.web import alive, in_ci
 
 HOSTILE = "team cases; touch pwned $(touch pwned2) `id`"
 
@@ -94,7 +94,7 @@ def test_listening_beyond_loopback_prints_a_token_and_refuses_requests_without_i
     import http.client
     import subprocess
 
-    from tests.web.conftest import serving
+    from tests.helpers.web import serving
 
     with serving(cases, "--host", "0.0.0.0") as served:
         match = re.search(r":(\d+)/\?token=([\w-]{20,})$", served.url)
@@ -234,7 +234,7 @@ async def test_stopping_the_server_ends_its_sessions_while_their_tabs_stay_open(
     """SIGTERM with a browser still connected: every app ends and the server exits, without waiting for the tab."""
     import aiohttp
 
-    from tests.web.conftest import children, serving
+    from tests.helpers.web import children, serving
 
     with serving(cases) as served:
         async with aiohttp.ClientSession() as client:
@@ -252,7 +252,7 @@ async def test_stopping_the_server_ends_its_sessions_while_their_tabs_stay_open(
 
 
 def test_a_token_file_keeps_the_token_across_restarts(web_extra, cases: Path, tmp_path: Path) -> None:
-    from tests.web.conftest import serving
+    from tests.helpers.web import serving
 
     token_file = tmp_path / "serve.token"
     urls = []
@@ -278,7 +278,7 @@ async def test_a_server_killed_outright_leaves_no_app_behind(web_extra, cases: P
 
     import aiohttp
 
-    from tests.web.conftest import children, serving
+    from tests.helpers.web import children, serving
 
     if not sys.platform.startswith("linux"):
         pytest.skip("the parent-death signal is Linux's")
