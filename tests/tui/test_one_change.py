@@ -11,7 +11,7 @@ from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import MainScreen
 from oncall_tui.tui.screens.wall import WallScreen
 from tests.tui.casefiles import escalation, write
-from tests.tui.conftest import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, wait_for, wait_loaded
 
 
 async def test_a_changed_case_is_read_once_and_the_screen_shares_the_store_snapshot(tmp_path: Path) -> None:
