@@ -75,15 +75,9 @@ def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concate
 
 
 class OncallApp(App):
-    """``OncallApp(folder, settings).run()``.
-
-    *settings* is everything the settings files, environment and flags decide (theme, keys and their
-    sources, SLA targets, user, wall cycle, size limit, day-first, alerts, audit, git), in the one object
-    :func:`~oncall_tui.core.config.load_settings` returns; None: the defaults, no user file and no git.
-    *read_only* and *wall* are how this run is shown (the wall is always read-only).  *now* is the clock for
-    ages, "changed" and overdue (tests freeze it); *watch* False loads once and follows nothing; *store*
-    replaces the folder's own :class:`CaseStore` (tests slow it down).
-    """
+    """``OncallApp(folder, settings).run()``: *settings* as :func:`~oncall_tui.core.config.load_settings` gives
+    them (None: the defaults, no user file, no git); *read_only*/*wall* how this run shows (the wall is read-only);
+    *now* the clock (tests freeze it); *watch* False loads once; *store* replaces the folder's own (tests)."""
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
@@ -199,8 +193,7 @@ class OncallApp(App):
         self.call_after_refresh(self._start_sync)
 
     def _start_sync(self) -> None:
-        """After the first frame: the store (the parser imported), the watcher, the first load; the temp files a
-        crashed write left are removed (never read-only: that is a write)."""
+        """After the first frame: the store, the watcher, the first load, git; a crashed write's temp files go."""
         self.sync.start()
         self.gitlink.start()
         if not self.read_only:
@@ -319,9 +312,6 @@ class OncallApp(App):
     action_help = _on_nav(Navigation.help)
     action_problems = _on_nav(Navigation.problems)
 
-    def open_conflict(self, case: Case) -> None:
-        self.nav.open_conflict(case.path)
-
     # -- requests from screens and panes (tui/messages.py) ----------------------------------------
 
     @on(OpenCase)
@@ -352,7 +342,7 @@ class OncallApp(App):
         """Put back the bytes from before the last edit (refused if the file changed since)."""
         self.edits.undo()
 
-    # -- the shift's keys (bound as app.* on the dashboard), and its doors for screens not yet posting ----
+    # -- the shift's keys (bound as app.* on the dashboard) ------------------------------------------
 
     action_changes = _on_shift(Shift.show_changes)
     action_mark_seen = _on_shift(Shift.mark_seen)
@@ -361,9 +351,6 @@ class OncallApp(App):
     action_set_owner = _on_shift(Shift.set_owner)
     action_copy_id = _on_shift(Shift.copy_id)
     action_copy_summary = _on_shift(Shift.copy_summary)
-    mark_seen = _on_shift(Shift.mark_seen)  # changes.py, until it posts MarkSeen
-    copy_text = _on_shift(Shift.copy_text)  # draft.py, until it posts CopyText
-    open_path = _on_shift(Shift.open_path)  # draft.py's previous handover
 
     def main_action(self, name: str) -> None:
         """A dashboard action from the palette (on the dashboard: the screens above it close)."""
