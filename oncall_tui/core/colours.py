@@ -16,7 +16,7 @@ REQUIRED_VARIABLES = (
     "sla-breached", "item-overdue", "sentiment-negative", "sentiment-positive",
 )
 #: Variables whose value must be a colour (the rest are passed to Textual as given).
-COLOUR_VARIABLES = frozenset(REQUIRED_VARIABLES) | {"overdue", "row-flash", "sentiment-neutral", "sla-warning"}
+COLOUR_VARIABLES = frozenset(REQUIRED_VARIABLES) | {"row-flash", "sentiment-neutral", "sla-warning"}
 BASE_COLOURS = (
     "primary", "secondary", "accent", "foreground", "background", "surface", "panel", "warning", "error", "success",
 )

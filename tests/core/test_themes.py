@@ -24,7 +24,7 @@ from oncall_tui.core.themes import (
 
 BUNDLED = ["oncall-colorblind", "oncall-dark", "oncall-high-contrast", "oncall-light"]
 #: Variables the panes draw text with; they must be readable on the background.
-TEXT_VARIABLES = [*REQUIRED_VARIABLES, "overdue", "sentiment-neutral"]
+TEXT_VARIABLES = [*REQUIRED_VARIABLES, "sentiment-neutral"]
 
 
 @pytest.fixture(scope="module")
