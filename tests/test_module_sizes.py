@@ -12,7 +12,7 @@ MAX_FILE_LINES = 500
 MAX_CLASS_LINES = 300
 DATA_TABLES = {"core/sentiment_weights.py"}
 """Generated data, not code: excepted for good."""
-PENDING = {"core/store.py", "tui/app.py"}
+PENDING = {"tui/app.py"}
 """Over the limits on main at 5394bdd (store, main screen and cases table are split on wt-table; app.py is 501 lines): each must
 still be over (a file that is fixed has to leave this set), and the set is to be empty after the merge."""
 
