@@ -16,20 +16,18 @@ the clashing files gives the same ids as a fresh load would.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
-import re
-import stat
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from functools import partial
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from oncall_tui.core.cache import ParseCache, paused_gc, version_stamp
-from oncall_tui.core.change import Change  # noqa: F401 (re-exported: callers import it from here)
-from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, Skipped, scan, stat_entry
+from oncall_tui.core.change import Change  # (also re-exported: callers import it from here)
+from oncall_tui.core.folder import DEFAULT_MAX_BYTES, Entry, scan, stat_entry
+from oncall_tui.core.idgroups import IdGroups
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
 from oncall_tui.core.pool import parse_many
@@ -37,10 +35,9 @@ from oncall_tui.core.casefile import read_case
 from oncall_tui.core.reader import format_size  # noqa: F401 (re-exported)
 from oncall_tui.core.reader import read_beneath
 from oncall_tui.core.relpath import folder_key
+from oncall_tui.core.walk import FolderWalk
 
 Parse = Callable[..., Case]
-
-_SUFFIXED = re.compile(r"^(.*)-(\d+)$")
 
 
 def _version(entry: Entry) -> tuple:
@@ -68,6 +65,20 @@ def _same_or_parse(known: Case, parse: Parse, data: bytes, rel: str, *, mtime_ns
     if rel == known.path and hashlib.sha256(data).hexdigest() == known.source.sha256:
         return _with_mtime(known, mtime_ns)
     return parse(data, rel, mtime_ns=mtime_ns)
+
+
+def _compare(before: dict[str, Case | None], now: dict[str, Case]) -> Change:
+    """What became of the paths in *before* (their cases before an update) in *now*."""
+    added, updated, removed = [], [], []
+    for rel, old_case in before.items():
+        new_case = now.get(rel)
+        if old_case is None and new_case is not None:
+            added.append(rel)
+        elif old_case is not None and new_case is None:
+            removed.append(rel)
+        elif new_case is not old_case:
+            updated.append(rel)
+    return Change(tuple(sorted(added)), tuple(sorted(updated)), tuple(sorted(removed)))
 
 
 class LoadCancelled(Exception):
@@ -108,10 +119,11 @@ class CaseStore:
         self._raw: dict[str, Case] = {}
         self._cases: dict[str, Case] = {}
         self._by_id: dict[str, str] = {}
-        self._groups: dict[str, list[str]] = {}  # parser id -> paths holding it, sorted
+        self._groups = IdGroups()  # parser id -> paths holding it, sorted
         self._skipped: dict[str, str] = {}
         self._sorted: tuple[Case, ...] | None = None
         self._closed = threading.Event()
+        self._walk = FolderWalk(self.root, self._read, self._below)
         self.pooled = 0
         """How many files of the last :meth:`load_all` the process pool parsed."""
         self.pool_error: str | None = None
@@ -265,7 +277,7 @@ class CaseStore:
             results: dict[str, tuple[Entry, Case] | None] = {}
             skips: dict[str, str | None] = {}
             for rel in rels:
-                self._refresh_one(rel, results, skips)
+                self._walk.refresh_one(rel, results, skips)
             with self._lock:
                 for rel, reason in skips.items():
                     if reason is None:
@@ -314,58 +326,13 @@ class CaseStore:
         """The folder-relative posix path of *path*, or None when it is outside the folder."""
         return folder_key(path, self.root, Path(os.path.abspath(self.given_root)))
 
-    def _indexed_below(self, rel: str) -> list[str]:
+    def _below(self, rel: str) -> tuple[list[str], list[str]]:
+        """The indexed and the skipped paths below folder *rel* (``""``: all of them)."""
         with self._lock:
             if rel == "":
-                return list(self._raw)
+                return list(self._raw), list(self._skipped)
             prefix = rel + "/"
-            return [r for r in self._raw if r.startswith(prefix)]
-
-    def _skipped_below(self, rel: str) -> list[str]:
-        with self._lock:
-            prefix = "" if rel == "" else rel + "/"
-            return [r for r in self._skipped if r.startswith(prefix)]
-
-    def _refresh_one(self, rel: str, results: dict, skips: dict) -> None:
-        path = self.root.joinpath(*PurePosixPath(rel).parts) if rel else self.root
-        try:
-            lst = os.lstat(path)
-        except OSError:
-            lst = None
-        if lst is not None and stat.S_ISDIR(lst.st_mode):
-            self._rescan_below(rel, results, skips)
-            return
-        # Gone, or not a folder any more: whatever was indexed below it goes.
-        for below in self._indexed_below(rel) if rel else ():
-            results.setdefault(below, None)
-        for below in self._skipped_below(rel) if rel else ():
-            skips.setdefault(below, None)
-        found = stat_entry(self.root, rel) if rel else None
-        if isinstance(found, Entry):
-            results[rel] = self._read(found)
-            skips[rel] = None
-        else:
-            results[rel] = None
-            skips[rel] = found.reason if isinstance(found, Skipped) else None
-
-    def _rescan_below(self, rel: str, results: dict, skips: dict) -> None:
-        try:
-            entries, skipped = scan(self.root, rel)
-        except OSError:
-            entries, skipped = [], []
-        for below in self._indexed_below(rel):
-            results.setdefault(below, None)
-        for below in self._skipped_below(rel):
-            skips.setdefault(below, None)
-        results[rel] = None  # a folder is never a case itself
-        skips[rel] = None
-        for entry in entries:
-            results[entry.rel] = self._read(entry)
-            skips[entry.rel] = None
-        for skip in skipped:
-            skips[skip.rel] = skip.reason
-        results.pop("", None)
-        skips.pop("", None)
+            return [r for r in self._raw if r.startswith(prefix)], [r for r in self._skipped if r.startswith(prefix)]
 
     def _read(self, entry: Entry) -> tuple[Entry, Case] | None:
         """Read and parse one file (see :func:`~oncall_tui.core.casefile.read_case`); bytes the index already
@@ -387,7 +354,7 @@ class CaseStore:
             before.setdefault(rel, self._cases.get(rel))
             old = self._raw.get(rel)
             if old is not None:
-                self._group_remove(old.id, rel)
+                self._groups.remove(old.id, rel)
                 affected.add(old.id)
             if result is None:
                 self._entries.pop(rel, None)
@@ -397,75 +364,21 @@ class CaseStore:
             self._entries[rel] = entry
             case = old if old == case else case
             self._raw[rel] = case
-            bisect.insort(self._groups.setdefault(case.id, []), rel)
+            self._groups.add(case.id, rel)
             affected.add(case.id)
-        # A base id "X-2" appearing or going away moves the suffixes of group "X".
-        affected |= {m.group(1) for m in map(_SUFFIXED.match, list(affected)) if m}
+        affected = self._groups.widen(affected)
         for base in affected:
-            for rel in self._groups.get(base, ()):
+            for rel in self._groups.paths(base):
                 before.setdefault(rel, self._cases.get(rel))
         for rel, old_case in before.items():
             if old_case is not None and self._by_id.get(old_case.id) == rel:
                 del self._by_id[old_case.id]
             self._cases.pop(rel, None)
         for base in affected:
-            self._assign_group(base, before)
-        added, updated, removed = [], [], []
-        for rel, old_case in before.items():
-            new_case = self._cases.get(rel)
-            if old_case is None and new_case is not None:
-                added.append(rel)
-            elif old_case is not None and new_case is None:
-                removed.append(rel)
-            elif new_case is not old_case:
-                updated.append(rel)
-        if added or removed or updated:
+            for rel, final in self._groups.assign(base, self._raw, self._entries, before):
+                self._cases[rel] = final
+                self._by_id[final.id] = rel
+        change = _compare(before, self._cases)
+        if change:
             self._sorted = None
-        return Change(tuple(sorted(added)), tuple(sorted(updated)), tuple(sorted(removed)))
-
-    def _group_remove(self, base: str, rel: str) -> None:
-        group = self._groups.get(base)
-        if group is None:
-            return
-        at = bisect.bisect_left(group, rel)
-        if at < len(group) and group[at] == rel:
-            del group[at]
-        if not group:
-            del self._groups[base]
-
-    def _assign_group(self, base: str, before: dict[str, Case | None]) -> None:
-        """Ids for one group: the file that had *base* first keeps it, the rest get -2, -3… past any real id.
-
-        "First" is the file that already holds *base* in this store (a stray
-        copy dropped in later never takes it), else the oldest modification
-        time, then the path, so a fresh load is deterministic. Suffixed ids
-        never collide across groups (``X-n`` splits back into one base), only
-        with base ids, which are the keys of ``_groups``.
-        """
-        rels = self._groups.get(base, [])
-        if len(rels) > 1:
-            holder = next((rel for rel in rels if (old := before.get(rel)) is not None and old.id == base), None)
-            entries = self._entries
-
-            def first(rel: str) -> tuple[bool, int, str]:
-                entry = entries.get(rel)
-                return rel != holder, entry.mtime_ns if entry is not None else 0, rel
-
-            rels = sorted(rels, key=first)
-        n = 1
-        for index, rel in enumerate(rels):
-            raw = self._raw[rel]
-            if index == 0:
-                final = raw
-            else:
-                n += 1
-                while f"{base}-{n}" in self._groups:
-                    n += 1
-                new_id = f"{base}-{n}"
-                problem = f"duplicate id {base} (also in {rels[0]}); shown as {new_id}"
-                final = raw.model_copy(update={"id": new_id, "problems": [*raw.problems, problem]})
-                old = before.get(rel)
-                if old is not None and old == final:
-                    final = old
-            self._cases[rel] = final
-            self._by_id[final.id] = rel
+        return change

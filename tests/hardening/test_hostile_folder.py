@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from oncall_tui.core import store as store_module
+from oncall_tui.core import walk as walk_module
 from oncall_tui.core.export import check, export_json
 from oncall_tui.core.folder import Entry
 from oncall_tui.core.store import CaseStore
@@ -156,8 +156,9 @@ def test_a_file_deleted_between_the_event_and_the_read(tmp_path: Path, monkeypat
     store = CaseStore(tmp_path)
     store.load_all()
     assert store.get("vanishing.md") is not None
+    # refresh() stats the path in core/walk.py (FolderWalk), so that is where the stat is patched
     target.write_text("# CE9070 - Customer Escalation Summary\n\nStatus: Closed\n", encoding="utf-8")
-    real_stat_entry = store_module.stat_entry
+    real_stat_entry = walk_module.stat_entry
 
     def stat_then_delete(root, rel):
         found = real_stat_entry(root, rel)
@@ -165,7 +166,7 @@ def test_a_file_deleted_between_the_event_and_the_read(tmp_path: Path, monkeypat
             os.unlink(target)  # the file goes between the stat and the open
         return found
 
-    monkeypatch.setattr(store_module, "stat_entry", stat_then_delete)
+    monkeypatch.setattr(walk_module, "stat_entry", stat_then_delete)
     change = store.refresh([str(target)])
     assert change.removed == ("vanishing.md",)
     assert store.get("vanishing.md") is None and "vanishing.md" not in store.skipped
