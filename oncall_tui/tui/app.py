@@ -359,7 +359,7 @@ class OncallApp(App):
 
     def action_git_sync(self) -> None:
         """Fetch, integrate and push now (pull only on the wall and read-only), in a worker."""
-        self.gitlink.sync_now()
+        self.gitlink.sync_now(asked=True)
 
     def action_rescan(self) -> None:
         """Compare the folder with the index now (it also happens on its own: see :mod:`oncall_tui.tui.sync`)."""

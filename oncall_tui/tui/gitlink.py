@@ -127,14 +127,14 @@ class GitLink:
 
     # -- the sync cycle ---------------------------------------------------------------------------
 
-    def sync_now(self) -> None:
-        """The sync key and the timer: one cycle in a worker (skipped while one is still running)."""
+    def sync_now(self, *, asked: bool = False) -> None:
+        """The timer and (*asked*) the sync key: one cycle in a worker (skipped while one is still running)."""
         if not self.active:
             self.app.notify("The folder is not in a git repository: nothing to sync.", severity="warning")
             return
-        self._work(self._sync_job, "git sync")
+        self._work(lambda: self._sync_job(asked), "git sync")
 
-    def _sync_job(self) -> None:
+    def _sync_job(self, asked: bool = False) -> None:
         if not self._syncing.acquire(blocking=False):
             return
         try:
@@ -144,7 +144,10 @@ class GitLink:
                     self.repo().commit_external(self.folder)
                 result = self.repo().sync(push=not self.pull_only)
             except GitError as exc:
-                self._post(error=str(exc), busy=None)
+                if exc.kind in LOCAL_ONLY:  # a repository kept on this machine: commits stay here, nothing failed
+                    self._post(error=None, busy=None, local=str(exc), message=str(exc) if asked else None)
+                else:
+                    self._post(error=str(exc), busy=None)
                 return
             self._post_result(result)
         finally:
@@ -295,6 +298,8 @@ class GitLink:
                 info.git_synced = time.monotonic() - max(0.0, time.time() - status.last_fetch)
         if "error" in fields:
             info.git_error = fields["error"]
+        if "local" in fields or fields.get("synced") is not None:
+            info.git_local = fields.get("local")
         if "busy" in fields:
             info.git_busy = fields["busy"]
         if fields.get("synced") is not None:
@@ -352,6 +357,10 @@ class GitLink:
             self.conflicts = new
             self._marks_changed()
         return outside
+
+
+LOCAL_ONLY = frozenset({"no_remote", "no_upstream"})
+"""Sync errors that mean "not shared yet", not "broken": shown as a quiet note, no error badge."""
 
 
 def _status_text(status: RepoStatus) -> str:

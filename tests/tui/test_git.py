@@ -382,3 +382,22 @@ async def test_a_file_with_conflict_markers_is_marked_in_its_row_without_git(tmp
         table = app.main.table
         assert table.get_cell(CASE, "id").plain.startswith("✖")
         assert not table.get_cell("CE7002-clean.md", "id").plain.startswith("✖")
+
+
+async def test_a_repository_without_a_remote_commits_here_and_says_local_only(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    git(team.a, "remote", "remove", "origin")
+    before = commit_count(team.a)
+    app = OncallApp(team.a, app_settings(git=MANUAL), now=frozen_now, watch=True)
+    async with app.run_test(size=(200, 45)) as pilot:
+        await wait_loaded(pilot)
+        await focus_first_open_item(pilot, app)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: commit_count(team.a) == before + 1, TIMEOUT)  # the edit is still committed
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.info.git_local is not None, TIMEOUT)
+        assert "no remote" in app.info.git_local and app.info.git_error is None
+        await wait_for(pilot, lambda: any("no remote" in m for m in notes(app)), TIMEOUT)  # asked: told why
+        await pilot.pause(0.1)
+        shown = screen_text(app)
+        assert "local only" in shown and "GIT ERROR" not in shown

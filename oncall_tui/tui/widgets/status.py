@@ -35,6 +35,8 @@ class StatusInfo:
     git: str | None = None
     """Branch and ahead/behind counts (``main ↑1 ↓0``) when the folder is in a git work tree."""
     git_error: str | None = None
+    git_local: str | None = None
+    """Why this repository does not sync (no remote, no upstream): a note, not an error."""
     git_busy: str | None = None
     git_synced: float | None = None
     """Monotonic time of the last sync cycle that reached the remote."""
@@ -140,6 +142,8 @@ class StatusBar(Horizontal):
             text.append_text(literal(f"git {info.git}"))
         if info.git_busy:
             text.append(f" {info.git_busy}", style="italic")
+        elif info.git_local:
+            text.append(" local only", style="dim")
         elif info.git_synced is not None:
             ago = view.human_age(timedelta(seconds=max(0.0, time.monotonic() - info.git_synced)))
             text.append(f" synced {ago} ago", style="dim")
