@@ -107,6 +107,17 @@ def case_line(case: Case, sla: SlaSettings, now: datetime) -> list[str]:
     return lines
 
 
+def _section(title: str, lines: list[str], empty: str) -> list[str]:
+    """A ``## title`` section of *lines*, or of the one line *empty* when there are none."""
+    return ["", f"## {title}", "", *(lines or [empty])]
+
+
+def _waiting_line(case: Case, now: datetime) -> str:
+    event = last_event(case)
+    since = f" (last: {_when(event.at, now)} {t(event.text)})" if event else ""
+    return f"- {t(case.id)} {t(case.customer) or ''}{since}".replace("  ", " ")
+
+
 def handover_markdown(cases: Iterable[Case], report: Report | None, now: datetime, *,
                       sla: SlaSettings | None = None, user: str | None = None) -> str:
     """The handover draft (see the module's doc)."""
@@ -134,18 +145,9 @@ def handover_markdown(cases: Iterable[Case], report: Report | None, now: datetim
     tldr += f"; {len(waiting)} waiting on the customer."
     out.append(tldr)
 
-    out += ["", "## Open cases by priority", ""]
-    if not rows:
-        out.append("No open cases.")
-    for case in rows:
-        out.extend(case_line(case, sla, now))
-
-    out += ["", "## Overdue items", ""]
-    if not overdue:
-        out.append("None.")
-    for case, item in overdue:
-        out.append(f"- {t(case.id)}: {_item_line(item)}")
-
+    out += _section("Open cases by priority", [line for case in rows for line in case_line(case, sla, now)],
+                    "No open cases.")
+    out += _section("Overdue items", [f"- {t(case.id)}: {_item_line(item)}" for case, item in overdue], "None.")
     out += ["", "## Changes this shift", ""]
     if report is None or report.basis == "none":
         out.append("No seen mark yet: nothing to compare with.")
@@ -157,20 +159,8 @@ def handover_markdown(cases: Iterable[Case], report: Report | None, now: datetim
         for group in changes:
             out.append(f"- {t(group.case_id)} {t(group.title)}")
             out.extend(f"  - {clock(ch.at, now)} {ch.kind}: {t(ch.text)}" for ch in group.changes)
-
-    out += ["", "## Sentiment moved", ""]
-    if not moved:
-        out.append("None.")
-    for group, change in moved:
-        out.append(f"- {t(group.case_id)}: {t(change.text)}")
-
-    out += ["", "## Waiting on the customer", ""]
-    if not waiting:
-        out.append("None.")
-    for case in waiting:
-        event = last_event(case)
-        since = f" (last: {_when(event.at, now)} {t(event.text)})" if event else ""
-        out.append(f"- {t(case.id)} {t(case.customer) or ''}{since}".replace("  ", " "))
+    out += _section("Sentiment moved", [f"- {t(group.case_id)}: {t(change.text)}" for group, change in moved], "None.")
+    out += _section("Waiting on the customer", [_waiting_line(case, now) for case in waiting], "None.")
 
     out += ["", f"## {ASKS}", "", "- ", ""]
     return "\n".join(out)

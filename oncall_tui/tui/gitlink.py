@@ -155,24 +155,19 @@ class GitLink:
 
     def resolve(self, case_path: str, side: Side) -> None:
         """Keep *side* (``mine`` or ``theirs``) of a conflicted case, then sync (in a worker)."""
-        def job() -> None:
-            with self._syncing:
-                try:
-                    repo = self.repo()
-                    result = repo.resolve(repo.repo_path(self.folder / case_path), side)
-                except GitError as exc:
-                    self._post(error=str(exc), busy=None)
-                    return
-                self._post_result(result, said=True)
-        self._work(job, "git resolve")
+        self._resolve(case_path, lambda repo, path: repo.resolve(path, side))
 
     def resolve_with(self, case_path: str, content: bytes) -> None:
         """Resolve a conflicted case with a text a person wrote, then sync (in a worker)."""
+        self._resolve(case_path, lambda repo, path: repo.resolve_with(path, content))
+
+    def _resolve(self, case_path: str, how: Callable[[Repo, str], SyncResult]) -> None:
+        """Run *how* on the repository and the case's path in it (in a worker), then show its sync result."""
         def job() -> None:
             with self._syncing:
                 try:
                     repo = self.repo()
-                    result = repo.resolve_with(repo.repo_path(self.folder / case_path), content)
+                    result = how(repo, repo.repo_path(self.folder / case_path))
                 except GitError as exc:
                     self._post(error=str(exc), busy=None)
                     return

@@ -7,6 +7,7 @@ bindings are off and a press of one of their keys says so in the status bar inst
 
 from __future__ import annotations
 
+from functools import partialmethod
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual import events
@@ -80,20 +81,11 @@ class CaseEditKeys(Screen[object]):
         if case is not None:
             self.app.post_message(EditRequested(kind, case.path))  # the app's queue: before a next key's quit
 
-    def action_add_event(self) -> None:
-        self._request("timeline")
-
-    def action_set_status(self) -> None:
-        self._request("status")
-
-    def action_set_priority(self) -> None:
-        self._request("priority")
-
-    def action_add_item(self) -> None:
-        self._request("item")
-
-    def action_set_sentiment(self) -> None:
-        self._request("sentiment")
+    action_add_event = partialmethod(_request, "timeline")
+    action_set_status = partialmethod(_request, "status")
+    action_set_priority = partialmethod(_request, "priority")
+    action_add_item = partialmethod(_request, "item")
+    action_set_sentiment = partialmethod(_request, "sentiment")
 
     def action_open_in_editor(self) -> None:
         target = self.editor_target()

@@ -9,6 +9,7 @@ import re
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import partialmethod
 
 from rich.style import Style
 from rich.text import Text
@@ -101,14 +102,9 @@ class ItemsPane(ListPane):
         """Into *mode*, or back to the selected case's items when it is already shown."""
         self.mode = "case" if self.mode == mode else mode
 
-    def action_toggle_all(self) -> None:
-        self._toggle("all")
-
-    def action_toggle_overdue(self) -> None:
-        self._toggle("overdue")
-
-    def action_toggle_mine(self) -> None:
-        self._toggle("mine")
+    action_toggle_all = partialmethod(_toggle, "all")
+    action_toggle_overdue = partialmethod(_toggle, "overdue")
+    action_toggle_mine = partialmethod(_toggle, "mine")
 
     def watch_mode(self) -> None:
         self._draw(keep_place=False)
