@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from oncall_tui.core.folder import DEFAULT_MAX_BYTES
@@ -19,7 +19,7 @@ try:
 except ImportError:  # a platform without its wheel: the standard encoder gives the same text
     orjson = None  # type: ignore[assignment]
 
-from oncall_tui.core.model import Case
+from oncall_tui.core.model import Case, Sentiment
 from oncall_tui.core.store import CaseStore
 from oncall_tui.core.text import escape_controls
 
@@ -39,13 +39,15 @@ Progress = Callable[[int, int], None]
 
 
 def load_store(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
-               progress: Progress | None = None, day_first: bool | str = "auto") -> CaseStore:
+               progress: Progress | None = None, day_first: bool | str = "auto", freeze_gc: bool = False) -> CaseStore:
     """A store with the whole folder read, as the app reads it; raises OSError when *root* is not a folder.
 
     Like the app it uses the parse cache (*use_cache*; a warm run reads
     cached cases instead of parsing) and the process pool for a cold run
     of many files, and honours the size limit of the settings (*max_bytes*).
     *progress* hears (done, total) as files are read; *day_first* is the ``[parse] day_first`` setting.
+    *freeze_gc* (a one-shot command) moves the cases out of the cyclic GC's sight for good, as the app does
+    (:meth:`CaseStore.load_all`): its first pass no longer walks them, nor does the one at the process's exit.
     """
     cache = None
     if use_cache:
@@ -53,7 +55,7 @@ def load_store(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, use_cache: boo
 
         cache = ParseCache(root, day_first=day_first)
     store = CaseStore(root, max_bytes=max_bytes, cache=cache, day_first=day_first)
-    store.load_all(progress)
+    store.load_all(progress, freeze_gc=freeze_gc)
     return store
 
 
@@ -85,9 +87,75 @@ def export_json(root: Path, **load: object) -> str:
     controls ``json.dumps`` escapes itself: the same JSON values, and no byte
     a terminal acts on when the export is printed.  They can only occur
     inside strings, so the substitution cannot touch the JSON's structure.
+    The text is :func:`export_blocks`' (a lone surrogate, from a file name
+    that is not UTF-8, stays in the text, as ``json.dumps`` leaves it).
     """
-    text = dumps(export_cases(load_store(root, **load).cases()))  # type: ignore[arg-type]
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    cases = load_store(root, **load).cases()  # type: ignore[arg-type]
+    return "".join(b if type(b) is str else b.decode("utf-8") for b in _blocks(cases))
+
+
+def export_blocks(root: Path, **load: object) -> Iterator[bytes]:
+    """:func:`export_json`'s text as UTF-8 blocks, to write one by one; the folder is read before this returns.
+
+    Raises UnicodeEncodeError, as the block is reached, when a string cannot
+    be UTF-8 (a lone surrogate from a file name that is not UTF-8).
+    """
+    cases = load_store(root, **load).cases()  # type: ignore[arg-type]
+    return (b if type(b) is bytes else b.encode("utf-8") for b in _blocks(cases))
+
+
+_BATCH = 200  # cases a block: ~1.3 MB of JSON for generated cases, few writes and little memory
+_CASE_FIELDS = tuple(name for name, info in Case.model_fields.items() if not info.exclude)
+_SENTIMENT_FIELDS = tuple(Sentiment.model_fields)
+_C1_BYTES = re.compile(rb"\x7f|\xc2[\x80-\x9f]")  # DEL, and U+0080..U+009F in UTF-8
+
+
+def _escape_c1(match: re.Match) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode("utf-8"))
+
+
+def _fields(case: Case) -> dict:
+    """The case's export object for orjson: :meth:`Case.export_dict`'s keys, in its order, with the events and
+    items left as the dataclasses they are (orjson writes a dataclass's fields in order, as pydantic dumps them)
+    and the sentiment as a dict.  A tenth of ``model_dump``'s cost; the same JSON (tests/core/test_export_stream.py)."""
+    obj = {name: getattr(case, name) for name in _CASE_FIELDS}
+    sentiment = obj["sentiment"]
+    if sentiment is not None:
+        obj["sentiment"] = {name: getattr(sentiment, name) for name in _SENTIMENT_FIELDS}
+    return obj
+
+
+def _batch_json(cases: list[Case]) -> bytes | str:
+    """The cases as :func:`dumps` writes them inside the array: each indented by two, ``,\\n`` between them.
+
+    bytes from orjson; str from the standard encoder when orjson refuses a
+    value (as :func:`dumps` does), which may hold a lone surrogate.
+    """
+    if orjson is not None:
+        try:
+            raw = orjson.dumps([_fields(c) for c in cases], option=orjson.OPT_INDENT_2)[2:-2]
+        except (orjson.JSONEncodeError, TypeError):
+            pass
+        else:  # two memchr scans; the regex (15x slower: its first byte is a choice) only where it can match
+            return _C1_BYTES.sub(_escape_c1, raw) if b"\x7f" in raw or b"\xc2" in raw else raw
+    text = json.dumps([c.export_dict() for c in cases], indent=2, ensure_ascii=False)[2:-2]
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _blocks(cases: Iterable[Case]) -> Iterator[bytes | str]:
+    """The export, in blocks of :data:`_BATCH` cases: the same text as ``dumps(export_cases(cases))`` with the
+    C1 escapes and a newline, which ``json.dumps`` of a list is: ``[\\n``, the items joined by ``,\\n``, ``\\n]``."""
+    ordered = sorted(cases, key=lambda c: c.path)
+    if not ordered:
+        yield b"[]\n"
+        return
+    yield b"[\n"
+    for start in range(0, len(ordered), _BATCH):
+        block = _batch_json(ordered[start:start + _BATCH])
+        if start:
+            yield b",\n" if type(block) is bytes else ",\n"
+        yield block
+    yield b"\n]\n"
 
 
 def check(root: Path, *, stats: bool = False, **load: object) -> tuple[list[str], int]:
