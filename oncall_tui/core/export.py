@@ -97,11 +97,22 @@ def export_json(root: Path, **load: object) -> str:
 def export_blocks(root: Path, **load: object) -> Iterator[bytes]:
     """:func:`export_json`'s text as UTF-8 blocks, to write one by one; the folder is read before this returns.
 
-    Raises UnicodeEncodeError, as the block is reached, when a string cannot
-    be UTF-8 (a lone surrogate from a file name that is not UTF-8).
+    A lone surrogate (a file name that is not UTF-8, read with ``surrogateescape``) cannot be UTF-8: it is
+    written as its JSON escape (``\\udcff``), so the output is valid UTF-8 and a JSON reader gets the same
+    string back.  It can only occur inside a string, so the substitution cannot touch the JSON's structure.
     """
     cases = load_store(root, **load).cases()  # type: ignore[arg-type]
-    return (b if type(b) is bytes else b.encode("utf-8") for b in _blocks(cases))
+    return (b if type(b) is bytes else _utf8(b) for b in _blocks(cases))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group()), text).encode("utf-8")
 
 
 _BATCH = 200  # cases a block: ~1.3 MB of JSON for generated cases, few writes and little memory

@@ -7,6 +7,7 @@ The reference is what ``export_json`` wrote before the export was streamed:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -77,15 +78,25 @@ def test_the_standard_encoder_writes_the_same_blocks(tmp_path: Path, monkeypatch
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
 def test_a_file_name_that_is_not_utf8(tmp_path: Path, monkeypatch) -> None:
-    """As before: ``export_json`` keeps the lone surrogate; the bytes cannot be made, and say so."""
+    """``export_json`` keeps the lone surrogate; the bytes write it as its JSON escape, so they are valid UTF-8
+    and read back to the same path (the command used to end in a UnicodeEncodeError traceback with -o)."""
     folder = _hostile(tmp_path / "hostile", copies=3)
     with open(os.path.join(os.fsencode(folder), b"bad\xff name.md"), "wb") as odd:
         odd.write(b"# CE9 Odd name\n\nCustomer: X\n")
     monkeypatch.setattr(export, "_BATCH", 2)
     assert export_json(folder, use_cache=False) == _one_shot(folder, use_cache=False)
     assert "\udcff" in export_json(folder, use_cache=False)
-    with pytest.raises(UnicodeEncodeError):
-        b"".join(export_blocks(folder, use_cache=False))
+    data = b"".join(export_blocks(folder, use_cache=False))
+    assert b"\\udcff" in data and data.decode("utf-8")  # valid UTF-8, the escape in it
+    assert "bad\udcff name.md" in {case["path"] for case in json.loads(data)}
+    env = dict(os.environ, ONCALL_TUI_CACHE_DIR=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               HOME=str(tmp_path / "home"))
+    env.pop("ONCALL_TUI_CONFIG", None)
+    out = tmp_path / "out.json"
+    done = subprocess.run([sys.executable, "-m", "oncall_tui", "export", str(folder), "-o", str(out)],
+                          capture_output=True, env=env, timeout=HANG)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == data
 
 
 def test_the_command_writes_the_one_shot_text(tmp_path: Path) -> None:
