@@ -173,6 +173,10 @@ class OncallApp(App):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **palette.THEME_DEFAULTS}
 
+    def refresh_css(self, animate: bool = True) -> None:
+        if self.themes.refresh_needed():  # not for the theme the constructor set (see ThemeChoice)
+            super().refresh_css(animate)
+
     def get_default_screen(self) -> Screen:
         return self.main
 
