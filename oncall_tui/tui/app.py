@@ -43,7 +43,6 @@ from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Lo
 from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
-from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.news import Bursts
 from oncall_tui.tui.widgets.status import StatusInfo
 
@@ -129,6 +128,8 @@ class OncallApp(App):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         if wall:
+            from oncall_tui.tui.screens.wall import WallScreen  # the dashboard's first frame does not need it
+
             self.main: CasesScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
         else:
             self.main = MainScreen(self.now, self._all_cases)

@@ -43,3 +43,54 @@ async def test_the_first_frame_is_styled_once_in_the_wanted_theme(tmp_path: Path
         await pilot.pause()
         assert reparsed == ["oncall-dark"]
         assert app.screen.styles.background == Color.parse(app.get_theme("oncall-dark").background) != light
+
+
+def test_the_first_frame_composes_and_imports_only_what_it_shows(tmp_path: Path) -> None:
+    """The edit forms, help, problems and wall screens are imported on first use; the `/` filter input and the
+    loading bar are mounted after the first frame; both work as before."""
+    import inspect
+    import json
+    import subprocess
+    import sys
+
+    for n in range(3):
+        write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
+    later = ["oncall_tui.tui.screens.pickers", "oncall_tui.tui.screens.help", "oncall_tui.tui.screens.problems",
+             "oncall_tui.tui.screens.wall", "oncall_tui.tui.widgets.vim", "textual.widgets._progress_bar"]
+    code = f"""
+import asyncio, json, sys
+from pathlib import Path
+from textual.widgets import Input
+from oncall_tui.tui.app import OncallApp
+seen = {{}}
+
+class App(OncallApp):
+    CSS_PATH = {str(Path(inspect.getfile(OncallApp)).parent / OncallApp.CSS_PATH)!r}
+
+    def _start_sync(self):
+        seen["modules"] = [m for m in {later!r} if m in sys.modules]
+        seen["widgets"] = sorted({{type(w).__name__ for w in self.screen.walk_children()}} & {{"FilterInput", "ProgressBar"}})
+        super()._start_sync()
+
+async def main():
+    app = App(Path({str(tmp_path)!r}))
+    async with app.run_test(size=(160, 45)) as pilot:
+        while not app.loaded:
+            await asyncio.sleep(0.01)
+        await pilot.press("slash", "3", "0", "0", "1")
+        await pilot.pause()
+        seen["focused"] = type(app.focused).__name__
+        seen["rows"] = [app.main.table.case(p).id for p in app.main.table.shown_paths]
+        await pilot.press("escape")
+        await pilot.pause()
+        seen["rows after escape"] = len(app.main.table.shown_paths)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        seen["screen"] = type(app.screen).__name__
+    print(json.dumps(seen))
+
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert json.loads(out) == {"modules": [], "widgets": [], "focused": "FilterInput", "rows": ["CE3001"],
+                               "rows after escape": 3, "screen": "HelpScreen"}
