@@ -322,7 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(args, int):
         return args
     if not headless:
-        return _run_tui(args)
+        from oncall_tui.tui.collector import pause_until_first_frame, resume
+
+        pause_until_first_frame()  # the app's first frame turns the collector back on
+        try:
+            return _run_tui(args)
+        finally:
+            resume()  # (a start that stopped before it)
     return _headless(args)
 
 

@@ -199,6 +199,7 @@ class OncallApp(App):
 
     def _start_sync(self) -> None:
         """After the first frame: the store, the watcher, the first load, git; a crashed write's temp files go."""
+        self.collector.first_frame()
         self.sync.start()
         self.gitlink.start()
         if not self.read_only:

@@ -94,3 +94,54 @@ asyncio.run(main())
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert json.loads(out) == {"modules": [], "widgets": [], "focused": "FilterInput", "rows": ["CE3001"],
                                "rows after escape": 3, "screen": "HelpScreen"}
+
+
+def test_no_garbage_collection_from_the_command_to_the_first_frame(tmp_path: Path) -> None:
+    """The command stops the cyclic collector before it loads the settings and Textual; the app's first frame
+    (or a start that ends before one) turns it back on."""
+    import inspect
+    import json
+    import subprocess
+    import sys
+
+    write(tmp_path, "CE3000.md", escalation("CE3000", "Acme"))
+    code = f"""
+import asyncio, gc, json
+from pathlib import Path
+from oncall_tui import cli
+from oncall_tui.tui.app import OncallApp
+from oncall_tui.tui.collector import pause_until_first_frame
+seen = {{}}
+
+def run_tui(args):
+    seen["in the command"] = gc.isenabled()
+    return 0
+
+real_run_tui, cli._run_tui = cli._run_tui, run_tui
+cli.main([{str(tmp_path)!r}])
+seen["after the command"] = gc.isenabled()
+cli._run_tui = real_run_tui
+seen["a start that stops early"] = [cli.main([{str(tmp_path / "missing")!r}]), gc.isenabled()]
+
+class App(OncallApp):
+    CSS_PATH = {str(Path(inspect.getfile(OncallApp)).parent / OncallApp.CSS_PATH)!r}
+
+    def _start_sync(self):
+        seen["before the first frame"] = gc.isenabled()
+        super()._start_sync()
+        seen["after it"] = gc.isenabled()
+
+async def main():
+    pause_until_first_frame()
+    app = App(Path({str(tmp_path)!r}))
+    async with app.run_test() as pilot:
+        while not app.loaded:
+            await asyncio.sleep(0.01)
+    print(json.dumps(seen))
+
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert json.loads(out.splitlines()[-1]) == {"in the command": False, "after the command": True,
+                                                "a start that stops early": [2, True],
+                                                "before the first frame": False, "after it": True}
