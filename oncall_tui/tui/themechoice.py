@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from oncall_tui.tui.screens.cases_screen import CasesScreen
 
 
+class ThemedApp(App):
+    """An app whose :class:`ThemeChoice` (``self.themes``) set the theme in its constructor."""
+
+    themes: ThemeChoice
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self.themes.refresh_needed():  # not for the theme the constructor set (see ThemeChoice)
+            super().refresh_css(animate)
+
+
 class ThemeChoice:
     """Registers the bundled and user themes on *app*, applies the wanted one on mount, saves a new pick, and
     has *main* repaint what it colours by hand (Rich cells cannot use CSS variables)."""
