@@ -241,12 +241,12 @@ def run_app(app) -> int:  # noqa: ANN001 (an OncallApp; Textual is imported late
     killed, and the process ends at once (output flushed).  Edits asked for before ``q`` are waited for
     first (:data:`EDIT_WAIT_SECONDS` at most).
     """
-    import multiprocessing
     import os
     import threading
     import time
 
     app.run()
+    import multiprocessing  # after the run: not on the first frame's path
     code = getattr(app, "return_code", 0) or 0
     edits = getattr(app, "edits", None)  # an edit asked for before q is still written
     if edits is not None:
@@ -329,7 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(args, int):
         return args
     if not headless:
-        return _run_tui(args)
+        from oncall_tui.tui.collector import pause_until_first_frame, resume
+
+        pause_until_first_frame()  # the app's first frame turns the collector back on
+        try:
+            return _run_tui(args)
+        finally:
+            resume()  # (a start that stopped before it)
     return _headless(args)
 
 

@@ -36,14 +36,13 @@ from oncall_tui.tui.gitlink import GitHooks, GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift
 from oncall_tui.tui.navigation import Navigation
 from oncall_tui.tui.statusline import StatusLine
-from oncall_tui.tui.themechoice import ThemeChoice
+from oncall_tui.tui.themechoice import ThemeChoice, ThemedApp
 from oncall_tui.tui.keys import bind, checked_keymap
 from oncall_tui.tui.messages import (CopyText, EditRequested, FolderPresence, Loaded, LoadFound, LoadProgress, MarkSeen, OpenCase,
                                      OpenConflict, StatusStale, StoreChanged)
 from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.screens.cases_screen import CasesScreen
 from oncall_tui.tui.screens.main import TOAST_LIMIT, MainScreen
-from oncall_tui.tui.screens.wall import WallScreen
 from oncall_tui.tui.widgets.news import Bursts
 from oncall_tui.tui.widgets.status import StatusInfo
 
@@ -74,7 +73,18 @@ def _on_nav(method: Callable[Concatenate[Navigation, P], R]) -> Callable[Concate
     return forward
 
 
-class OncallApp(App):
+def _main_screen(now: Callable[[], datetime], cases: Callable[[], Sequence[Case]], wall: bool,
+                 cycle_seconds: float) -> CasesScreen:
+    """The dashboard, or the wall screen (its module imported only then: the dashboard's first frame does not
+    need it)."""
+    if not wall:
+        return MainScreen(now, cases)
+    from oncall_tui.tui.screens.wall import WallScreen
+
+    return WallScreen(now, cases, cycle_seconds=cycle_seconds)
+
+
+class OncallApp(ThemedApp):
     """``OncallApp(folder, settings).run()``: *settings* as :func:`~oncall_tui.core.config.load_settings` gives
     them (None: the defaults, no user file, no git); *read_only*/*wall* how this run shows (the wall is read-only);
     *now* the clock (tests freeze it); *watch* False loads once; *store* replaces the folder's own (tests)."""
@@ -128,10 +138,7 @@ class OncallApp(App):
         self.view_context = ViewContext(now=self.now, sla=self.sla, user_name=self.user_name,
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
-        if wall:
-            self.main: CasesScreen = WallScreen(self.now, self._all_cases, cycle_seconds=given.wall.cycle_seconds)
-        else:
-            self.main = MainScreen(self.now, self._all_cases)
+        self.main: CasesScreen = _main_screen(self.now, self._all_cases, wall, given.wall.cycle_seconds)
         self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
                                   read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
@@ -194,6 +201,7 @@ class OncallApp(App):
 
     def _start_sync(self) -> None:
         """After the first frame: the store, the watcher, the first load, git; a crashed write's temp files go."""
+        self.collector.first_frame()
         self.sync.start()
         self.gitlink.start()
         if not self.read_only:

@@ -21,6 +21,26 @@ GC_LONGEST_WAIT = 60.0
 QUIET_SECONDS = 2.0
 """No full pass within this long of a store update."""
 
+_paused = False
+
+
+def pause_until_first_frame() -> None:
+    """No collection from here to the app's first frame (:meth:`Collector.first_frame`): a start makes
+    objects that nearly all live on, and Python's passes over them cost ~10 % of the first frame
+    (docs/performance.md, first frame).  The command calls it before it loads the settings and Textual."""
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume() -> None:
+    """The collector on again, if :func:`pause_until_first_frame` stopped it (a start that went no further)."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.enable()
+
 
 class Collector:
     """Owns the collector's settings for the app's lifetime; :meth:`restore` puts Python's back."""
@@ -31,6 +51,10 @@ class Collector:
         self.last_change = 0.0
         """Monotonic time of the last store update applied."""
         self.last_full = time.monotonic()
+
+    def first_frame(self) -> None:
+        """The first frame is drawn: the collector runs again (if :func:`pause_until_first_frame` stopped it)."""
+        resume()
 
     def loaded(self, set_interval: Callable[..., object]) -> None:
         """The first load is in: freeze what is alive (no full collection first) and start the timer."""
@@ -51,5 +75,6 @@ class Collector:
         gc.collect()
 
     def restore(self) -> None:
+        resume()
         gc.unfreeze()
         gc.set_threshold(*self._thresholds)

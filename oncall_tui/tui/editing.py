@@ -33,7 +33,6 @@ from textual.worker import Worker
 from oncall_tui.core.storage import Storage, StorageError
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.messages import StoreChanged
-from oncall_tui.tui.screens import pickers
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -48,6 +47,13 @@ def _edits() -> ModuleType:
     from oncall_tui.core import edits
 
     return edits
+
+
+def _pickers() -> ModuleType:
+    """The edit forms, imported on first use (not on the first frame's path)."""
+    from oncall_tui.tui.screens import pickers
+
+    return pickers
 
 
 UNDO_DEPTH = 20
@@ -186,7 +192,7 @@ class EditController:
         line is where the editor opens the file (the highlighted action item's or problem's)."""
         if kind == "new_case":
             if not self.refuse():
-                pickers.ask_new_case(self.app, _edits().PRIORITIES, self._create_case)
+                _pickers().ask_new_case(self.app, _edits().PRIORITIES, self._create_case)
             return
         if kind == "editor":
             if not self.refuse() and path is not None:
@@ -235,32 +241,32 @@ class EditController:
             if value is not None:
                 self.run(case.path, self.audited(make(value), field))
 
-        self.app.push_screen(pickers.ChoiceScreen(title, choices, current), chosen)
+        self.app.push_screen(_pickers().ChoiceScreen(title, choices, current), chosen)
 
     def _ask_timeline(self, case: Case, title: Text) -> None:
         def written(entry: tuple | None) -> None:
             if entry is not None:
                 self.run(case.path, _edits().AddTimelineEntry(entry[0], entry[1]))
 
-        self.app.push_screen(pickers.TimelineEntryScreen(title, self.app.now(), self.app.now), written)
+        self.app.push_screen(_pickers().TimelineEntryScreen(title, self.app.now(), self.app.now), written)
 
     def _ask_sentiment(self, case: Case, title: Text) -> None:
         current = case.sentiment.label if case.sentiment and case.sentiment.label else ""
-        pickers.ask_text(self.app, title, "label", "Overall sentiment:", current,
+        _pickers().ask_text(self.app, title, "label", "Overall sentiment:", current,
                          "Write the sentiment first (e.g. Frustrated but cooperative).",
                          lambda label: self.run(case.path, self.audited(_edits().SetSentiment(label), "sentiment")))
 
     def _ask_owner(self, case: Case, title: Text) -> None:
         from oncall_tui.core.edits.owner import SetOwner
 
-        pickers.ask_text(self.app, title, "owner", "Owner:", case.owner or "", "Write the owner's name first.",
+        _pickers().ask_text(self.app, title, "owner", "Owner:", case.owner or "", "Write the owner's name first.",
                          lambda owner: self.run(case.path, self.audited(SetOwner(owner), "owner")))
 
     def _ask_item(self, case: Case, title: Text) -> None:
         def done(text: str, owner: str | None, due: date | None) -> None:
             self.run(case.path, _edits().AddActionItem(text, owner, due))
 
-        pickers.ask_action_item(self.app, title, self.app.now, done)
+        _pickers().ask_action_item(self.app, title, self.app.now, done)
 
     def _create_case(self, kind: str, values: dict[str, str]) -> None:
         from oncall_tui.core.templates import new_case

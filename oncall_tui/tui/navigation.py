@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from oncall_tui.tui.screens.help import HelpScreen
-from oncall_tui.tui.screens.problems import ProblemsScreen
 
 if TYPE_CHECKING:
     from oncall_tui.core.model import Case
@@ -60,10 +58,14 @@ class Navigation:
             self.shift.open_change(path, line)
 
     def help(self) -> None:
+        from oncall_tui.tui.screens.help import HelpScreen  # screens are imported on first use
+
         if not isinstance(self.app.screen, HelpScreen):
             self.app.push_screen(HelpScreen())
 
     def problems(self) -> None:
+        from oncall_tui.tui.screens.problems import ProblemsScreen
+
         if isinstance(self.app.screen, ProblemsScreen):
             return
 

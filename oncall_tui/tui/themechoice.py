@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from oncall_tui.tui.screens.cases_screen import CasesScreen
 
 
+class ThemedApp(App):
+    """An app whose :class:`ThemeChoice` (``self.themes``) set the theme in its constructor."""
+
+    themes: ThemeChoice
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self.themes.refresh_needed():  # not for the theme the constructor set (see ThemeChoice)
+            super().refresh_css(animate)
+
+
 class ThemeChoice:
     """Registers the bundled and user themes on *app*, applies the wanted one on mount, saves a new pick, and
     has *main* repaint what it colours by hand (Rich cells cannot use CSS variables)."""
@@ -26,11 +36,22 @@ class ThemeChoice:
         self.config_file = config_file
         self.read_only = read_only
         self.main = main
+        # The wanted theme before the CSS is first parsed: set on mount, Textual parsed the whole CSS again and
+        # restyled every widget before the first frame (docs/performance.md, first frame).
+        self.known = apply_theme(app, self.wanted)
+        self._first_variables: dict[str, str] | None = app.get_css_variables()
+        app.stylesheet.set_variables(self._first_variables)
+
+    def refresh_needed(self) -> bool:
+        """False once, for the CSS refresh that setting the theme in the constructor queued, when the stylesheet
+        already has the theme's variables (it would parse the whole CSS into a copy, then again)."""
+        first, self._first_variables = self._first_variables, None
+        return first is None or first != self.app.get_css_variables()
 
     def start(self) -> None:
-        """On mount: the wanted theme (or say it is unknown), the theme files' problems, then follow picks."""
+        """On mount: say if the wanted theme is unknown, the theme files' problems; then follow picks."""
         app = self.app
-        if not apply_theme(app, self.wanted):
+        if not self.known:
             app.notify(f"Unknown theme {self.wanted!r}; using {app.theme}.", severity="warning", markup=False)
         message = problems_message(self.problems)
         if message:

@@ -210,9 +210,7 @@ class CasesPanes:
 
     def show_filter(self, text: str) -> None:
         """Filter the table by *text*, the filter input showing it."""
-        pane = self._screen.cases_pane
-        pane.filter_input.value = text
-        pane.set_class(bool(text), "-filtering")
+        self._screen.cases_pane.show_filter(text)
         self.table.filter_text = text
 
     def go_to_case(self, path: str) -> bool:

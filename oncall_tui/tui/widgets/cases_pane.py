@@ -49,7 +49,6 @@ class CasesPane(Vertical):
         self.loading_note = "Loading cases…"
 
     def compose(self) -> ComposeResult:
-        yield FilterInput(placeholder="filter: id, customer, title, owner", id="filter")
         yield CasesTable(self._now, pin_priority=self._pin_priority, id="cases-table")
         yield Static("", id="cases-empty", markup=False)
 
@@ -57,13 +56,26 @@ class CasesPane(Vertical):
     def table(self) -> CasesTable:
         return self.query_one(CasesTable)
 
-    @property
-    def filter_input(self) -> FilterInput:
-        return self.query_one(FilterInput)
+    def _filter_input(self, value: str = "") -> FilterInput:
+        """The `/` input, mounted above the table on first use (the first frame composes only what it shows)."""
+        found = self.query(FilterInput)
+        if found:
+            return found.first()
+        field = FilterInput(value, placeholder="filter: id, customer, title, owner", id="filter")
+        self.mount(field, before=self.table)
+        return field
+
+    filter_input = property(_filter_input)
 
     def start_filter(self) -> None:
         self.add_class("-filtering")
         self.filter_input.focus()
+
+    def show_filter(self, text: str) -> None:
+        """The input shows *text* (shown while there is one)."""
+        if text or self.query(FilterInput):
+            self._filter_input(text).value = text
+        self.set_class(bool(text), "-filtering")
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -80,8 +92,7 @@ class CasesPane(Vertical):
     @on(CasesTable.FilterCleared)
     def _cleared(self, event: CasesTable.FilterCleared) -> None:
         event.stop()
-        self.filter_input.value = ""
-        self.remove_class("-filtering")
+        self.show_filter("")
 
     @on(CasesTable.ViewChanged)
     def _view_changed(self) -> None:

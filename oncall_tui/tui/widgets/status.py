@@ -6,16 +6,20 @@ import time
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.literal import literal
+
+if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
 
 
 @dataclass
@@ -56,7 +60,6 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="status-text", markup=False)
-        yield ProgressBar(id="load-progress", show_eta=False, show_percentage=True)
 
     _pending: tuple[StatusInfo, datetime] | None = None
     _shown: Text | None = None
@@ -77,14 +80,34 @@ class StatusBar(Horizontal):
         if line != self._shown:
             self._shown = line
             texts.first(Static).update(line, layout=False)
-        bar = self.query_one(ProgressBar)
-        if info.loading is None:
-            bar.display = False
-        else:
-            bar.display = True
-            done, total = info.loading
-            bar.update(total=max(total, 1) if total else None, progress=done)
+        self._loading = info.loading
+        self._show_progress()
         self.post_message(self.Shown(now, info.last_change))
+
+    _loading: tuple[int, int] | None = None
+    _bar_asked = False
+
+    def _show_progress(self) -> None:
+        """The loading bar, beside the line while the first load runs.  It is mounted after the first frame
+        (which composes only what it needs: docs/performance.md, first frame), and only if still loading."""
+        bars = self.query("#load-progress")  # (by id: Textual's progress bar module loads with the bar)
+        if not bars:
+            if self._loading is not None and not self._bar_asked:
+                self._bar_asked = True
+                self.call_after_refresh(self._add_bar)
+            return
+        bar = cast("ProgressBar", bars.first())
+        bar.display = self._loading is not None
+        if self._loading is not None:
+            done, total = self._loading
+            bar.update(total=max(total, 1) if total else None, progress=done)
+
+    async def _add_bar(self) -> None:
+        from textual.widgets import ProgressBar
+
+        if self._loading is not None and self.is_attached:
+            await self.mount(ProgressBar(id="load-progress", show_eta=False, show_percentage=True))
+            self._show_progress()
 
     def _render_info(self, info: StatusInfo, now: datetime) -> Text:
         sep = Text(" │ ", style="dim")
