@@ -141,7 +141,7 @@ def test_a_missing_or_failing_editor_gives_the_screen_back_with_one_message(tmp_
                                                                           message: str) -> None:
     folder = hostile_folder(tmp_path)
     if how == "missing":
-        editor = str(tmp_path / "nvim-not-installed")
+        editor = "/nonexistent/nvim-not-installed"  # short: a long temp path wrapped the message on screen
     else:
         editor = str(fake_editor(tmp_path / "bin", "my-editor", tmp_path / "argv.json", how))
     with start_and_press_e(folder, editor, tmp_path) as term:
