@@ -1,9 +1,8 @@
 """The bottom line of keys: what works here, drawn as one line of text.
 
 Textual's ``Footer`` makes a widget per key and recomposes them all whenever
-the bindings change (every focus move): ~50 ms a Tab between panes and
-~0.15 s of the first frame, measured with pyinstrument.  This bar keeps one
-widget, redraws one ``Text``, and still runs a key when it is clicked.
+the bindings change (every focus move; what that cost is in docs/performance.md).
+This bar keeps one widget, redraws one ``Text``, and still runs a key when it is clicked.
 """
 
 from __future__ import annotations
