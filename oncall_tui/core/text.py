@@ -105,8 +105,10 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
 
 BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029"
 """Bidi embeddings, overrides and isolates, the marks, and the separators that reorder or break lines."""
-UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}]")
-UNSAFE_NO_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{BIDI}]")
+SURROGATES = "\ud800-\udfff"
+"""Lone surrogates: a file name that is not UTF-8, read with ``surrogateescape``; no output can encode them."""
+UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}{SURROGATES}]")
+UNSAFE_NO_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{BIDI}{SURROGATES}]")
 
 
 def escape_char(char: str) -> str:

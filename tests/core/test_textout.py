@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import io
 from datetime import datetime, timezone
 from pathlib import Path
@@ -94,3 +95,17 @@ def test_check_stats_count_handover_files(tmp_path: Path) -> None:
     (folder / "handovers" / "2026-11-24-1200-dana.md").write_text(handover_markdown(cases, None, NOW, user="Dana"))
     table = stats_by_kind(load_store(folder, use_cache=False).cases())
     assert list(table) == ["escalation", "handover", "total"] and table["handover"]["files"] == 1
+
+
+def test_a_file_name_that_is_not_utf8_is_spelt_visibly_in_the_csv(tmp_path: Path, monkeypatch) -> None:
+    """A lone surrogate (a non-UTF-8 file name) is spelt ``\\udcff`` as the screen spells it; the CSV ended in a
+    UnicodeEncodeError traceback before."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"CE9\xff odd.md"), "wb") as odd:
+        odd.write(b"# CE9 Odd name\n\nCustomer: X\nStatus: open\n")
+    monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out.csv"
+    assert main(["export", str(folder), "--format", "csv", "-o", str(out)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8"))))
+    assert rows[1][CASE_COLUMNS.index("path")] == "CE9\\udcff odd.md"
