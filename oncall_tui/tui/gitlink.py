@@ -291,9 +291,8 @@ class GitLink:
             self._set_team_conflicts(status.team_conflicts)
             if info.git_synced is None and status.last_fetch is not None:  # the last fetch, before this app ran
                 info.git_synced = time.monotonic() - max(0.0, time.time() - status.last_fetch)
-        if "error" in fields:
+        if "error" in fields:  # every sync outcome says its error (None when fine): "local only" goes with it
             info.git_error = fields["error"]
-        if "local" in fields or fields.get("synced") is not None:
             info.git_local = fields.get("local")
         if "busy" in fields:
             info.git_busy = fields["busy"]

@@ -401,3 +401,9 @@ async def test_a_repository_without_a_remote_commits_here_and_says_local_only(tm
         await pilot.pause(0.1)
         shown = screen_text(app)
         assert "local only" in shown and "GIT ERROR" not in shown
+        git(team.a, "remote", "add", "origin", str(tmp_path / "nowhere.git"))  # a remote now, unreachable
+        git(team.a, "config", "branch.main.remote", "origin")
+        git(team.a, "config", "branch.main.merge", "refs/heads/main")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.info.git_error is not None, TIMEOUT)
+        assert app.info.git_local is None  # the note goes with the error that replaces it
