@@ -71,9 +71,15 @@ def _inline() -> MarkdownIt:
 
 
 @dataclass(slots=True)
-class Para:
+class Span:
+    """A block's 0-based first line and the line after its last (markdown-it's ``map``)."""
+
     line: int
     end: int
+
+
+@dataclass(slots=True)
+class Para(Span):
     raw: str
     """Inline source with markdown kept, list markers and indentation removed."""
     _lines: list[tuple[int, str]] | None = field(default=None, repr=False, compare=False)
@@ -88,17 +94,13 @@ class Para:
 
 
 @dataclass(slots=True)
-class Item:
-    line: int
-    end: int
+class Item(Span):
     para: Para | None
     children: list[Block] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class ListBlock:
-    line: int
-    end: int
+class ListBlock(Span):
     ordered: bool
     items: list[Item] = field(default_factory=list)
 
@@ -110,24 +112,18 @@ class Row:
 
 
 @dataclass(slots=True)
-class Table:
-    line: int
-    end: int
+class Table(Span):
     header: list[str]
     rows: list[Row] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class Quote:
-    line: int
-    end: int
+class Quote(Span):
     children: list[Block] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class Opaque:
-    line: int
-    end: int
+class Opaque(Span):
     kind: str
 
 
