@@ -9,9 +9,8 @@ git in a thread worker; every byte of them reaches the screen as literal text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Group
@@ -19,18 +18,14 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Static
 
-from oncall_tui.core.model import Case
 from oncall_tui.core.text import decode
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.screens.gitcase import GitCaseScreen
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.vim import VimScroll
-
-if TYPE_CHECKING:
-    from oncall_tui.tui.gitlink import GitLink
 
 MAX_SHOWN_BYTES = 128 * 1024
 
@@ -47,16 +42,12 @@ def side(title: str, raw: bytes | None, path: str) -> Group:
     return Group(Text(title, style="bold"), facts(case), Text(""), literal(text, newlines=True))
 
 
-class ConflictScreen(Screen):
+class ConflictScreen(GitCaseScreen):
     """Mine on the left, theirs on the right; m / t keep one, Esc goes back with nothing picked."""
 
     BINDINGS = [bind("conflict.mine"), bind("conflict.theirs"), bind("conflict.edit"), bind("conflict.back")]
-
-    def __init__(self, gitlink: GitLink, case: Case) -> None:
-        super().__init__()
-        self.gitlink = gitlink
-        self.case = case
-        self.loaded = False
+    FIRST = "#conflict-mine"
+    HEADING = "Mine (this clone)"
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="conflict-columns"):
@@ -69,22 +60,15 @@ class ConflictScreen(Screen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        mine, theirs = self.query_one("#conflict-mine"), self.query_one("#conflict-theirs")
-        mine.border_title = Text("Mine (this clone) · ") + literal(self.case.id, style="bold")
-        theirs.border_title = Text("Theirs (the remote)")
+        """The other two panes' titles (the base class labels mine, focuses it and starts the load)."""
+        self.query_one("#conflict-theirs").border_title = Text("Theirs (the remote)")
         self.query_one("#conflict-base").border_title = Text("Base (before either)")
-        mine.border_subtitle = literal(self.case.path)
-        mine.focus()
-        self.load()
 
     @work(thread=True, exclusive=True, group="conflict", exit_on_error=False)
     def load(self) -> None:
-        from oncall_tui.core.gitsync import GitError
-
-        try:
-            versions = self.gitlink.versions(self.case.path)
-        except GitError as exc:
-            self.app.call_from_thread(self._show, Text(f"Could not read the versions: {exc}"), Text(""), Text(""))
+        versions = self.from_git(lambda: self.gitlink.versions(self.case.path), "read the versions",
+                                 lambda problem: self._show(problem, Text(""), Text("")))
+        if versions is None:
             return
         self.app.call_from_thread(self._show, side("Mine", versions["mine"], self.case.path),
                                   side("Theirs", versions["theirs"], self.case.path),
@@ -99,8 +83,11 @@ class ConflictScreen(Screen):
     def action_keep(self, which: str) -> None:
         if which not in ("mine", "theirs"):
             return
-        self.gitlink.resolve(self.case.path, which)
-        self.app.notify(f"Keeping {which} for {self.case.id}; syncing…")
+        self._keep(which, lambda: self.gitlink.resolve(self.case.path, which))
+
+    def _keep(self, what: str, resolve: Callable[[], object]) -> None:
+        resolve()
+        self.app.notify(f"Keeping {what} for {self.case.id}; syncing…")
         self.dismiss()
 
     def action_edit_by_hand(self) -> None:
@@ -111,12 +98,9 @@ class ConflictScreen(Screen):
     def _write_merge_text(self) -> None:
         import tempfile
 
-        from oncall_tui.core.gitsync import GitError
-
-        try:
-            text = self.gitlink.merge_text(self.case.path)
-        except GitError as exc:
-            self.app.call_from_thread(self.notify, f"Could not merge the versions: {exc}", severity="error")
+        text = self.from_git(lambda: self.gitlink.merge_text(self.case.path), "merge the versions",
+                             lambda problem: self.notify(problem.plain, severity="error"))
+        if text is None:
             return
         suffix = Path(self.case.path).suffix if Path(self.case.path).suffix in (".md", ".txt", ".markdown") else ".md"
         handle, name = tempfile.mkstemp(prefix="oncall-tui-conflict-", suffix=suffix)
@@ -155,9 +139,7 @@ class ConflictScreen(Screen):
         if conflict_marker_line(decode(content).text) is not None:
             self.notify("The text still has <<<<<<< … >>>>>>> blocks: nothing was picked.", severity="warning")
             return
-        self.gitlink.resolve_with(self.case.path, content)
-        self.app.notify(f"Keeping the text you wrote for {self.case.id}; syncing…")
-        self.dismiss()
+        self._keep("the text you wrote", lambda: self.gitlink.resolve_with(self.case.path, content))
 
     def action_back(self) -> None:
         self.dismiss()

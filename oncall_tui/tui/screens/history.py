@@ -11,31 +11,31 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Static
 
 from oncall_tui.core.model import Case
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.screens.gitcase import GitCaseScreen
 from oncall_tui.tui.widgets.keybar import KeyBar
 from oncall_tui.tui.widgets.vim import VimScroll
 
 if TYPE_CHECKING:
+    from oncall_tui.core.githistory import HistoryEntry
     from oncall_tui.tui.gitlink import GitLink
 
 RAW_COMMITS = 20
 """The raw view shows the diffs of this many newest commits."""
 
 
-class HistoryScreen(Screen):
+class HistoryScreen(GitCaseScreen):
     BINDINGS = [bind("history.raw"), bind("history.back")]
+    FIRST = "#history"
+    HEADING = "History"
 
     def __init__(self, gitlink: GitLink, case: Case) -> None:
-        super().__init__()
-        self.gitlink = gitlink
-        self.case = case
+        super().__init__(gitlink, case)
         self.raw = False
-        self.loaded = False
         self._parsed: Text | None = None
         self._raw: Text | None = None
 
@@ -44,28 +44,12 @@ class HistoryScreen(Screen):
             yield Static("Reading the history from git…", id="history-text", markup=False)
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        scroll = self.query_one("#history")
-        scroll.border_title = Text("History · ") + literal(self.case.id, style="bold")
-        scroll.border_subtitle = literal(self.case.path)
-        scroll.focus()
-        self.load()
-
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
     def load(self) -> None:
-        from oncall_tui.core.githistory import history, raw_diff
-        from oncall_tui.core.gitsync import GitError
-
-        try:
-            repo = self.gitlink.repo()
-            path = repo.repo_path(self.gitlink.folder / self.case.path)
-            entries = history(repo, path)
-            raw = "\n".join(raw_diff(repo, e.path or path, e.commit, old=e.old_path)
-                            for e in entries[:RAW_COMMITS])
-        except GitError as exc:
-            text = Text(f"Could not read the history: {exc}")
-            self.app.call_from_thread(self._show, text, text)
+        read = self.from_git(self._read, "read the history", lambda problem: self._show(problem, problem))
+        if read is None:
             return
+        entries, raw = read
         parsed = Text()
         if not entries:
             parsed.append("No commit has changed this file yet.", style="dim")
@@ -81,6 +65,15 @@ class HistoryScreen(Screen):
                 parsed.append_text(literal(change))
                 parsed.append("\n")
         self.app.call_from_thread(self._show, parsed, literal(raw, newlines=True))
+
+    def _read(self) -> tuple[list[HistoryEntry], str]:
+        """The file's commits, newest first, and the raw diffs of the newest :data:`RAW_COMMITS`."""
+        from oncall_tui.core.githistory import history, raw_diff
+
+        repo = self.gitlink.repo()
+        path = repo.repo_path(self.gitlink.folder / self.case.path)
+        entries = history(repo, path)
+        return entries, "\n".join(raw_diff(repo, e.path or path, e.commit, old=e.old_path) for e in entries[:RAW_COMMITS])
 
     def _show(self, parsed: Text, raw: Text) -> None:
         self._parsed, self._raw = parsed, raw
