@@ -5,6 +5,7 @@ them here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -18,16 +19,17 @@ if TYPE_CHECKING:
     from oncall_tui.tui.shift import Shift
 
 
+@dataclass(eq=False)
 class Navigation:
-    """Moves between the app's screens for *app* (the dashboard is *main*)."""
+    """Moves between the app's screens for *app* (the dashboard is *main*; *store* hands out the folder's
+    cases once they are read)."""
 
-    def __init__(self, app: App, *, main: CasesScreen, store: Callable[[], CaseStore], shift: Shift,
-                 gitlink: GitLink) -> None:
-        self.app = app
-        self.main = main
-        self._store = store
-        self.shift = shift
-        self.gitlink = gitlink
+    app: App
+    _: KW_ONLY
+    main: CasesScreen
+    store: Callable[[], CaseStore]
+    shift: Shift
+    gitlink: GitLink
 
     def to_dashboard(self) -> None:
         while len(self.app.screen_stack) > 1:
@@ -43,13 +45,13 @@ class Navigation:
         from oncall_tui.tui.screens.case import CaseScreen  # brings Textual's Markdown widget: not before it is needed
 
         self.shift.case_viewed(case.path)
-        store = self._store()
+        store = self.store()
         self.app.push_screen(CaseScreen(store.root, case, gitlink=self.gitlink, max_bytes=store.max_bytes))
 
     def open(self, path: str, line: int | None) -> None:
         """No line: the case view, over the screen shown.  A line: the dashboard, the case selected and that
         event or action item highlighted in its pane."""
-        case = self._store().get(path) or self.main.table.case(path)  # (a cold load's row: not yet in the store)
+        case = self.store().get(path) or self.main.table.case(path)  # (a cold load's row: not yet in the store)
         if case is None:
             self.app.notify("That case is no longer in the folder.", severity="warning")
         elif line is None:
@@ -70,18 +72,18 @@ class Navigation:
             return
 
         def opened(path: str | None) -> None:
-            case = self._store().get(path) if path else None
+            case = self.store().get(path) if path else None
             if case is not None:
                 self.open_case(case)
 
-        store = self._store()
+        store = self.store()
         self.app.push_screen(ProblemsScreen(store.cases(), store.skipped), opened)
 
     def open_conflict(self, path: str) -> None:
         """The conflict view of *path*, or why there is none here."""
         from oncall_tui.tui.screens.conflict import ConflictScreen
 
-        case = self._store().get(path)
+        case = self.store().get(path)
         if case is None:
             return
         if case.path not in self.gitlink.conflicts:

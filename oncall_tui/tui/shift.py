@@ -19,6 +19,7 @@ and saved.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -66,6 +67,7 @@ class ShiftEdits(Protocol):
         """Write a new file (a handover) like an edit, unless nothing may be written now."""
 
 
+@dataclass(eq=False)
 class Shift:
     """The shift's work for the app: seen marks, the changes view, handover and update drafts, copying.
 
@@ -73,20 +75,19 @@ class Shift:
     cases once they are read; *main* is the dashboard; *gitlink* reads the commits since the last look.
     """
 
-    def __init__(self, app: App, *, folder: Path, context: ViewContext, store: Callable[[], CaseStore],
-                 main: CasesScreen, edits: ShiftEdits, gitlink: GitLink) -> None:
-        self.app = app
-        self.gitlink = gitlink
-        self.folder = folder
-        self.context = context
-        self._store = store
-        self.main = main
-        self.edits = edits
-        self.loaded = False
-        self._seen: SeenMarks | None = None
-        self._baseline: Snapshot | None = None
-        self._baseline_read = False
-        self.last_report: Report | None = None
+    app: App
+    _: KW_ONLY
+    folder: Path
+    context: ViewContext
+    store: Callable[[], CaseStore]
+    main: CasesScreen
+    edits: ShiftEdits
+    gitlink: GitLink
+    loaded: bool = False
+    last_report: Report | None = None
+    _seen: SeenMarks | None = field(default=None, init=False)
+    _baseline: Snapshot | None = field(default=None, init=False)
+    _baseline_read: bool = field(default=False, init=False)
 
     # -- seen marks -----------------------------------------------------------------------------------
 
@@ -111,7 +112,7 @@ class Shift:
         self._read_baseline()
         moment = self._baseline.taken_at if self._baseline is not None else None
         commits = self.gitlink.history_since(moment, wait=wait_for_git)
-        report = diff(self._baseline, self._store().cases(), self.context.now(), git=commits)
+        report = diff(self._baseline, self.store().cases(), self.context.now(), git=commits)
         self.last_report = report
         return report
 
@@ -159,7 +160,7 @@ class Shift:
     def _snapshot(self, reason: str) -> Snapshot:
         from oncall_tui.core.changes import Snapshot
 
-        return Snapshot.of(self._store().cases(), self.context.now(), reason)
+        return Snapshot.of(self.store().cases(), self.context.now(), reason)
 
     def mark_seen(self) -> bool:
         """Save a ``mark`` snapshot now; the markers go and the changes count from here."""
@@ -210,7 +211,7 @@ class Shift:
     def open_change(self, path: str, line: int | None) -> None:
         """A line of the changes view: a case's own line opens its case view; an event or an item goes to the
         dashboard with that case selected and the event or item highlighted in its pane."""
-        if line is None or self._store().get(path) is None:
+        if line is None or self.store().get(path) is None:
             self.open_path(path)
             return
         self.case_viewed(path)
@@ -221,7 +222,7 @@ class Shift:
         """Select *path* on the dashboard and open its case view."""
         from oncall_tui.tui.messages import OpenCase
 
-        if self._store().get(path) is None:
+        if self.store().get(path) is None:
             self.app.notify("That case is no longer in the folder.", severity="warning")
             return
         self._go_to(path)
@@ -234,7 +235,7 @@ class Shift:
 
     def _point_at(self, path: str, line: int, tries: int) -> None:
         """Highlight the row of *line* once the side panes show *path* (they redraw after the selection)."""
-        if not self.main.ready or self._store().get(path) is None:
+        if not self.main.ready or self.store().get(path) is None:
             return
         if not self.main.point_at(path, line) and tries > 0:
             self.app.set_timer(POINT_EVERY, lambda: self._point_at(path, line, tries - 1))
@@ -249,7 +250,7 @@ class Shift:
         if self._still_reading():
             return
         now = self.context.now()
-        cases = self._store().cases()
+        cases = self.store().cases()
         text = handover_markdown(cases, self.changes_report(), now, sla=self.context.sla, user=self.context.user_name)
         previous = previous_handover(cases)
         note = "Read-only: this draft can be copied (Ctrl+T) but not saved." if self.context.read_only else ""
