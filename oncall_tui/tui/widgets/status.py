@@ -6,6 +6,7 @@ import time
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from rich.style import Style
@@ -62,6 +63,7 @@ class StatusBar(Horizontal):
         yield Static("", id="status-text", markup=False)
 
     _pending: tuple[StatusInfo, datetime] | None = None
+    _last: tuple[StatusInfo, datetime] | None = None
     _shown: Text | None = None
     """The line on screen: the clock's tick redraws it only when it reads differently."""
 
@@ -75,6 +77,7 @@ class StatusBar(Horizontal):
             self._pending = (info, now)
             return
         self._pending = None
+        self._last = (info, now)
         # One fixed-size line: no relayout of the screen for it, and no repaint when it reads the same.
         line = self._render_info(info, now)
         if line != self._shown:
@@ -110,74 +113,115 @@ class StatusBar(Horizontal):
             self._show_progress()
 
     def _render_info(self, info: StatusInfo, now: datetime) -> Text:
+        """The line, shortened to the bar's width: details go first (the time since the last change, the sync
+        age, the folder's length), never a count, a badge (read-only, conflict, git error) or a problem."""
+        pieces = self._pieces(info, now)
+        width = self._width()
+        for level in range(TERSEST + 1):
+            line = Text()
+            for since, until, piece in pieces:
+                if since <= level and (until is None or level < until):
+                    line.append_text(piece)
+            if line.cell_len <= width:
+                break
+        return line
+
+    def _width(self) -> int:
+        """Cells the line may use: the bar's width (the loading bar beside it goes when the counts come),
+        else the screen's before the first layout."""
+        return self.size.width or self.app.size.width or 10**6
+
+    def on_resize(self) -> None:
+        if self._last is not None:
+            self.show(*self._last)
+
+    def _pieces(self, info: StatusInfo, now: datetime) -> list[tuple[int, int | None, Text]]:
+        """The line's pieces, each with the shortening levels it shows at: from *since* to before *until*
+        (None: at every level from *since*)."""
         sep = Text(" │ ", style="dim")
-        text = Text(" ")
+        pieces: list[tuple[int, int | None, Text]] = []
+
+        def add(until: int | None, *parts: Text | str, style: str | Style = "", since: int = 0) -> None:
+            piece = Text(style=style)
+            for part in parts:
+                if isinstance(part, Text):
+                    piece.append_text(part)
+                else:
+                    piece.append(part)
+            pieces.append((since, until, piece))
+
         folder = literal(info.folder, style="bold")
-        if len(folder) > 32:
-            folder = Text("…") + folder[-31:]
-        text.append_text(folder)
+        if len(folder) <= 16:
+            add(FOLDER_GONE, " ", folder)
+        else:
+            add(FOLDER_SHORT, " ", _tail(folder, 32))
+            add(FOLDER_GONE, " ", _tail(folder, 16), since=FOLDER_SHORT)
         if info.read_only:
-            text.append(" ")
-            text.append(" READ-ONLY ", style=palette.style(self.app, "warning", bold=True) + Style(reverse=True))
+            add(None, " ", Text(" READ-ONLY ", style=palette.style(self.app, "warning", bold=True) + Style(reverse=True)))
         if info.flash and time.monotonic() < info.flash_until:
-            text.append(f" {info.flash}", style=palette.style(self.app, "warning", bold=True))
+            add(BRANCH, f" {info.flash}", style=palette.style(self.app, "warning", bold=True))
         if info.folder_missing:
-            text.append(" — folder is gone; waiting for it", style=palette.style(self.app, "error", bold=True))
-        text.append_text(sep)
+            add(None, " — folder is gone; waiting for it", style=palette.style(self.app, "error", bold=True))
+        add(None, sep)
         if info.loading is not None:
             done, total = info.loading
-            text.append(f"loading {done}/{total} files…" if total else "scanning folder…", style="italic")
-            return text
-        total_open = sum(info.counts.values())
-        text.append(f"{total_open} open")
-        parts = [(p, n) for p, n in info.counts.items() if p != "-"]
-        text.append(": ")
-        for i, (priority, count) in enumerate(parts):
+            add(None, f"loading {done}/{total} files…" if total else "scanning folder…", style="italic")
+            return pieces
+        counts = Text(f"{sum(info.counts.values())} open: ")
+        for i, (priority, count) in enumerate((p, n) for p, n in info.counts.items() if p != "-"):
             if i:
-                text.append(" ")
-            style = palette.priority_style(self.app, priority) if count else "dim"
-            text.append(f"{priority} {count}", style=style)
+                counts.append(" ")
+            counts.append(f"{priority} {count}", style=palette.priority_style(self.app, priority) if count else "dim")
+        add(None, counts)
         if info.counts.get("-"):
-            text.append(f" –{info.counts['-']}", style="dim")
-        text.append_text(sep)
+            add(DETAIL, f" –{info.counts['-']}", style="dim")
         if info.last_change is None:
-            text.append("no changes yet", style="dim")
+            add(DETAIL, sep, Text("no changes yet", style="dim"))
         else:
             local = info.last_change.astimezone(now.tzinfo)
-            text.append(f"changed {local:%H:%M:%S} ({view.human_age(now - info.last_change)} ago)")
-        text.append_text(sep)
+            add(BRANCH, sep, f"changed {local:%H:%M:%S}")
+            add(AGE, f" ({view.human_age(now - info.last_change)} ago)")
         if info.problems:
             noun = "file has" if info.problems == 1 else "files have"
-            text.append(f"{info.problems} {noun} problems", style=palette.style(self.app, "warning", bold=True))
-            text.append(" (p lists)", style="dim")
+            add(None, sep, Text(f"{info.problems} {noun} problems", style=palette.style(self.app, "warning", bold=True)))
+            add(AGE, " (p lists)", style="dim")
         else:
-            text.append("no problems", style="dim")
+            add(DETAIL, sep, Text("no problems", style="dim"))
         if info.git is not None or info.git_error:
-            self._render_git(text, sep, info)
-        return text
+            self._git_pieces(add, sep, info)
+        return pieces
 
-    def _render_git(self, text: Text, sep: Text, info: StatusInfo) -> None:
+    def _git_pieces(self, add: Callable[..., None], sep: Text, info: StatusInfo) -> None:
         """Branch, ahead/behind, "synced Ns ago", and a badge for a conflict or an error (git's words, literal)."""
         from datetime import timedelta
 
-        text.append_text(sep)
+        add(None, sep)
         if info.git is not None:
-            text.append_text(literal(f"git {info.git}"))
+            add(BRANCH, literal(f"git {info.git}"))
         if info.git_busy:
-            text.append(f" {info.git_busy}", style="italic")
+            add(DETAIL, f" {info.git_busy}", style="italic")
         elif info.git_local:
-            text.append(" local only", style="dim")
+            add(AGE, " local only", style="dim")
         elif info.git_synced is not None:
             ago = view.human_age(timedelta(seconds=max(0.0, time.monotonic() - info.git_synced)))
-            text.append(f" synced {ago} ago", style="dim")
+            add(AGE, f" synced {ago} ago", style="dim")
         else:
-            text.append(" not synced yet", style="dim")
+            add(AGE, " not synced yet", style="dim")
+        alarm = palette.style(self.app, "error", bold=True) + Style(reverse=True)
         if info.git_conflicts:
-            badge = " CONFLICT " if info.git_conflicts == 1 else f" {info.git_conflicts} CONFLICTS "
-            text.append(" ")
-            text.append(badge, style=palette.style(self.app, "error", bold=True) + Style(reverse=True))
+            add(None, " ", Text(" CONFLICT " if info.git_conflicts == 1 else f" {info.git_conflicts} CONFLICTS ",
+                                style=alarm))
         if info.git_error:
-            text.append(" ")
-            text.append(" GIT ERROR ", style=palette.style(self.app, "error", bold=True) + Style(reverse=True))
-            text.append(" ")
-            text.append_text(literal(info.git_error, style=palette.style(self.app, "error")))
+            add(None, " ", Text(" GIT ERROR ", style=alarm), " ",
+                literal(info.git_error, style=palette.style(self.app, "error")))
+
+
+AGE, DETAIL, FOLDER_SHORT, BRANCH, FOLDER_GONE = 1, 2, 3, 4, 5
+"""Shortening levels, in the order details are left out when the line is wider than the bar: the ages,
+then the dim details, then the folder's 32-character tail for a 16-character one, then the branch and the
+time of the last change, then the folder.  Counts, problems and every badge stay."""
+TERSEST = FOLDER_GONE
+
+
+def _tail(text: Text, width: int) -> Text:
+    return Text("…") + text[-(width - 1):] if len(text) > width else text
