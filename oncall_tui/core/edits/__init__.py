@@ -77,6 +77,9 @@ class ToggleItem:
 
 @dataclass(frozen=True, slots=True)
 class AddActionItem:
+    """A new open item after the last one of the action-item list or table, in its shape (owner and due date
+    as the list writes them; a due date must read as a date)."""
+
     text: str
     owner: str | None = None
     due: str | date | None = None
@@ -87,6 +90,9 @@ class AddActionItem:
 
 @dataclass(frozen=True, slots=True)
 class AddTimelineEntry:
+    """A new entry in the timeline at its place in time, written in the timeline's own shape and zone (a time
+    given without a zone is in the file's)."""
+
     at: datetime
     text: str
 
@@ -96,6 +102,9 @@ class AddTimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class SetStatus:
+    """The case's status line, in the words the line already uses (a ``Status:`` field added when the file has
+    none)."""
+
     status: str
     at: datetime | None = None
     """When given, a status that closes the case (resolved, closed) also records this as its resolution time,
@@ -115,6 +124,9 @@ class SetStatus:
 
 @dataclass(frozen=True, slots=True)
 class SetPriority:
+    """The case's priority or severity line, written as it spells priorities (``P2`` or ``High``); a new field
+    when there is none."""
+
     priority: str
 
     def patch(self, raw: bytes, case: Case) -> Patched:
@@ -123,6 +135,9 @@ class SetPriority:
 
 @dataclass(frozen=True, slots=True)
 class SetSentiment:
+    """The overall sentiment label: the labelled line or field when the file has one, else a new line in the
+    sentiment section (a new section at the end when there is none)."""
+
     label: str
 
     def patch(self, raw: bytes, case: Case) -> Patched:
