@@ -197,14 +197,15 @@ def parse_many(
         with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
             executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
             pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk], day_first) for i in range(0, len(rows), chunk)}
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                with paused_gc():  # building many models that all live on: skip the collector's passes
-                    parsed = [_parsed(row) for row in future.result()]
-                for item in parsed:
-                    done.add(item.rel)
-                    yield item
+        # The parent only builds models that all live on (the parse trees are the workers'): the collector's
+        # passes over them were ~30 % of the parent's CPU while the workers had the cores (docs/performance.md).
+        with paused_gc():
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    for item in [_parsed(row) for row in future.result()]:
+                        done.add(item.rel)
+                        yield item
     except GeneratorExit:
         raise
     except Exception as exc:
