@@ -51,7 +51,7 @@ class _Lines:
     """The scanner's state, its questions about single lines (markdown-it's line tests) and the leaf blocks
     (fences and tables: nothing nests in them)."""
 
-    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end", "last")
+    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end", "last", "marks")
 
     def __init__(self, lines: list[str], n: int, kinds) -> None:
         self.L = lines
@@ -62,6 +62,8 @@ class _Lines:
         self.sh = list(ind)
         self.bm = [0] * len(lines)
         """Where each line starts for the block being read (after a quote's ``>``): markdown-it's ``bMarks``."""
+        self.marks: list = [None] * len(lines)
+        """Per line, the last :meth:`marker` asked: ``(start, answer)`` (a line is asked up to three times)."""
         self.blk = 0
         self.list_indent = -1
         self.line = 0
@@ -177,16 +179,20 @@ class _Lines:
         return _HEADING.match(self.L[i], self.bm[i] + self.sh[i]) is not None
 
     def marker(self, i: int):
-        """(ordered, index after the marker, marker char, value) or None."""
-        c = self.L[i]
+        """(ordered, index after the marker, marker char, value) or None: a function of the line and where it starts."""
         p = self.bm[i] + self.sh[i]
+        known = self.marks[i]
+        if known is not None and known[0] == p:
+            return known[1]
+        c = self.L[i]
         m = _ORDERED.match(c, p)
         if m is not None:
-            return True, m.end(), m.group(1), int(c[p:m.end() - 1])
-        m = _BULLET.match(c, p)
-        if m is not None:
-            return False, m.end(), c[p], 0
-        return None
+            found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
+        else:
+            m = _BULLET.match(c, p)
+            found = (False, m.end(), c[p], 0) if m is not None else None
+        self.marks[i] = (p, found)
+        return found
 
     def is_list(self, i: int, parent: str) -> bool:
         ind = self.ind
