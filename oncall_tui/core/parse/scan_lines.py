@@ -78,15 +78,6 @@ class _Lines:
     def empty(self, i: int) -> bool:
         return self.bm[i] + self.sh[i] >= len(self.L[i])
 
-    def skip_empty(self, i: int) -> int:
-        n = self.n
-        L = self.L
-        sh = self.sh
-        bm = self.bm
-        while i < n and bm[i] + sh[i] >= len(L[i]):
-            i += 1
-        return i
-
     def get_lines(self, begin: int, end: int, indent: int) -> str:
         L = self.L
         sh = self.sh
@@ -218,12 +209,6 @@ class _Lines:
         p = self.bm[i] + self.sh[i]
         return p < len(c) and c[p] == ">"
 
-    def ends_paragraph(self, i: int, end: int) -> bool:
-        """markdown-it's paragraph terminators (table, fence, blockquote, hr, list, heading) on line *i*."""
-        if "|" in self.L[i] and self.is_table(i, end) is not None:
-            return True
-        return self._terminates(i, "paragraph")
-
     # ------------------------------------------------------------------ block rules
 
     def ends_quote(self, i: int, end: int) -> bool:
@@ -231,7 +216,10 @@ class _Lines:
         return self._terminates(i, "blockquote")
 
     def _terminates(self, i: int, mode: str) -> bool:
-        """Fence, blockquote, hr, heading or (as *mode*, markdown-it's parent type) a list on line *i*."""
+        """Fence, blockquote, hr, heading or (as *mode*, markdown-it's parent type) a list on line *i*.
+
+        With a table (asked first), markdown-it's paragraph terminators: :meth:`~.scan._Scanner.paragraph`
+        asks them inline."""
         ch = self.L[i][self.bm[i] + self.sh[i]]
         if ch not in _SPECIAL_FIRST:
             return False
