@@ -88,21 +88,42 @@ def fixed(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone(offset)) if offset is not None else moment.replace(tzinfo=None)
 
 
-ZONE_STATEMENT = re.compile(
+class Patterns:
+    """Regular expressions compiled on first use: ``rx = Patterns(ISO=(source, flags))``, then ``rx.ISO``.
+
+    The date modules are imported on the app's start path, before its first frame, and compiling their
+    larger patterns there cost ~6 ms; the parse pays the same once, at its first date.  After its first use
+    a pattern is a plain attribute of the holder (``__getattr__`` is not asked again).
+    """
+
+    def __init__(self, **sources: tuple[str, int]) -> None:
+        self._sources = sources
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        try:
+            source, flags = self.__dict__["_sources"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        compiled = re.compile(source, flags)
+        setattr(self, name, compiled)
+        return compiled
+
+
+_RX = Patterns(ZONE_STATEMENT=(
     r"\b(?:all\s+)?times?(?:stamps?|\s?zone)?\b[^.\n|\d]{0,24}?\b(?:in|are|is|as|shown|given|listed)?\s*\(?"
     r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Pacific|Eastern|Central|Mountain|UK time|London"
     r"|(?-i:" + ZONE_NAMES + r"))(?![A-Za-z])"
     r"|\((?:all\s+times\s+(?:in\s+)?)?(?P<zone2>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|(?-i:" + ZONE_NAMES
     + r"))\)",
     re.IGNORECASE,
-)
+))
 
 
 def zone_statement(text: str) -> tzinfo | None:
     """The zone a line says the times below it are in: ``All times in UTC``, ``Timeline (PDT)``, ``times are Pacific``."""
     if "time" not in text.lower() and "(" not in text:
         return None
-    match = ZONE_STATEMENT.search(text)
+    match = _RX.ZONE_STATEMENT.search(text)
     if not match:
         return None
     name = (match.group("zone") or match.group("zone2")).upper().replace(" TIME", "")
@@ -151,7 +172,7 @@ def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
         end = text.find("\n", hit)
         end = size if end < 0 else end
         if end - start <= 400:
-            match = ZONE_STATEMENT.search(text, max(start, hit - 5), end)  # "all times …" starts 4 before
+            match = _RX.ZONE_STATEMENT.search(text, max(start, hit - 5), end)  # "all times …" starts 4 before
             if match is not None:
                 zone = zone_of((match.group("zone") or match.group("zone2")).upper().replace(" TIME", ""))
                 if zone is not None:
