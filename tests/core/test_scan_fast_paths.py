@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from oncall_tui.core.parse import scan as scan_module
 from oncall_tui.core.parse import tree
@@ -68,3 +69,25 @@ def test_generated_case_files_take_the_path_and_scan_alike() -> None:
     finally:
         scan_module._Scanner.one_line_item = real
     assert sum(taken) > len(taken) / 2  # most items of a case file are one line each
+
+
+def _marker_by_regex(c: str, p: int):
+    from oncall_tui.core.parse.scan_lines import _BULLET, _ORDERED
+
+    m = _ORDERED.match(c, p)
+    if m is not None:
+        return True, m.end(), m.group(1), int(c[p:m.end() - 1])
+    m = _BULLET.match(c, p)
+    return (False, m.end(), c[p], 0) if m is not None else None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["-", "*", "+", " ", "1", "23", ".", ")", "x", "٣", "\r", "-- ", "1234567890"]),
+                max_size=8).map("".join), st.integers(min_value=0, max_value=12))
+def test_the_list_marker_test_is_the_regexes(line: str, start: int) -> None:
+    from oncall_tui.core.parse.scan_lines import _Lines
+
+    lines = _Lines([line, ""], 1, tree._NODES)
+    lines.bm[0], lines.sh[0] = start, 0
+    assert lines.marker(0) == _marker_by_regex(line, start)
+    assert lines.marker(0) == _marker_by_regex(line, start)  # asked again: the remembered answer

@@ -15,6 +15,7 @@ MAX_LEVEL = 40
 
 _ORDERED = re.compile(r"[0-9]{1,9}([.)])(?= |$)")
 _BULLET = re.compile(r"[*+-](?= |$)")
+"""What :meth:`_Lines.marker` tests by hand (a line holds no line break); the oracle of its test."""
 _HEADING = re.compile(r"#{1,6}(?= |$)")
 _DELIM_ROW = re.compile(r"[|:-][ |:-]*$")
 _HEADER_CELL = re.compile(r"^:?-+:?$")
@@ -176,12 +177,15 @@ class _Lines:
         if known is not None and known[0] == p:
             return known[1]
         c = self.L[i]
-        m = _ORDERED.match(c, p)
-        if m is not None:
-            found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
-        else:
-            m = _BULLET.match(c, p)
-            found = (False, m.end(), c[p], 0) if m is not None else None
+        ch = c[p] if p < len(c) else ""
+        found = None
+        if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
+            if p + 1 == len(c) or c[p + 1] == " ":
+                found = False, p + 1, ch, 0
+        elif ch and ch in "0123456789":
+            m = _ORDERED.match(c, p)
+            if m is not None:
+                found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
         self.marks[i] = (p, found)
         return found
 
