@@ -26,6 +26,10 @@ from markdown_it.common.utils import MD_TRIM_CHARS
 from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, _Lines
 
 
+_NOT_A_MARKER = frozenset("+0123456789")
+"""First characters of a list marker that :meth:`_Scanner.block` reads as a paragraph when no marker follows."""
+
+
 class _Scanner(_Lines):
     """Blocks and sections from the lines (:class:`_Lines` holds the state and the line tests)."""
 
@@ -220,8 +224,11 @@ class _Scanner(_Lines):
         """
         blk = self.blk
         ind = self.ind
-        if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c or c[content] in _SPECIAL_FIRST:
-            return False  # (code block, a table or another rule's first character; the level error)
+        if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c:
+            return False  # (code block or a table; the level error)
+        ch = c[content]
+        if ch in _SPECIAL_FIRST and not (ch == ":" or ch in _NOT_A_MARKER and self.marker(start) is None):
+            return False  # another rule's first character (a ':' or a digit that starts no list has no rule)
         L = self.L
         bm = self.bm
         sh = self.sh
