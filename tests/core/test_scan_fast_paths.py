@@ -17,9 +17,6 @@ from oncall_tui.core.parse import scan as scan_module
 from oncall_tui.core.parse import tree
 from tests.core.test_block_scanner import BASES, dump, mutated_document, normal, tricky_document
 
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
 @contextmanager
 def general_path_only():
     real = scan_module._Scanner.one_line_item
@@ -41,15 +38,9 @@ def both_ways(text: str):
     return fast
 
 
-@FUZZ
-@given(tricky_document())
-def test_tricky_documents_scan_alike_with_and_without_the_one_line_item_path(text: str) -> None:
-    both_ways(text)
-
-
-@FUZZ
-@given(mutated_document())
-def test_mutated_case_files_scan_alike_with_and_without_the_one_line_item_path(text: str) -> None:
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(tricky_document(), mutated_document()))
+def test_fuzzed_documents_scan_alike_with_and_without_the_one_line_item_path(text: str) -> None:
     both_ways(text)
 
 
