@@ -72,3 +72,18 @@ def test_examples() -> None:
     assert next_time_word("xTIME", 0, False) == -1  # the caller says whether IME is there
     assert facts._marked_lines(["Overall: x", "overall", "a: OVERALL overall", "ſ: overall"]) == [0, 2, 3]
     assert facts.may_name_people("## Who was there") and not facts.may_name_people("nobody")
+
+
+def _newline_by_counts(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr, lf = text.count("\r") - crlf, text.count("\n") - crlf
+    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"), key=lambda pair: pair[0])
+    return best[1] if best[0] else "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\r\n", "\r", "\n", "x", " "]), max_size=12).map("".join))
+def test_detect_newline_is_the_counts(text: str) -> None:
+    from oncall_tui.core.text import detect_newline
+
+    assert detect_newline(text) == _newline_by_counts(text)
