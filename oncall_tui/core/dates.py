@@ -24,6 +24,7 @@ from oncall_tui.core.datewords import (  # noqa: F401 (ZONE_HOURS, REGION_ZONES,
     ZONE_HOURS,
     ZONE_NAMES,
     ZONE_RE,
+    Patterns,
     fixed,
     region,
     zone_of,
@@ -38,22 +39,22 @@ _TIME_RE = (
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?"
     r"(?:\s*\(?" + ZONE_RE + r"\)?)?"
 )
-_ISO = re.compile(
+_ISO_SOURCE = (
     r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:(?:T|\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?)"
     + _TIME_RE + r")?",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
+_MONTH_DAY_SOURCE = (
     MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
     r"(?:(?:,\s*|\s+at\s+|\s+)" + _TIME_RE + r")?",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH_SOURCE = (
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"(?:,?\s+(?P<year>\d{4}))?"
     r"(?:(?:,\s*|\s+at\s+|\s+)" + _TIME_RE + r")?",
     re.IGNORECASE,
 )
-_TIME_ONLY = re.compile(_TIME_RE, re.IGNORECASE)
+_TIME_ONLY_SOURCE = (_TIME_RE, re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 Moment = date | datetime
@@ -121,11 +122,11 @@ def match_moment(
     """Like :func:`parse_moment`, also giving where in *text* the moment ends."""
     search = (lambda rx: rx.match(text)) if anchored else (lambda rx: rx.search(text))
     try:
-        match = search(_ISO)
+        match = search(_RX.ISO)
         if match:
             day = date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
             return _combine(day, _clock(match), ctx), match.end()
-        for rx in (_MONTH_DAY, _DAY_MONTH):
+        for rx in (_RX.MONTH_DAY, _RX.DAY_MONTH):
             match = search(rx)
             if match:
                 year_text = match.group("year")
@@ -137,7 +138,7 @@ def match_moment(
                 if clock and clock[1] is None and ctx.zone and ctx.day == day:
                     clock = (clock[0], ctx.zone)
                 return _combine(day, clock, ctx), match.end()
-        match = search(_TIME_ONLY)
+        match = search(_RX.TIME_ONLY)
         if match is None and anchored and text[:1].isalnum():
             stamp = _free_form(text[:200], ctx.day.year if ctx.day else None, ctx.dayfirst)
             if stamp is not None and (stamp.day or ctx.day) is not None:
@@ -261,23 +262,29 @@ class Stamp(NamedTuple):
     year_given: bool = True
 
 
-_RELATIVE = re.compile(
+_RELATIVE_SOURCE = (
     r"T\s?(?P<sign>[+-])\s?(?P<num>\d{1,4})(?:\s?(?P<unit>hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z]))?"
     r"(?:\s?(?P<num2>\d{1,2})\s?(?:minutes?|mins?|m)(?![a-z]))?"
     r"|(?P<sign3>[+-])(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?(?![\d:])",
+    0,
 )
 _WEEKDAY_RE = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
-_TIME_FIRST_TAIL = re.compile(r",?\s+(?:on\s+)?(?=\d|" + MONTH_RE[len("(?P<month>"):-len(")\\.?")] + r")", re.IGNORECASE)
+_TIME_FIRST_TAIL_SOURCE = (r",?\s+(?:on\s+)?(?=\d|" + MONTH_RE[len("(?P<month>"):-len(")\\.?")] + r")", re.IGNORECASE)
 # The free-form path: a short run of date-like tokens handed to dateutil.  Bounded repetition of disjoint
 # pieces, so it is linear in the text whatever the text is.
 _DATE_TOKEN = (
     r"(?:\d{1,4}(?:st|nd|rd|th)?(?![\w])|" + MONTH_RE.replace("(?P<month>", "(?:") + r"(?![a-z])|" + _WEEKDAY_RE
     + r"(?![a-z])|[ap]\.?m\.?(?![a-z])|(?-i:" + ZONE_NAMES + r")(?![A-Za-z])|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)"
 )
-_CANDIDATE = re.compile(
+_CANDIDATE_SOURCE = (
     r"(?:" + _WEEKDAY_RE + r",?\s{1,3})?" + _DATE_TOKEN + r"(?:(?:[ \t,/.:-]{1,3}|\s(?:at|@)\s)" + _DATE_TOKEN + r"){0,8}",
     re.IGNORECASE,
 )
+_RX = Patterns(ISO=_ISO_SOURCE, MONTH_DAY=_MONTH_DAY_SOURCE, DAY_MONTH=_DAY_MONTH_SOURCE, TIME_ONLY=_TIME_ONLY_SOURCE,
+               RELATIVE=_RELATIVE_SOURCE, TIME_FIRST_TAIL=_TIME_FIRST_TAIL_SOURCE, CANDIDATE=_CANDIDATE_SOURCE)
+"""This module's patterns, compiled on first use (see :class:`~oncall_tui.core.datewords.Patterns`)."""
+
+
 def _parts_from_regex(match: re.Match[str], ctx_year: int | None) -> tuple[date | None, bool] | None:
     year_text = match.group("year")
     year = int(year_text) if year_text else ctx_year
@@ -291,14 +298,14 @@ def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst:
     clock = _clock(match)
     if clock is None:
         return None
-    tail = _TIME_FIRST_TAIL.match(text, match.end())
+    tail = _RX.TIME_FIRST_TAIL.match(text, match.end())
     if not tail:
         return None
     rest = text[tail.end():]
-    for rx in (_ISO, _MONTH_DAY, _DAY_MONTH):
+    for rx in (_RX.ISO, _RX.MONTH_DAY, _RX.DAY_MONTH):
         found = rx.match(rest)
         if found and found.group("hour") is None:
-            if rx is _ISO:
+            if rx is _RX.ISO:
                 day, given = date(int(found.group("year")), int(found.group("mon")), int(found.group("day"))), True
             else:
                 parts = _parts_from_regex(found, ctx_year)
@@ -311,7 +318,7 @@ def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst:
 
 def _free_form(text: str, ctx_year: int | None, dayfirst: bool) -> Stamp | None:
     """dateutil's reading of the date-like run *text* starts with: ``Tuesday 12 March``, ``12/03/2024 10:00``."""
-    match = _CANDIDATE.match(text)
+    match = _RX.CANDIDATE.match(text)
     if not match:
         return None
     candidate = match.group().rstrip(" ,/.:-")
@@ -371,18 +378,18 @@ def match_stamp(text: str, ctx_year: int | None = None, dayfirst: bool = False) 
     head = text[0]
     try:
         if head in "T+-":
-            rel = _RELATIVE.match(text)
+            rel = _RX.RELATIVE.match(text)
             if rel:
                 return Stamp(None, None, None, rel.end(), relative=_relative(rel))
             if head != "T":
                 return None
-        match = _ISO.match(text)
+        match = _RX.ISO.match(text)
         if match:
             day = date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
             clock = _clock(match)
             return Stamp(day, clock[0] if clock else None, clock[1] if clock else None, match.end())
         if head.isdigit():
-            match = _TIME_ONLY.match(text)
+            match = _RX.TIME_ONLY.match(text)
             if match:
                 later = _time_first(text, match, ctx_year, dayfirst)
                 if later is not None:
@@ -391,7 +398,7 @@ def match_stamp(text: str, ctx_year: int | None = None, dayfirst: bool = False) 
                 if clock is None:
                     return None
                 return Stamp(None, clock[0], clock[1], match.end())
-        for rx in (_MONTH_DAY, _DAY_MONTH):
+        for rx in (_RX.MONTH_DAY, _RX.DAY_MONTH):
             match = rx.match(text)
             if match:
                 parts = _parts_from_regex(match, ctx_year)

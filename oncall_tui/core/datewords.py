@@ -88,21 +88,42 @@ def fixed(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone(offset)) if offset is not None else moment.replace(tzinfo=None)
 
 
-ZONE_STATEMENT = re.compile(
+class Patterns:
+    """Regular expressions compiled on first use: ``rx = Patterns(ISO=(source, flags))``, then ``rx.ISO``.
+
+    The date modules are imported on the app's start path, before its first frame, and compiling their
+    larger patterns there cost ~6 ms; the parse pays the same once, at its first date.  After its first use
+    a pattern is a plain attribute of the holder (``__getattr__`` is not asked again).
+    """
+
+    def __init__(self, **sources: tuple[str, int]) -> None:
+        self._sources = sources
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        try:
+            source, flags = self.__dict__["_sources"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        compiled = re.compile(source, flags)
+        setattr(self, name, compiled)
+        return compiled
+
+
+_RX = Patterns(ZONE_STATEMENT=(
     r"\b(?:all\s+)?times?(?:stamps?|\s?zone)?\b[^.\n|\d]{0,24}?\b(?:in|are|is|as|shown|given|listed)?\s*\(?"
     r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|Pacific|Eastern|Central|Mountain|UK time|London"
     r"|(?-i:" + ZONE_NAMES + r"))(?![A-Za-z])"
     r"|\((?:all\s+times\s+(?:in\s+)?)?(?P<zone2>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|(?-i:" + ZONE_NAMES
     + r"))\)",
     re.IGNORECASE,
-)
+))
 
 
 def zone_statement(text: str) -> tzinfo | None:
     """The zone a line says the times below it are in: ``All times in UTC``, ``Timeline (PDT)``, ``times are Pacific``."""
     if "time" not in text.lower() and "(" not in text:
         return None
-    match = ZONE_STATEMENT.search(text)
+    match = _RX.ZONE_STATEMENT.search(text)
     if not match:
         return None
     name = (match.group("zone") or match.group("zone2")).upper().replace(" TIME", "")
@@ -110,6 +131,25 @@ def zone_statement(text: str) -> tzinfo | None:
 
 
 _TIME_WORD = re.compile(r"[Tt](?:ime|IME)")
+"""The word :func:`zone_statements` looks for (the oracle of :func:`next_time_word`)."""
+
+
+def next_time_word(text: str, pos: int, caps: bool) -> int:
+    """Where ``_TIME_WORD.search(text, pos)`` matches, or -1; *caps* is whether ``"IME"`` is in *text* at all.
+
+    ``str.find`` of the lower-case tail, checking the letter before it, scans ~5x faster than the regex
+    (whose first character is a class: no fast literal search); ``IME`` is looked for only in text that has it.
+    """
+    at = text.find("ime", pos + 1)
+    while at > 0 and text[at - 1] != "t" and text[at - 1] != "T":
+        at = text.find("ime", at + 1)
+    if caps:
+        upper = text.find("IME", pos + 1)
+        while upper > 0 and text[upper - 1] != "t" and text[upper - 1] != "T":
+            upper = text.find("IME", upper + 1)
+        if upper > 0 and (at < 0 or upper < at):
+            at = upper
+    return at - 1 if at > 0 else -1
 
 
 def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
@@ -121,18 +161,18 @@ def zone_statements(text: str) -> list[tuple[int, tzinfo]]:
     """
     out: list[tuple[int, tzinfo]] = []
     line_no, pos, size = 0, 0, len(text)
+    caps = "IME" in text
     while pos < size:
-        found = _TIME_WORD.search(text, pos)  # not text.lower(): slow on text with any non-ASCII character
-        if found is None:
+        hit = next_time_word(text, pos, caps)  # not text.lower(): slow on text with any non-ASCII character
+        if hit < 0:
             break
-        hit = found.start()
         line_no += text.count("\n", pos, hit)
         start = text.rfind("\n", pos, hit) + 1
         start = max(start, pos)
         end = text.find("\n", hit)
         end = size if end < 0 else end
         if end - start <= 400:
-            match = ZONE_STATEMENT.search(text, max(start, hit - 5), end)  # "all times …" starts 4 before
+            match = _RX.ZONE_STATEMENT.search(text, max(start, hit - 5), end)  # "all times …" starts 4 before
             if match is not None:
                 zone = zone_of((match.group("zone") or match.group("zone2")).upper().replace(" TIME", ""))
                 if zone is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from oncall_tui.core.datewords import MONTH_RE, MONTHS
+from oncall_tui.core.datewords import MONTH_RE, MONTHS, Patterns
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 """No look-around: a pattern that starts with a digit class is scanned for quickly; the edges are checked after."""
@@ -70,19 +70,19 @@ def guess_dayfirst(text: str, *, hints: bool = True) -> bool | None:
     return verdict
 
 
-_FULL_DATE = re.compile(
+_RX = Patterns(FULL_DATE=(
     r"(?<![\d-])(?P<y>\d{4})[-_.](?P<m>\d{1,2})[-_.](?P<d>\d{1,2})(?!\d)"
     r"|(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\5(?P<y2>\d{4})(?!\d)"
     r"|\b" + MONTH_RE.replace("(?P<month>", "(?P<mon1>") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})\b"
     r"|\b(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s)?" + MONTH_RE.replace("(?P<month>", "(?P<mon3>")
     + r",?\s{1,3}(?P<y3>\d{4})\b",
     re.IGNORECASE,
-)
+))
 
 
 def find_full_date(text: str, dayfirst: bool = False) -> date | None:
     """The first date with day, month and year anywhere in *text* (a title, a file name, a prose line)."""
-    for match in _FULL_DATE.finditer(text):
+    for match in _RX.FULL_DATE.finditer(text):
         try:
             if match.group("y"):
                 return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))

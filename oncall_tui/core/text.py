@@ -56,6 +56,8 @@ def _broken_utf8(raw: bytes, error: UnicodeDecodeError) -> str | None:
 
 def detect_newline(text: str) -> str:
     """The file's dominant newline: ``\\r\\n``, ``\\r`` or ``\\n``."""
+    if "\r" not in text:
+        return "\n"  # what the counts below give then, whatever the count of "\n"
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf

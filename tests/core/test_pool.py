@@ -261,3 +261,18 @@ def test_the_in_process_reader_parses_with_the_callers_parse_and_the_pool_needs_
     tree = ast.parse(inspect.getsource(pool))
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "oncall_tui.core.store" not in imported and "oncall_tui.core.store" not in inspect.getsource(pool)
+
+
+def test_the_collector_stays_paused_while_the_pools_results_come_in(tmp_path: Path) -> None:
+    """The parent only builds models that live on: no collector pass between chunks; on again after."""
+    import gc
+
+    root = _folder(tmp_path, count=20)
+    entries, _ = scan(root)
+    assert gc.isenabled()
+    seen = []
+    for item in parse_many(root, entries, workers=2, min_files=0, chunk=4, method="fork"):
+        seen.append((item.payload is not None, gc.isenabled()))
+    assert any(pooled for pooled, _enabled in seen)
+    assert not any(enabled for pooled, enabled in seen if pooled)
+    assert gc.isenabled()

@@ -265,7 +265,7 @@ def _list_items(block: ListBlock, group: str | None, ictx: ItemContext) -> list[
 
 
 def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionItem]:
-    nested = [child for child in item.children if isinstance(child, ListBlock)]
+    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else []
     if item.para is None:
         return [entry for child in nested for entry in _list_items(child, group, ictx)]
     label = _label(item.para.raw)

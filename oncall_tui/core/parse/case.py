@@ -26,7 +26,6 @@ from oncall_tui.core.parse.facts import (
     _CUSTOMER_SOFT_KEYS,
     _DOC_STATUS,
     _NO_CUSTOMER,
-    PEOPLE_WORD,
     _PRIORITY_KEYS,
     _PRIORITY_SOFT_KEYS,
     _date_field,
@@ -37,6 +36,7 @@ from oncall_tui.core.parse.facts import (
     _section_priority,
     _sentiment,
     _soft_name,
+    may_name_people,
 )
 from oncall_tui.core.parse.title import _case_id, _detect_kind, _first_heading, _title
 from oncall_tui.core.parse.tree import NESTING_LIMIT, build
@@ -161,7 +161,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
     else:
         is_open = False
     inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
-    people_root = root if PEOPLE_WORD.search(text) is not None else None
+    people_root = root if may_name_people(text) else None
     items = build_actions(root, ctx, _known_people(fields, people_root), resolved and kind == "escalation", inline)
     _far_dates(timeline, items, problems)
     return Case(

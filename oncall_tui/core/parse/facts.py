@@ -45,7 +45,23 @@ _PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present
                  "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
 """Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
 PEOPLE_WORD = re.compile("|".join(map(re.escape, _PEOPLE_WORDS)))
-"""Any of :data:`_PEOPLE_WORDS` (one search of the text instead of one ``in`` a word)."""
+"""Any of :data:`_PEOPLE_WORDS` (the oracle of :func:`may_name_people`)."""
+
+
+def may_name_people(text: str) -> bool:
+    """Whether *text* holds one of :data:`_PEOPLE_WORDS` (as ``PEOPLE_WORD.search``): twelve ``in`` tests, each
+    at ``memchr`` speed, cost a fifth of one search of the alternation (~39 us a 5 KB file)."""
+    for word in _PEOPLE_WORDS:
+        if word in text:
+            return True
+    return False
+
+
+def _says_overall(text: str) -> bool:
+    """``_OVERALL.search(text)``: on ASCII text a lower-case copy and ``in`` (a quarter of the regex's scan)."""
+    if text.isascii():
+        return "overall" in text.lower()
+    return _OVERALL.search(text) is not None
 
 
 def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
@@ -184,8 +200,23 @@ def _raw_lines(section: Section):
 
 
 def _marked_lines(lines: list[str]) -> list[int]:
-    """The numbers of the lines that could hold a label (a ``:`` and the word :data:`_OVERALL` needs)."""
-    return [number for number, line in enumerate(lines) if ":" in line and _OVERALL.search(line) is not None]
+    """The numbers of the lines that could hold a label (a ``:`` and the word :data:`_OVERALL` needs).
+
+    On ASCII text the word is found in one lower-case copy of all the lines, not by a search of each line."""
+    text = "\n".join(lines)
+    if not text.isascii():
+        return [number for number, line in enumerate(lines) if ":" in line and _OVERALL.search(line) is not None]
+    low = text.lower()
+    out: list[int] = []
+    number = last = 0
+    at = low.find("overall")
+    while at >= 0:
+        number += low.count("\n", last, at)
+        last = at
+        if (not out or out[-1] != number) and ":" in lines[number]:
+            out.append(number)
+        at = low.find("overall", at + 7)
+    return out
 
 
 def _may_hold(marked: list[int], section: Section) -> bool:
@@ -201,7 +232,7 @@ def _sentiment(root: Section, fields: Fields, text: str | None = None,
     the sections none of whose lines can: a paragraph or list line the tree gives is its source line less
     markers and indentation, so it can match only where its source line has a ``:`` and the word."""
     label: str | None = None
-    searched = root.walk() if text is None or _OVERALL.search(text) else ()
+    searched = root.walk() if text is None or _says_overall(text) else ()
     marked = _marked_lines(lines) if lines is not None and searched else None
     for section in searched:
         if marked is not None and not _may_hold(marked, section):

@@ -108,10 +108,11 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
             raw = item.para.raw
             cut = raw.find("\n")
             text = (raw if cut < 0 else raw[:cut]).rstrip()  # raw_lines()[0], without splitting every line
-            found = field_of(text, item.para.line, True)
+            found = field_of(text, item.para.line, True) if ":" in text else None  # (field_of's own first test)
             if found:
                 fields.add(found)
-        visit_blocks(item.children, True)
+        if item.children:
+            visit_blocks(item.children, True)
 
     for section in root.walk():
         visit_blocks(section.blocks, False)

@@ -26,14 +26,23 @@ from markdown_it.common.utils import MD_TRIM_CHARS
 from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, _Lines
 
 
+_NOT_A_MARKER = frozenset("+0123456789")
+"""First characters of a list marker that :meth:`_Scanner.block` reads as a paragraph when no marker follows."""
+
+
 class _Scanner(_Lines):
     """Blocks and sections from the lines (:class:`_Lines` holds the state and the line tests)."""
 
     __slots__ = ()
 
     def tokenize(self, line: int, end: int, out: list, top: bool) -> None:
+        L = self.L
+        bm = self.bm
+        sh = self.sh
         while line < end:
-            line = self.skip_empty(line)
+            n = self.n
+            while line < n and bm[line] + sh[line] >= len(L[line]):  # skip_empty, inline (the hottest loop)
+                line += 1
             self.line = line
             if line >= end:
                 break
@@ -43,7 +52,7 @@ class _Scanner(_Lines):
                 raise _Decline
             self.block(line, end, out, top)
             line = self.line
-            if line < end and self.empty(line):
+            if line < end and bm[line] + sh[line] >= len(L[line]):
                 line += 1
                 self.line = line
 
@@ -178,22 +187,24 @@ class _Scanner(_Lines):
         bm = self.bm
         level = 0
         while nxt < end:
-            if bm[nxt] + sh[nxt] >= len(L[nxt]):
+            c = L[nxt]
+            p = bm[nxt] + sh[nxt]
+            if p >= len(c):
                 break
             if ind[nxt] - blk > 3:
                 nxt += 1
                 continue
-            if ind[nxt] >= blk:
-                c = L[nxt]
-                p = bm[nxt] + sh[nxt]
-                marker = c[p]
-                if (marker == "-" or marker == "=") and not c[p:].lstrip(marker).strip(" "):
-                    level = 1 if marker == "=" else 2
-                    break
+            marker = c[p]
+            if ind[nxt] >= blk and (marker == "-" or marker == "=") and not c[p:].lstrip(marker).strip(" "):
+                level = 1 if marker == "=" else 2
+                break
             if ind[nxt] < 0:
                 nxt += 1  # a quote's lazy line (markdown-it's sCount -1)
                 continue
-            if self.ends_paragraph(nxt, end):
+            # ends_paragraph, inline: a table, or a line whose first character can start a terminator
+            if "|" in c and self.is_table(nxt, end) is not None:
+                break
+            if marker in _SPECIAL_FIRST and self._terminates(nxt, "paragraph"):
                 break
             nxt += 1
         content = self.get_lines(start, nxt, blk).strip(MD_TRIM_CHARS)
@@ -203,6 +214,50 @@ class _Scanner(_Lines):
         else:
             self.line = nxt
             out.append(self.k.Para(start, nxt, content))
+
+    def one_line_item(self, start: int, end: int, c: str, content: int, out: list) -> bool:
+        """An item whose first line is a paragraph of its own: what ``tokenize(start, end, out, False)`` gives.
+
+        Most items are one line of text followed by the next item; this asks exactly the questions
+        ``tokenize``, ``block`` and ``paragraph`` ask on that path, in their order, and returns False
+        (having changed nothing) at the first answer that leaves it, for ``tokenize`` to read the item.
+        """
+        blk = self.blk
+        ind = self.ind
+        if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c:
+            return False  # (code block or a table; the level error)
+        ch = c[content]
+        if ch in _SPECIAL_FIRST and not (ch == ":" or ch in _NOT_A_MARKER and self.marker(start) is None):
+            return False  # another rule's first character (a ':' or a digit that starts no list has no rule)
+        L = self.L
+        bm = self.bm
+        sh = self.sh
+        nxt = start + 1
+        if nxt < end:
+            row = L[nxt]
+            p = bm[nxt] + sh[nxt]
+            if p < len(row):  # not empty: the paragraph's loop, first turn; it must stop here
+                if ind[nxt] - blk > 3 or ind[nxt] < 0 or "|" in row:
+                    return False
+                marker = row[p]
+                if marker not in _SPECIAL_FIRST or (marker == "-" or marker == "=") and ind[nxt] >= blk:
+                    return False  # a continuation line, or the paragraph's setext test applies
+                if not self._terminates(nxt, "paragraph"):
+                    return False
+        s = sh[start]
+        out.append(self.k.Para(start, nxt, L[start][bm[start] + (blk if blk < s else s):].strip(MD_TRIM_CHARS)))
+        line = nxt  # tokenize's loop goes on from here
+        if line < end and bm[line] + sh[line] >= len(L[line]):
+            line += 1
+        if line < end:
+            n = self.n
+            while line < n and bm[line] + sh[line] >= len(L[line]):
+                line += 1
+            if line < end and ind[line] >= blk:
+                self.tokenize(line, end, out, False)
+                return True
+        self.line = line
+        return True
 
     def list_block(self, start: int, end: int):
         k = self.k
@@ -233,9 +288,12 @@ class _Scanner(_Lines):
             ind[start] = initial + spaces
             self.level += 1
             children: list = []
-            if content >= len(c) and self.empty(start + 1):
-                self.line = min(self.line + 2, end)
-            else:
+            if content >= len(c):
+                if self.empty(start + 1):
+                    self.line = min(self.line + 2, end)
+                else:
+                    self.tokenize(start, end, children, False)
+            elif not self.one_line_item(start, end, c, content, children):
                 self.tokenize(start, end, children, False)
             self.level -= 1
             self.blk = self.list_indent

@@ -15,6 +15,7 @@ MAX_LEVEL = 40
 
 _ORDERED = re.compile(r"[0-9]{1,9}([.)])(?= |$)")
 _BULLET = re.compile(r"[*+-](?= |$)")
+"""What :meth:`_Lines.marker` tests by hand (a line holds no line break); the oracle of its test."""
 _HEADING = re.compile(r"#{1,6}(?= |$)")
 _DELIM_ROW = re.compile(r"[|:-][ |:-]*$")
 _HEADER_CELL = re.compile(r"^:?-+:?$")
@@ -51,7 +52,7 @@ class _Lines:
     """The scanner's state, its questions about single lines (markdown-it's line tests) and the leaf blocks
     (fences and tables: nothing nests in them)."""
 
-    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end", "last")
+    __slots__ = ("L", "ind", "sh", "bm", "n", "blk", "list_indent", "line", "level", "k", "open_end", "last", "marks")
 
     def __init__(self, lines: list[str], n: int, kinds) -> None:
         self.L = lines
@@ -62,6 +63,8 @@ class _Lines:
         self.sh = list(ind)
         self.bm = [0] * len(lines)
         """Where each line starts for the block being read (after a quote's ``>``): markdown-it's ``bMarks``."""
+        self.marks: list = [None] * len(lines)
+        """Per line, the last :meth:`marker` asked: ``(start, answer)`` (a line is asked up to three times)."""
         self.blk = 0
         self.list_indent = -1
         self.line = 0
@@ -75,15 +78,6 @@ class _Lines:
 
     def empty(self, i: int) -> bool:
         return self.bm[i] + self.sh[i] >= len(self.L[i])
-
-    def skip_empty(self, i: int) -> int:
-        n = self.n
-        L = self.L
-        sh = self.sh
-        bm = self.bm
-        while i < n and bm[i] + sh[i] >= len(L[i]):
-            i += 1
-        return i
 
     def get_lines(self, begin: int, end: int, indent: int) -> str:
         L = self.L
@@ -177,16 +171,23 @@ class _Lines:
         return _HEADING.match(self.L[i], self.bm[i] + self.sh[i]) is not None
 
     def marker(self, i: int):
-        """(ordered, index after the marker, marker char, value) or None."""
-        c = self.L[i]
+        """(ordered, index after the marker, marker char, value) or None: a function of the line and where it starts."""
         p = self.bm[i] + self.sh[i]
-        m = _ORDERED.match(c, p)
-        if m is not None:
-            return True, m.end(), m.group(1), int(c[p:m.end() - 1])
-        m = _BULLET.match(c, p)
-        if m is not None:
-            return False, m.end(), c[p], 0
-        return None
+        known = self.marks[i]
+        if known is not None and known[0] == p:
+            return known[1]
+        c = self.L[i]
+        ch = c[p] if p < len(c) else ""
+        found = None
+        if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
+            if p + 1 == len(c) or c[p + 1] == " ":
+                found = False, p + 1, ch, 0
+        elif ch and ch in "0123456789":
+            m = _ORDERED.match(c, p)
+            if m is not None:
+                found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
+        self.marks[i] = (p, found)
+        return found
 
     def is_list(self, i: int, parent: str) -> bool:
         ind = self.ind
@@ -212,12 +213,6 @@ class _Lines:
         p = self.bm[i] + self.sh[i]
         return p < len(c) and c[p] == ">"
 
-    def ends_paragraph(self, i: int, end: int) -> bool:
-        """markdown-it's paragraph terminators (table, fence, blockquote, hr, list, heading) on line *i*."""
-        if "|" in self.L[i] and self.is_table(i, end) is not None:
-            return True
-        return self._terminates(i, "paragraph")
-
     # ------------------------------------------------------------------ block rules
 
     def ends_quote(self, i: int, end: int) -> bool:
@@ -225,7 +220,10 @@ class _Lines:
         return self._terminates(i, "blockquote")
 
     def _terminates(self, i: int, mode: str) -> bool:
-        """Fence, blockquote, hr, heading or (as *mode*, markdown-it's parent type) a list on line *i*."""
+        """Fence, blockquote, hr, heading or (as *mode*, markdown-it's parent type) a list on line *i*.
+
+        With a table (asked first), markdown-it's paragraph terminators: :meth:`~.scan._Scanner.paragraph`
+        asks them inline."""
         ch = self.L[i][self.bm[i] + self.sh[i]]
         if ch not in _SPECIAL_FIRST:
             return False

@@ -281,7 +281,7 @@ def _list_events(block: ListBlock, run: Running, problems: list[str]) -> list[Ti
 
 
 def _item_events(item: Item, run: Running, problems: list[str]) -> list[TimelineEvent]:
-    nested = [child for child in item.children if isinstance(child, ListBlock)]
+    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else []
     if item.para is None:
         return [event for child in nested for event in _list_events(child, run, problems)]
     first_line = item.para.line
