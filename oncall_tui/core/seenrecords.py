@@ -86,9 +86,12 @@ _STR = {str}
 _STR_OR_NONE = {str, type(None)}
 _NUMBER = {int, float}
 _PAIR = {2}
-_word = {}.setdefault
-"""The repeated words (kind, status, priority, owner, customer, sentiment label) of the marks read, one string
-each (a mark of 10,000 cases holds ~50,000 of them)."""
+
+
+def _word(value: str | None) -> str | None:
+    """One string object for each repeated word (kind, status, priority, owner, customer, sentiment label): a
+    mark of 10,000 cases holds ~50,000 of them."""
+    return value if value is None else _intern(value)
 
 
 def _unpacked(data: bytes) -> list[int]:
@@ -138,7 +141,7 @@ class SeenCase(Mapping):
             if type(sentiment) is not list or len(sentiment) != 2 or type(sentiment[0]) not in _STR_OR_NONE \
                     or type(sentiment[1]) not in _NUMBER:
                 return record
-            sentiment = (_word(sentiment[0], sentiment[0]), sentiment[1])
+            sentiment = (_word(sentiment[0]), sentiment[1])
         if items:
             if not set(map(type, items)) <= _LIST or not set(map(len, items)) <= _PAIR:
                 return record
@@ -148,8 +151,7 @@ class SeenCase(Mapping):
                 return record
         else:
             packed, statuses = b"", ()
-        fields = (id_, _word(kind, kind), title, is_open, _word(status, status), _word(priority, priority),
-                  _word(owner, owner), _word(customer, customer))
+        fields = (id_, _intern(kind), title, is_open, _word(status), _word(priority), _word(owner), _word(customer))
         return cls(fields, sentiment, events, packed, tuple(map(_intern, statuses)), problems)
 
     def __getitem__(self, key: str) -> Any:
@@ -158,6 +160,10 @@ class SeenCase(Mapping):
         except (KeyError, TypeError):
             raise KeyError(key) from None
         return get(self)
+
+    def get(self, key: str, default: Any = None) -> Any:  # Mapping's, without its exception: the diff's way in
+        get = _GET.get(key) if type(key) is str else None
+        return default if get is None else get(self)
 
     def __iter__(self) -> Iterator[str]:
         return iter(KEYS)

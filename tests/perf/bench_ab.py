@@ -106,10 +106,11 @@ def child_mark(folder: Path) -> dict:
     """A seen mark of the folder as the app writes when it quits (in ``ONCALL_TUI_STATE_DIR``)."""
     from datetime import datetime
 
+    from oncall_tui.core.cache import ParseCache
     from oncall_tui.core.changes import SeenMarks, Snapshot
     from oncall_tui.core.store import CaseStore
 
-    store = CaseStore(folder)
+    store = CaseStore(folder, cache=ParseCache(folder))  # warm: the fill before wrote the cache
     store.load_all(save_cache=False)
     path = SeenMarks(folder).save(Snapshot.of(store.cases(), datetime.now().astimezone(), "close"))
     return {"mark_bytes": path.stat().st_size}
