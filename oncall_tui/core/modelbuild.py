@@ -28,9 +28,12 @@ _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 _intern = sys.intern
-_SHARED = {ActionItem: ("status", "group"), Case: ("kind", "priority", "status")}
+_SHARED = {ActionItem: ("status", "group", "owner", "due"),
+           Case: ("kind", "priority", "status", "customer", "owner", "status_basis"),
+           Sentiment: ("label", "basis"), SourceInfo: ("encoding", "newline")}
 """Fields with few distinct values, one string object each: JSON gives every item of a case its own copy
-of "open" and of its group's name."""
+of "open", of its group's name and of its owner's (at 10,000 generated cases: 19,738 item owners, 32 names;
+10,000 customers, 468; one encoding; ~5 MiB less held, docs/performance.md, wt-rss)."""
 
 _BUILT_BY_DECODE = frozenset({"timeline", "action_items", "sentiment", "source"})
 """Case fields that :func:`decode_case` turns into models itself (their builders check them)."""
@@ -171,8 +174,8 @@ def _rows_builder(cls: type, shared: tuple[str, ...] = ()) -> Callable[[list], l
 _make_case = _builder(Case, _SHARED[Case])
 _make_events = _rows_builder(TimelineEvent)
 _make_items = _rows_builder(ActionItem, _SHARED[ActionItem])
-_make_sentiment = _builder(Sentiment)
-_make_source = _builder(SourceInfo)
+_make_sentiment = _builder(Sentiment, _SHARED[Sentiment])
+_make_source = _builder(SourceInfo, _SHARED[SourceInfo])
 
 
 def action_item(text: str, owner: str | None = None, due: str | None = None, status: str = "open", line: int = 0,
