@@ -18,23 +18,19 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 import os
 import re
-import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from oncall_tui.core.cache import paused_gc
 from oncall_tui.core.model import Case
+from oncall_tui.core.seenrecords import (SeenCase, _keyed, compact, event_keys, item_keys, lines,  # noqa: F401
+                                         loads, read_lines)
 from oncall_tui.paths import STATE_DIR_ENV, user_dir  # noqa: F401 (STATE_DIR_ENV named for importers)
-
-try:
-    import orjson
-except ImportError:  # a platform without its wheel: the standard module reads and writes the same JSON
-    orjson = None  # type: ignore[assignment]
 
 FORMAT = "oncall-tui-seen"
 VERSION = 2
@@ -42,6 +38,8 @@ VERSION = 2
 KEEP = 8
 """Snapshots kept per folder and user (the newest mark is always kept too)."""
 MAX_SNAPSHOT_BYTES = 256 << 20
+READ_BLOCK = 1 << 20
+"""A snapshot file is read this much at a time (docs/performance.md, wt-rss)."""
 
 
 # -- where the marks live --------------------------------------------------------------------------
@@ -81,45 +79,9 @@ def marks_dir(root: Path, user: str, state_dir: Path | None = None) -> Path:
 # -- snapshots -------------------------------------------------------------------------------------
 
 
-def _digest(value: str) -> int:
-    """64 bits of two C checksums, as one integer (cheaper than a hex hash).  Nothing here is secret: a
-    crafted collision can only hide one change from the person's own view."""
-    data = value.encode("utf-8", "surrogatepass")
-    return (zlib.crc32(data) << 32) | zlib.adler32(data)
-
-
-def _keyed(values: list[str]) -> list[int]:
-    """Digests of *values*; a repeated value's second, third… copy gets another (so two identical items stay two)."""
-    keys = [_digest(value) for value in values]
-    if len(set(values)) == len(values):
-        return keys
-    seen: dict[str, int] = {}
-    for i, value in enumerate(values):
-        n = seen[value] = seen.get(value, 0) + 1
-        if n > 1:
-            keys[i] = _digest(f"{value}\x00#{n}")
-    return keys
-
-
-def event_keys(case: Case) -> list[int]:
-    return _keyed([f"{event.at}\x00{event.text}" for event in case.timeline])
-
-
-def item_keys(case: Case) -> list[int]:
-    return _keyed([item.text for item in case.action_items])
-
-
 def case_record(case: Case) -> dict:
-    """What a snapshot keeps of one case."""
-    sentiment = case.sentiment
-    return {
-        "id": case.id, "kind": case.kind, "title": case.title, "open": case.is_open,
-        "status": case.status, "priority": case.priority, "owner": case.owner, "customer": case.customer,
-        "sentiment": None if sentiment is None else [sentiment.label, round(sentiment.score, 3)],
-        "events": event_keys(case),
-        "items": [[key, item.status] for key, item in zip(item_keys(case), case.action_items)],
-        "problems": _keyed(list(case.problems)),
-    }
+    """What a snapshot keeps of one case (as a dict; a snapshot holds it as a :class:`SeenCase`)."""
+    return dict(SeenCase.of(case))
 
 
 @dataclass
@@ -128,49 +90,76 @@ class Snapshot:
 
     taken_at: datetime
     reason: str  # "close", "mark" or "now"
-    cases: dict[str, dict]
+    cases: dict[str, Mapping]
+    """Per path, the case's record: a :class:`SeenCase` (a hand-edited record that is not its shape: a dict)."""
     path: Path | None = None
 
     @classmethod
     def of(cls, cases: Iterable[Case], taken_at: datetime, reason: str = "now") -> Snapshot:
         with paused_gc():  # many small objects, all kept: no collector passes over them
-            return cls(taken_at, reason, {case.path: case_record(case) for case in cases})
+            return cls(taken_at, reason, {case.path: SeenCase.of(case) for case in cases})
+
+    def blocks(self, root: Path, user: str) -> Iterator[bytes]:
+        """The file, in blocks of lines (one case a line: :func:`~oncall_tui.core.seenrecords.lines`)."""
+        head = {"format": FORMAT, "version": VERSION, "root": os.path.realpath(root), "user": user,
+                "taken_at": self.taken_at.isoformat(), "reason": self.reason}
+        return lines(head, self.cases)
 
     def to_json(self, root: Path, user: str) -> bytes:
-        data = {"format": FORMAT, "version": VERSION, "root": os.path.realpath(root), "user": user,
-                "taken_at": self.taken_at.isoformat(), "reason": self.reason, "cases": self.cases}
-        if orjson is not None:
-            try:
-                return orjson.dumps(data)
-            except (orjson.JSONEncodeError, TypeError):  # a lone surrogate in a title: the standard way
-                pass
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return b"".join(self.blocks(root, user))
 
     @classmethod
     def from_json(cls, data: bytes, path: Path | None = None) -> Snapshot | None:
         """None for anything that is not one of our snapshots (a stray, torn or hand-edited file)."""
+        return cls._checked(read_lines((data,)), lambda: data, path)
+
+    @classmethod
+    def read(cls, handle: BinaryIO, path: Path | None = None) -> Snapshot | None:
+        """:meth:`from_json` of an open file: one laid out a case a line is read a block at a time, never held
+        whole; any other (older ones, written on one line) is read whole, up to :data:`MAX_SNAPSHOT_BYTES`."""
+
+        def blocks() -> Iterator[bytes]:
+            size = 0
+            while block := handle.read(READ_BLOCK):
+                size += len(block)
+                if size > MAX_SNAPSHOT_BYTES:
+                    raise _TooBig
+                yield block
+
+        def whole() -> bytes:
+            handle.seek(0)
+            data = handle.read(MAX_SNAPSHOT_BYTES + 1)
+            if len(data) > MAX_SNAPSHOT_BYTES:
+                raise _TooBig
+            return data
+
         try:
-            value = _loads(data)
+            return cls._checked(read_lines(blocks()), whole, path)
+        except _TooBig:
+            return None
+
+    @classmethod
+    def _checked(cls, laid_out: tuple[dict, dict] | None, data: Callable[[], bytes], path: Path | None) -> Snapshot | None:
+        try:
+            if laid_out is not None:
+                value, cases = laid_out
+            else:
+                value = loads(data())
+                cases = value.get("cases") if isinstance(value, dict) else None
             if not isinstance(value, dict) or value.get("format") != FORMAT or value.get("version") != VERSION:
                 return None
             taken = datetime.fromisoformat(value["taken_at"])
             if taken.tzinfo is None:
                 return None
-            cases = value["cases"]
-            if not isinstance(cases, dict) or not all(isinstance(v, dict) for v in cases.values()):
+            if not isinstance(cases, dict) or not all(isinstance(v, Mapping) for v in cases.values()):
                 return None
-            return cls(taken, str(value.get("reason", "close")), cases, path)
+            return cls(taken, str(value.get("reason", "close")), cases if laid_out else compact(cases), path)
         except (ValueError, KeyError, TypeError, RecursionError):
             return None
 
 
-def _loads(data: bytes) -> object:
-    if orjson is not None:
-        try:
-            return orjson.loads(data)
-        except orjson.JSONDecodeError:
-            pass  # what orjson refuses (a lone surrogate escaped by the standard encoder) goes the standard way
-    return json.loads(data)
+class _TooBig(Exception):
+    """A snapshot file over :data:`MAX_SNAPSHOT_BYTES`: not read."""
 
 
 def _file_name(snapshot: Snapshot, seq: int) -> str:
@@ -198,7 +187,7 @@ class SeenMarks:
         names = self._names()
         seq = int(names[0][:8]) + 1 if names else 1
         target = self.dir / _file_name(snapshot, seq)
-        write_atomic(target, snapshot.to_json(self.root, self.user), mode=0o600)
+        write_atomic(target, snapshot.blocks(self.root, self.user), mode=0o600)
         snapshot.path = target
         self._prune()
         return target
@@ -227,14 +216,10 @@ class SeenMarks:
         except OSError:
             return None
         try:
-            with os.fdopen(fd, "rb") as handle:
-                data = handle.read(MAX_SNAPSHOT_BYTES + 1)
+            with os.fdopen(fd, "rb") as handle, paused_gc():  # many small objects, all kept (as in Snapshot.of)
+                return Snapshot.read(handle, path)
         except OSError:
             return None
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            return None
-        with paused_gc():  # many small objects, all kept (as in Snapshot.of)
-            return Snapshot.from_json(data, path)
 
     def latest(self, *, reason: str | None = None, before: datetime | None = None) -> Snapshot | None:
         """The newest readable snapshot (only marks with *reason* ``"mark"``; only those taken at or before

@@ -92,3 +92,28 @@ def test_every_read_block_size_loads_every_record_once(tmp_path: Path, monkeypat
     for block in (3, sizes[0], 1 << 22):
         monkeypatch.setattr(cache_module, "LOAD_BLOCK", block)
         assert len(ParseCache.open(root, tmp_path / "cache")) == len(expected) - 1, block
+
+
+def test_a_warm_store_holds_one_string_per_repeated_word(tmp_path: Path) -> None:
+    """The cache's builders intern the fields whose few values repeat over the cases (core/modelbuild.py
+    _SHARED): equal values, one object (what a warm index holds at 10,000 cases: docs/performance.md)."""
+    root = _folder(tmp_path)
+    CaseStore(root, cache=ParseCache(root, tmp_path / "cache")).load_all()
+    warm = CaseStore(root, cache=ParseCache(root, tmp_path / "cache"))
+    warm.load_all()
+    cases = warm.cases()
+    assert warm.cache.hits > 60
+    words = {
+        "kind": [c.kind for c in cases], "status": [c.status for c in cases],
+        "status_basis": [c.status_basis for c in cases],
+        "item status": [i.status for c in cases for i in c.action_items],
+        "item group": [i.group for c in cases for i in c.action_items],
+        "encoding": [c.source.encoding for c in cases if c.source.sha256],
+        "newline": [c.source.newline for c in cases if c.source.sha256],
+        "sentiment basis": [c.sentiment.basis for c in cases if c.sentiment],
+    }
+    for name, values in words.items():
+        values = [v for v in values if v is not None]
+        assert len({id(v) for v in values}) == len(set(values)), name
+        if name in ("status_basis", "item group", "encoding", "sentiment basis"):
+            assert len(values) > len(set(values)), name  # the corpus repeats these

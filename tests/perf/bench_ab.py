@@ -11,7 +11,10 @@ checkout), alternating A, B, B, A… and prints medians of CPU time
   items, sentiment, the model).
 * ``app FOLDER``: the real app on a pseudo-terminal (``bench.py``'s app
   child), warm from each side's parse cache (filled as for ``warm``): start
-  → table filled, the app's CPU time and its peak RSS.
+  → table filled, the app's CPU time and its peak RSS.  As in daily use, the
+  app has run on the folder before: each side has its own state folder
+  (``--cache-dir``/NAME/state) holding a seen mark written by its own code
+  (the app then reads it at start and writes one as it quits).
 * ``warm FOLDER``: a plain read of every file (scan + read), then, in a
   fresh process per checkout, ``CaseStore(FOLDER, cache=ParseCache(FOLDER))
   .load_all(freeze_gc=True)`` as the app does, from that checkout's own
@@ -99,11 +102,50 @@ def child_warm(folder: Path, fill: bool) -> dict:
             "rss_mb": _vmhwm_mb()}
 
 
+def child_mark(folder: Path) -> dict:
+    """A seen mark of the folder as the app writes when it quits (in ``ONCALL_TUI_STATE_DIR``)."""
+    from datetime import datetime
+
+    from oncall_tui.core.cache import ParseCache
+    from oncall_tui.core.changes import SeenMarks, Snapshot
+    from oncall_tui.core.store import CaseStore
+
+    store = CaseStore(folder, cache=ParseCache(folder))  # warm: the fill before wrote the cache
+    store.load_all(save_cache=False)
+    path = SeenMarks(folder).save(Snapshot.of(store.cases(), datetime.now().astimezone(), "close"))
+    return {"mark_bytes": path.stat().st_size}
+
+
+def child_bare(report: Path) -> None:
+    """The floor: a bare Textual app on the same terminal, its peak RSS once its first frame is drawn."""
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Bare(App):
+        def compose(self):
+            yield Static("bare")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(self.done)
+
+        def done(self) -> None:
+            report.write_text(json.dumps({"filled_at": time.time(), "rows": 0, "cases": 0, "rss_mb": _vmhwm_mb(),
+                                          "cpu_s": time.process_time()}))
+            self.exit()
+
+    Bare().run()
+
+
+STATE_DIR = "state"
+"""Under each side's cache folder: its state folder (seen marks) for ``app``."""
+
+
 def _run(checkout: Path, cache_dir: Path | None, *args: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ONCALL_TUI_CACHE_DIR")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ONCALL_TUI_CACHE_DIR", "ONCALL_TUI_STATE_DIR")}
     env["PYTHONPATH"] = f"{checkout.resolve()}{os.pathsep}{REPO}"  # the checkout's oncall_tui first; this script's
     if cache_dir is not None:
         env["ONCALL_TUI_CACHE_DIR"] = str(cache_dir)
+        env["ONCALL_TUI_STATE_DIR"] = str(cache_dir / STATE_DIR)
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env, cwd=checkout,
                          capture_output=True, text=True, check=False)
     if out.returncode:
@@ -119,7 +161,8 @@ def _app(checkout: Path, cache_dir: Path, folder: Path) -> dict:
 
     report = Path(tempfile.mkdtemp(prefix="bench-ab-app-")) / "report.json"
     out = pty_run([sys.executable, "-m", "tests.perf.bench", "--child", "app", str(folder), str(cache_dir), str(report)],
-                  report=report, timeout=600, cwd=checkout.resolve(), env_extra={"PYTHONPATH": str(REPO)})
+                  report=report, timeout=600, cwd=checkout.resolve(),
+                  env_extra={"PYTHONPATH": str(REPO), "ONCALL_TUI_STATE_DIR": str(cache_dir / STATE_DIR)})
     if "filled" not in out:
         raise RuntimeError(f"the app of {checkout} did not report: {out}")
     return out
@@ -137,10 +180,23 @@ def main(argv: list[str] | None = None) -> int:
     return _compare(args)
 
 
+def _bare() -> dict:
+    import tempfile
+
+    from tests.perf.bench import pty_run
+
+    report = Path(tempfile.mkdtemp(prefix="bench-ab-bare-")) / "report.json"
+    return pty_run([sys.executable, str(Path(__file__).resolve()), "--child", "bare", str(report)], report=report,
+                   timeout=120, env_extra={"PYTHONPATH": str(REPO)})
+
+
 def _child(argv: list[str]) -> int:
     mode, folder = argv[1], Path(argv[2])
+    if mode == "bare":
+        child_bare(folder)
+        return 0
     result = {"parse": child_parse, "plain": child_plain, "warm": lambda f: child_warm(f, False),
-              "fill": lambda f: child_warm(f, True)}[mode](folder)
+              "fill": lambda f: child_warm(f, True), "mark": child_mark}[mode](folder)
     print(json.dumps(result))
     return 0
 
@@ -152,12 +208,16 @@ def _compare(args: argparse.Namespace) -> int:
         for name, checkout in sides.items():
             caches[name].mkdir(parents=True, exist_ok=True)
             _run(checkout, caches[name], "--child", "fill", str(args.folder))  # cold, writes the cache
+            if args.what == "app":
+                _run(checkout, caches[name], "--child", "mark", str(args.folder))  # the app ran here before
     results: dict[str, list[dict]] = {"old": [], "new": []}
     plain: list[dict] = []
     for index in range(args.rounds):
         order = ("old", "new") if index % 2 == 0 else ("new", "old")
         if args.what == "warm":
             plain.append(_run(args.new, None, "--child", "plain", str(args.folder)))
+        if args.what == "app":
+            plain.append(_bare())
         for name in order:
             if args.what == "app":
                 results[name].append(_app(sides[name], caches[name], args.folder))
@@ -173,6 +233,7 @@ def _compare(args: argparse.Namespace) -> int:
             print(f"  {name} ({sides[name]}): parse {parse:.3f} ms/file, tree build {build:.3f}, own code {own[name]:.3f}")
         print(f"  own code old/new: {own['old'] / own['new']:.2f}x faster")
     elif args.what == "app":
+        print(f"  bare Textual app (the floor): peak RSS {max(p['rss_mb'] for p in plain):.0f} MiB")
         for name, rows in results.items():
             filled = statistics.median(r["filled"] for r in rows)
             cpu = statistics.median(r["cpu"] for r in rows)
