@@ -31,6 +31,8 @@ from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import EditController
+from oncall_tui import __version__
+from oncall_tui.tui.first_rows import FirstRows
 from oncall_tui.tui.follow import CasesUpdated
 from oncall_tui.tui.gitlink import GitHooks, GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift
@@ -82,6 +84,12 @@ def _main_screen(now: Callable[[], datetime], cases: Callable[[], Sequence[Case]
     from oncall_tui.tui.screens.wall import WallScreen
 
     return WallScreen(now, cases, cycle_seconds=cycle_seconds)
+
+
+def _first_rows(app: OncallApp) -> FirstRows:
+    """The last run's rows for the first frame, keyed on what decides them (tui/first_rows.py)."""
+    return FirstRows(app.folder, app.info, __version__, "wall" if app.wall else "dashboard", app.sla, app.user_name,
+                     app.user_aliases, app.day_first, app.max_bytes)
 
 
 class OncallApp(ThemedApp):
@@ -139,6 +147,7 @@ class OncallApp(ThemedApp):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         self.main: CasesScreen = _main_screen(self.now, self._all_cases, wall, given.wall.cycle_seconds)
+        self.first_rows = self.main.first_rows = _first_rows(self)
         self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
                                   read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
@@ -211,6 +220,7 @@ class OncallApp(ThemedApp):
         """Quit; a first load still reading stops now, not when the screens have been taken apart."""
         if self._sync is not None:
             self._sync.close()
+        self.first_rows.save_now(self.main)
         super().exit(*args, **kwargs)
 
     async def on_unmount(self) -> None:
@@ -236,7 +246,7 @@ class OncallApp(ThemedApp):
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
-        if not self.loaded:
+        if not self.loaded and self.first_rows.showing is None:  # else the last run's counts show
             self.info.loading = (message.done, message.total)
             self.update_status()
 

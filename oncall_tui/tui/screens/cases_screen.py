@@ -26,6 +26,7 @@ from textual.widget import Widget
 
 from oncall_tui.core.change import Change
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.first_rows import KEYS_NOTE
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.messages import EditRequested, OpenCase, OpenConflict, StatusStale
 from oncall_tui.tui.readonly import edit_allowed
@@ -41,6 +42,7 @@ from oncall_tui.tui.widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case
+    from oncall_tui.tui.first_rows import FirstRows
 
 Beside = Callable[["Case | None", Sequence["Case"], bool, bool], None]
 """``beside(case, cases, data, burst)``: draw what the screen shows beside the timeline and the items
@@ -99,6 +101,11 @@ class CasesPanes:
         return self._screen.table
 
     @property
+    def loaded(self) -> bool:
+        """The whole index has been handed to the table."""
+        return self._loaded
+
+    @property
     def shown_path(self) -> str | None:
         """The case the side panes show now."""
         return self._shown[0]
@@ -124,6 +131,7 @@ class CasesPanes:
         self._loaded = self._loaded or loading_done
         if not self.ready:
             return  # mounted() takes the cases from the source
+        self._screen.drop_first_rows()
         if loading_done:
             self._screen.cases_pane.loading_note = ""
             self.table.index_coming()
@@ -136,6 +144,7 @@ class CasesPanes:
         if not self.ready:
             return
         self._cases = None
+        self._screen.drop_first_rows()
         found = {case.path: case for case in cases}
         self.table.apply(found.get, list(found), flash=False)
         # No side-pane redraw for the data: the selected case's panes follow the selection as usual, and the
@@ -264,6 +273,8 @@ class CasesScreen(CaseEditKeys, Screen):
     timeline = Part(TimelinePane)
     items = Part(ItemsPane)
     status = Part(StatusBar)
+    first_rows: FirstRows | None = None
+    """The last run's rows, painted until the index arrives (the app sets it; tui/first_rows.py)."""
 
     def __init__(self, panes: Callable[[CasesScreen], CasesPanes]) -> None:
         """*panes* makes this screen's :class:`CasesPanes`."""
@@ -272,7 +283,33 @@ class CasesScreen(CaseEditKeys, Screen):
 
     def on_mount(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        if self.first_rows is not None:
+            self.first_rows.paint(self.table)
         self.panes.mounted()
+        if self.first_rows is not None:
+            self.first_rows.dress(self)
+
+    def drop_first_rows(self) -> None:
+        """The index's rows are coming: the last run's go."""
+        if self.first_rows is not None:
+            self.first_rows.drop(self)
+
+    @on(CasesTable.ViewChanged)
+    def _view_changed(self) -> None:
+        """The table's view changed: a snapshot of another view goes; the index in the table is saved."""
+        first = self.first_rows
+        if first is None:
+            return
+        if first.showing is not None and first.view_moved(self.table):
+            first.drop(self)
+        first.dress(self)
+        first.save_later(self)
+
+    def _case_or_say(self) -> Case | None:
+        if self.first_rows is not None and self.first_rows.showing is not None:
+            self.notify(KEYS_NOTE, severity="warning", markup=False)  # a snapshot row is no case to act on
+            return None
+        return super()._case_or_say()
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
