@@ -21,12 +21,11 @@ from textual.notifications import Notification, SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
 
-from oncall_tui.core.dates import from_mtime_ns
+from oncall_tui.core.later import later
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.collector import Collector
-from oncall_tui.tui.commands import CaseCommands, system_commands, take_screenshot
 from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
@@ -49,9 +48,17 @@ from oncall_tui.tui.widgets.news import Bursts
 from oncall_tui.tui.widgets.status import StatusInfo
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from oncall_tui.core.dates import from_mtime_ns
     from oncall_tui.core.model import Case
     from oncall_tui.core.store import CaseStore
+    from oncall_tui.tui.commands import system_commands, take_screenshot
     from oncall_tui.tui.sync import FolderSync
+else:  # the dates module and the palette's commands are imported on first use (not before the first frame)
+    from_mtime_ns = later(globals(), "from_mtime_ns", "oncall_tui.core.dates")
+    system_commands = later(globals(), "system_commands", "oncall_tui.tui.commands")
+    take_screenshot = later(globals(), "take_screenshot", "oncall_tui.tui.commands")
 
 CLOCK_SECONDS = 1.0
 """Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
@@ -86,6 +93,13 @@ def _main_screen(now: Callable[[], datetime], cases: Callable[[], Sequence[Case]
     return WallScreen(now, cases, cycle_seconds=cycle_seconds)
 
 
+def _case_commands() -> type[Provider]:
+    """The palette's case commands (:mod:`oncall_tui.tui.commands`), imported when the palette first opens."""
+    from oncall_tui.tui.commands import CaseCommands
+
+    return CaseCommands
+
+
 def _first_rows(app: OncallApp) -> FirstRows:
     """The last run's rows for the first frame, keyed on what decides them (tui/first_rows.py)."""
     return FirstRows(app.folder, app.info, __version__, "wall" if app.wall else "dashboard", app.sla, app.user_name,
@@ -99,7 +113,7 @@ class OncallApp(ThemedApp):
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
-    COMMANDS = App.COMMANDS | {CaseCommands}
+    COMMANDS = App.COMMANDS | {_case_commands}
     BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan"), bind("edit.undo"),
                 bind("git.sync")]
 

@@ -53,8 +53,8 @@ async def test_the_first_frame_is_styled_once_in_the_wanted_theme(tmp_path: Path
 
 
 def test_the_first_frame_composes_and_imports_only_what_it_shows(tmp_path: Path) -> None:
-    """The edit forms, help, problems and wall screens are imported on first use; the `/` filter input and the
-    loading bar are mounted after the first frame; both work as before."""
+    """The edit forms, help, problems and wall screens, the dates module, git's and the palette's are imported on
+    first use; the `/` filter input and the loading bar are mounted after the first frame; all work as before."""
     import inspect
     import json
     import subprocess
@@ -63,7 +63,9 @@ def test_the_first_frame_composes_and_imports_only_what_it_shows(tmp_path: Path)
     for n in range(3):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
     later = ["oncall_tui.tui.screens.pickers", "oncall_tui.tui.screens.help", "oncall_tui.tui.screens.problems",
-             "oncall_tui.tui.screens.wall", "oncall_tui.tui.widgets.vim", "textual.widgets._progress_bar"]
+             "oncall_tui.tui.screens.wall", "oncall_tui.tui.widgets.vim", "textual.widgets._progress_bar",
+             # the dates module, git's sync modules (git is off here), the palette's commands
+             "oncall_tui.core.dates", "oncall_tui.core.gitsync", "oncall_tui.tui.commands"]
     code = f"""
 import asyncio, json, sys
 from pathlib import Path
