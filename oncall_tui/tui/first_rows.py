@@ -11,8 +11,9 @@ read), and the first rows of the real index, or any change of the view
 (sort, open/all, filter), take the snapshot away.
 
 The snapshot is written again once the index is in the table (off the event
-loop), then at quit if the first screenful reads differently by then, and only while the table shows the view a start shows (the default
-sort, open cases, no filter): a snapshot of another view would never be read.
+loop), then at quit if the first screenful reads differently by then, and
+only while the table shows the view a start shows (the default sort, open
+cases, no filter): a snapshot of another view would never be read.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rich.text import Text
 from textual.css.query import NoMatches
 
 from oncall_tui.core.rows_snapshot import RowsSnapshot, key_of, read_snapshot, snapshot_path, write_snapshot
+from oncall_tui.tui.context import context_of
 from oncall_tui.tui.literal import literal
 from oncall_tui.tui.widgets.case_cells import COLUMNS
 
@@ -82,13 +84,15 @@ class FirstRows:
         return self._view(table) != self._start_view
 
     def dress(self, screen: CasesScreen) -> None:
-        """The pane's title and note say what the rows are (after each redraw of its titles)."""
+        """The pane's title and note say what the rows are (after each redraw of its titles); the status bar
+        shows the counts (in the first frame: the app's status line waits for the side panes)."""
         if self.showing is None:
             return
         pane = screen.cases_pane
         pane.border_title = literal(self.showing.title)
         pane.border_subtitle = Text(NOTE)
         pane.query_one("#cases-empty").display = False
+        screen.status.show(self.info, context_of(screen).now())
 
     def drop(self, screen: CasesScreen) -> None:
         """The index's rows are coming (or the view changed): the snapshot goes."""

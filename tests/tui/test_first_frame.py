@@ -54,7 +54,8 @@ async def test_the_first_frame_is_styled_once_in_the_wanted_theme(tmp_path: Path
 
 def test_the_first_frame_composes_and_imports_only_what_it_shows(tmp_path: Path) -> None:
     """The edit forms, help, problems and wall screens, the dates module, git's and the palette's are imported on
-    first use; the `/` filter input and the loading bar are mounted after the first frame; all work as before."""
+    first use; the `/` filter input, the loading bar and the dashboard's side panes (a titled note in their place
+    until then) are mounted after the first frame; all work as before."""
     import inspect
     import json
     import subprocess
@@ -62,6 +63,7 @@ def test_the_first_frame_composes_and_imports_only_what_it_shows(tmp_path: Path)
 
     for n in range(3):
         write(tmp_path, f"CE{3000 + n}.md", escalation(f"CE{3000 + n}", f"Customer {n}"))
+    side = {"TimelinePane", "ItemsPane", "SentimentPane"}
     later = ["oncall_tui.tui.screens.pickers", "oncall_tui.tui.screens.help", "oncall_tui.tui.screens.problems",
              "oncall_tui.tui.screens.wall", "oncall_tui.tui.widgets.vim", "textual.widgets._progress_bar",
              # the dates module, git's sync modules (git is off here), the palette's commands
@@ -79,6 +81,8 @@ class App(OncallApp):
     def _start_sync(self):
         seen["modules"] = [m for m in {later!r} if m in sys.modules]
         seen["widgets"] = sorted({{type(w).__name__ for w in self.screen.walk_children()}} & {{"FilterInput", "ProgressBar"}})
+        seen["side panes"] = sorted({{type(w).__name__ for w in self.screen.walk_children()}} & {side!r})
+        seen["in their place"] = [(w.id, str(w.border_title)) for w in self.screen.query(".-later")]
         super()._start_sync()
 
 async def main():
@@ -86,6 +90,8 @@ async def main():
     async with app.run_test(size=(160, 45)) as pilot:
         while not app.loaded:
             await asyncio.sleep(0.01)
+        seen["side panes after"] = sorted({{type(w).__name__ for w in app.screen.walk_children()}} & {side!r})
+        seen["placeholders after"] = len(app.screen.query(".-later"))
         await pilot.press("slash", "3", "0", "0", "1")
         await pilot.pause()
         seen["focused"] = type(app.focused).__name__
@@ -102,7 +108,10 @@ asyncio.run(main())
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert json.loads(out) == {"modules": [], "widgets": [], "focused": "FilterInput", "rows": ["CE3001"],
-                               "rows after escape": 3, "screen": "HelpScreen"}
+                               "rows after escape": 3, "screen": "HelpScreen", "side panes": [],
+                               "in their place": [["timeline", "Timeline"], ["items", "Action items"],
+                                                  ["sentiment-pane", "Sentiment"]],
+                               "side panes after": sorted(side), "placeholders after": 0}
 
 
 def test_no_garbage_collection_from_the_command_to_the_first_frame(tmp_path: Path) -> None:

@@ -49,6 +49,8 @@ Beside = Callable[["Case | None", Sequence["Case"], bool, bool], None]
 (*data*: the cases themselves changed; *burst*: more changes may follow at once)."""
 
 
+LATER = "-later"
+"""The class of a placeholder for a pane mounted after the first frame (:meth:`CasesScreen.later_panes`)."""
 NARROW_WIDTH = 130
 """Under this many columns the panes stack (the ``-narrow`` class, oncall.tcss)."""
 W = TypeVar("W", bound=Widget)
@@ -117,14 +119,17 @@ class CasesPanes:
         return self._cases
 
     def mounted(self) -> None:
-        """The screen is mounted: show what the store has, draw the panes, focus the table."""
-        self.ready = True
-        if self._loaded and self._source is not None:  # the index was ready before the screen
-            self.set_cases(self._source())
+        """The screen is mounted (before its first frame): the table's titles and focus."""
         self._screen.cases_pane.update_titles()
+        self.table.focus()
+
+    def side_mounted(self) -> None:
+        """The side panes are in place (after the first frame): show what the store has, draw them."""
+        self.ready = True
+        if self._loaded and self._source is not None:  # the index was ready before the panes
+            self.set_cases(self._source())
         self.draw_side(data=True)
         self._screen.post_message(StatusStale())
-        self.table.focus()
 
     def set_cases(self, cases: Sequence[Case], *, loading_done: bool = True) -> None:
         """The whole index (first load, rescan): patch everything."""
@@ -288,6 +293,26 @@ class CasesScreen(CaseEditKeys, Screen):
         self.panes.mounted()
         if self.first_rows is not None:
             self.first_rows.dress(self)
+        if self.query(f".{LATER}"):
+            self.call_after_refresh(self._mount_later)
+        else:
+            self.panes.side_mounted()
+
+    def later_panes(self) -> list[Widget]:
+        """The side panes to mount after the first frame, in place of the placeholders (class :data:`LATER`,
+        with the panes' ids) that the screen composed: the first frame composes only what it shows."""
+        return []
+
+    async def _mount_later(self) -> None:
+        placeholders = list(self.query(f".{LATER}"))
+        if not placeholders or not self.is_attached:
+            return
+        parent = placeholders[0].parent
+        for placeholder in placeholders:
+            await placeholder.remove()  # first: the panes take their ids
+        if self.is_attached and parent is not None and parent.is_attached:
+            await parent.mount_all(self.later_panes())
+            self.panes.side_mounted()
 
     def drop_first_rows(self) -> None:
         """The index's rows are coming: the last run's go."""
@@ -359,7 +384,7 @@ class CasesScreen(CaseEditKeys, Screen):
         """Highlight the event or action item of *path* at *line* in its pane; False while the pane does not
         show it yet (the side panes redraw after a selection)."""
         case = self.table.case(path)
-        if case is None:
+        if case is None or not self.ready:
             return False
         is_item = any(item.line == line for item in case.action_items)
         pane: ItemsPane | TimelinePane = self.items if is_item else self.timeline
@@ -410,7 +435,7 @@ class CasesScreen(CaseEditKeys, Screen):
 
     def action_focus_pane(self, name: str) -> None:
         selector = self.PANES.get(name)
-        if selector is not None:
+        if selector is not None and self.ready:
             self.query_one(selector).focus()
 
     def _pane_action(self, pane: str, action: str) -> None:
@@ -436,7 +461,8 @@ class CasesScreen(CaseEditKeys, Screen):
     @on(CasesTable.SelectionChanged)
     def _selection_changed(self, event: CasesTable.SelectionChanged) -> None:
         event.stop()
-        self.panes.draw_side(data=False)
+        if self.panes.ready:  # (the side panes are mounted after the first frame)
+            self.panes.draw_side(data=False)
 
     @on(CasesTable.RowSelected)
     def _row_selected(self, event: CasesTable.RowSelected) -> None:
