@@ -84,6 +84,9 @@ def describe(case: Case) -> str:
 class CasesPanes:
     """The table and the side panes of *screen*, following the store."""
 
+    side_in = False
+    """The side panes are mounted (the dashboard mounts them after its first frame)."""
+
     def __init__(self, screen: CasesScreen, source: Callable[[], Sequence[Case]] | None, beside: Beside,
                  *, found: Callable[[Sequence[Case]], None] | None = None) -> None:
         """*source*: the store's sorted snapshot; *found*: told when a cold first load shows more rows."""
@@ -119,17 +122,18 @@ class CasesPanes:
         return self._cases
 
     def mounted(self) -> None:
-        """The screen is mounted (before its first frame): the table's titles and focus."""
+        """The screen is mounted: show what the store has, focus the table (the side panes may come later)."""
+        self.ready = True
+        if self._loaded and self._source is not None:  # the index was ready before the screen
+            self.set_cases(self._source())
         self._screen.cases_pane.update_titles()
+        self._screen.post_message(StatusStale())
         self.table.focus()
 
     def side_mounted(self) -> None:
-        """The side panes are in place (after the first frame): show what the store has, draw them."""
-        self.ready = True
-        if self._loaded and self._source is not None:  # the index was ready before the panes
-            self.set_cases(self._source())
+        """The side panes are in place (on the dashboard, after the first frame): draw them."""
+        self.side_in = True
         self.draw_side(data=True)
-        self._screen.post_message(StatusStale())
 
     def set_cases(self, cases: Sequence[Case], *, loading_done: bool = True) -> None:
         """The whole index (first load, rescan): patch everything."""
@@ -208,6 +212,8 @@ class CasesPanes:
         *burst*: the change came from the folder, where more may follow at once (the customer list then
         redraws at most once a second).
         """
+        if not self.side_in:
+            return  # side_mounted() draws them
         path = self.table.selected_path
         case = self.table.case(path) if path else None
         same = path == self._shown[0]
@@ -384,7 +390,7 @@ class CasesScreen(CaseEditKeys, Screen):
         """Highlight the event or action item of *path* at *line* in its pane; False while the pane does not
         show it yet (the side panes redraw after a selection)."""
         case = self.table.case(path)
-        if case is None or not self.ready:
+        if case is None or not self.panes.side_in:
             return False
         is_item = any(item.line == line for item in case.action_items)
         pane: ItemsPane | TimelinePane = self.items if is_item else self.timeline
@@ -435,7 +441,7 @@ class CasesScreen(CaseEditKeys, Screen):
 
     def action_focus_pane(self, name: str) -> None:
         selector = self.PANES.get(name)
-        if selector is not None and self.ready:
+        if selector is not None and self.panes.side_in:
             self.query_one(selector).focus()
 
     def _pane_action(self, pane: str, action: str) -> None:
@@ -461,8 +467,7 @@ class CasesScreen(CaseEditKeys, Screen):
     @on(CasesTable.SelectionChanged)
     def _selection_changed(self, event: CasesTable.SelectionChanged) -> None:
         event.stop()
-        if self.panes.ready:  # (the side panes are mounted after the first frame)
-            self.panes.draw_side(data=False)
+        self.panes.draw_side(data=False)
 
     @on(CasesTable.RowSelected)
     def _row_selected(self, event: CasesTable.RowSelected) -> None:
