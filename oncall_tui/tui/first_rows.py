@@ -88,11 +88,14 @@ class FirstRows:
         shows the counts (in the first frame: the app's status line waits for the side panes)."""
         if self.showing is None:
             return
-        pane = screen.cases_pane
-        pane.border_title = literal(self.showing.title)
-        pane.border_subtitle = Text(NOTE)
-        pane.query_one("#cases-empty").display = False
-        screen.status.show(self.info, context_of(screen).now())
+        try:
+            pane = screen.cases_pane
+            pane.border_title = literal(self.showing.title)
+            pane.border_subtitle = Text(NOTE)
+            pane.query_one("#cases-empty").display = False
+            screen.status.show(self.info, context_of(screen).now())
+        except NoMatches:  # the screen is being taken apart (the app is closing)
+            pass
 
     def drop(self, screen: CasesScreen) -> None:
         """The index's rows are coming (or the view changed): the snapshot goes."""
