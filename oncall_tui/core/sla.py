@@ -36,7 +36,13 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from oncall_tui.core.config import SlaSettings
-from oncall_tui.core.dates import as_datetime, from_mtime_ns
+from oncall_tui.core.later import later
+
+if TYPE_CHECKING:
+    from oncall_tui.core.dates import as_datetime, from_mtime_ns
+else:  # the dates module (its regexes) is not needed before the first frame: imported on first use
+    as_datetime = later(globals(), "as_datetime", "oncall_tui.core.dates")
+    from_mtime_ns = later(globals(), "from_mtime_ns", "oncall_tui.core.dates")
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case

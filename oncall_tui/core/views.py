@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from oncall_tui.core import dates
+from oncall_tui.core.later import later
 from oncall_tui.core.vocabulary import PRIORITIES
 
-if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame; dates on first use
+    from oncall_tui.core.dates import reachable_iso
     from oncall_tui.core.model import ActionItem, Case
-
+else:
+    reachable_iso = later(globals(), "reachable_iso", "oncall_tui.core.dates")
 
 
 def natural(text: str) -> tuple:
@@ -31,7 +33,7 @@ def natural(text: str) -> tuple:
 
 def day_of(text: str | None) -> date | None:
     """The calendar day of a due date, whatever precision it has (None for a day the clock cannot reach)."""
-    value = dates.reachable_iso(text)
+    value = reachable_iso(text)
     if value is None:
         return None
     return value.date() if isinstance(value, datetime) else value

@@ -21,16 +21,17 @@ from textual.notifications import Notification, SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
 
-from oncall_tui.core.dates import from_mtime_ns
+from oncall_tui.core.later import later
 from oncall_tui.core.storage import Storage
 from oncall_tui.tui import literal, palette
 from oncall_tui.tui.daemon import DaemonExecutor
 from oncall_tui.tui.collector import Collector
-from oncall_tui.tui.commands import CaseCommands, system_commands, take_screenshot
 from oncall_tui.tui.context import ViewContext, local_now
 from oncall_tui.core.config import GitSettings, LoadedSettings, Settings
 from oncall_tui.tui.alerts import TerminalAlerts
 from oncall_tui.tui.editing import EditController
+from oncall_tui import __version__
+from oncall_tui.tui.first_rows import FirstRows
 from oncall_tui.tui.follow import CasesUpdated
 from oncall_tui.tui.gitlink import GitHooks, GitLink
 from oncall_tui.tui.shift import SHIFT_ACTIONS, Shift
@@ -47,9 +48,17 @@ from oncall_tui.tui.widgets.news import Bursts
 from oncall_tui.tui.widgets.status import StatusInfo
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from oncall_tui.core.dates import from_mtime_ns
     from oncall_tui.core.model import Case
     from oncall_tui.core.store import CaseStore
+    from oncall_tui.tui.commands import system_commands, take_screenshot
     from oncall_tui.tui.sync import FolderSync
+else:  # the dates module and the palette's commands are imported on first use (not before the first frame)
+    from_mtime_ns = later(globals(), "from_mtime_ns", "oncall_tui.core.dates")
+    system_commands = later(globals(), "system_commands", "oncall_tui.tui.commands")
+    take_screenshot = later(globals(), "take_screenshot", "oncall_tui.tui.commands")
 
 CLOCK_SECONDS = 1.0
 """Everything that depends on the clock ticks together: the status bar, the wall's figures and the table's
@@ -84,6 +93,19 @@ def _main_screen(now: Callable[[], datetime], cases: Callable[[], Sequence[Case]
     return WallScreen(now, cases, cycle_seconds=cycle_seconds)
 
 
+def _case_commands() -> type[Provider]:
+    """The palette's case commands (:mod:`oncall_tui.tui.commands`), imported when the palette first opens."""
+    from oncall_tui.tui.commands import CaseCommands
+
+    return CaseCommands
+
+
+def _first_rows(app: OncallApp) -> FirstRows:
+    """The last run's rows for the first frame, keyed on what decides them (tui/first_rows.py)."""
+    return FirstRows(app.folder, app.info, __version__, "wall" if app.wall else "dashboard", app.sla, app.user_name,
+                     app.user_aliases, app.day_first, app.max_bytes)
+
+
 class OncallApp(ThemedApp):
     """``OncallApp(folder, settings).run()``: *settings* as :func:`~oncall_tui.core.config.load_settings` gives
     them (None: the defaults, no user file, no git); *read_only*/*wall* how this run shows (the wall is read-only);
@@ -91,7 +113,7 @@ class OncallApp(ThemedApp):
 
     CSS_PATH = "oncall.tcss"
     TITLE = "oncall-tui"
-    COMMANDS = App.COMMANDS | {CaseCommands}
+    COMMANDS = App.COMMANDS | {_case_commands}
     BINDINGS = [bind("app.quit"), bind("app.help"), bind("app.problems"), bind("app.rescan"), bind("edit.undo"),
                 bind("git.sync")]
 
@@ -139,6 +161,7 @@ class OncallApp(ThemedApp):
                                         user_aliases=self.user_aliases, read_only=self.read_only, wall=wall,
                                         keymap=MappingProxyType(dict(self._keymap_wanted)))
         self.main: CasesScreen = _main_screen(self.now, self._all_cases, wall, given.wall.cycle_seconds)
+        self.first_rows = self.main.first_rows = _first_rows(self)
         self.themes = ThemeChoice(self, given.theme, themes_dir=loaded.themes_dir, config_file=loaded.user_file,
                                   read_only=self.read_only, main=self.main)
         self.shift = Shift(self, folder=self.folder, context=self.view_context, store=lambda: self.store,
@@ -211,6 +234,7 @@ class OncallApp(ThemedApp):
         """Quit; a first load still reading stops now, not when the screens have been taken apart."""
         if self._sync is not None:
             self._sync.close()
+        self.first_rows.save_now(self.main)
         super().exit(*args, **kwargs)
 
     async def on_unmount(self) -> None:
@@ -236,7 +260,7 @@ class OncallApp(ThemedApp):
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
-        if not self.loaded:
+        if not self.loaded and self.first_rows.showing is None:  # else the last run's counts show
             self.info.loading = (message.done, message.total)
             self.update_status()
 

@@ -16,7 +16,6 @@ announced as a change on disk (no toast, no row flash).
 from __future__ import annotations
 
 import os
-import shlex
 import signal
 import subprocess
 import threading
@@ -76,6 +75,8 @@ def editor_command(environ: Mapping[str, str], path: Path, line: int) -> list[st
     (``+!touch x;.md`` is an Ex command to vim when passed as it is).  Editors known to take ``+LINE``
     and to honour ``--`` get ``+LINE -- /abs/path``; any other editor gets only the path.
     """
+    import shlex  # (not needed before the first frame)
+
     editor = environ.get("VISUAL") or environ.get("EDITOR") or DEFAULT_EDITOR
     try:
         words = shlex.split(editor)

@@ -26,19 +26,25 @@ from typing import TYPE_CHECKING
 
 from oncall_tui.core.config import GitSettings
 from oncall_tui.core.gitrun import GitProcesses
-from oncall_tui.core.gitsync import GitError, Repo, RepoStatus, Side, SyncResult, find_work_tree
 from oncall_tui.core.relpath import rel_under
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from oncall_tui.core.edits import Edit, EditResult
+    from oncall_tui.core.gitsync import GitError, Repo, RepoStatus, Side, SyncResult
     from oncall_tui.core.gitchanges import GitSince
     from oncall_tui.tui.widgets.status import StatusInfo
 
 
 WAIT_SECONDS = 5.0
 """How long the changes view, as the app starts, waits for the commits since the mark before it opens."""
+
+
+def _load_git() -> None:
+    """git's sync modules, imported when git is on (not before the first frame, and never while it is off)."""
+    global GitError, Repo, RepoStatus
+    from oncall_tui.core.gitsync import GitError, Repo, RepoStatus
 
 
 def _nothing() -> None:
@@ -91,8 +97,13 @@ class GitLink:
     # -- start and stop ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        if not self.settings.enabled or find_work_tree(self.folder) is None:
+        if not self.settings.enabled:
+            return
+        from oncall_tui.core.gitsync import find_work_tree
+
+        if find_work_tree(self.folder) is None:
             return  # not a repository: no git process, ever
+        _load_git()
         self.active = True
         self._work(self._first_look, "git status")
         if self.settings.sync_seconds:
@@ -107,6 +118,7 @@ class GitLink:
         self.app.run_worker(job, name=name, group="git", thread=True, exclusive=False, exit_on_error=False)
 
     def repo(self) -> Repo:
+        _load_git()  # (every git call comes through here)
         with self._open_lock:
             if self._repo is None:
                 repo = Repo.open(self.folder, timeout=self.settings.timeout_seconds, processes=self._processes)

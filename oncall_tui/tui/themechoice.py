@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from oncall_tui.core.config import DEFAULT_THEME, ConfigError, save_theme
+from oncall_tui.core.config import DEFAULT_THEME, ConfigError
 from oncall_tui.tui.themes import apply_theme, problems_message, register_themes
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ class ThemeChoice:
         if self.config_file is None or self.read_only or name == self.wanted:
             return
         self.wanted = name
+        from oncall_tui.core.config import save_theme  # (its TOML writer is not needed before the first frame)
+
         try:
             save_theme(self.config_file, name)
         except (ConfigError, OSError) as exc:

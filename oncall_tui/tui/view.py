@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, cast
 
-from oncall_tui.core import dates
+from oncall_tui.core.later import later
 from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items live in core; re-exported here)
     OwnedItem, Owners, _tokens, day_of, my_items, natural as _natural, overdue, overdue_items, owner_key,
@@ -22,9 +22,14 @@ from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items liv
 from oncall_tui.core.vocabulary import MOOD_BAND, PRIORITIES, STATUS_WORDS as STATUS_LABELS
 from oncall_tui.tui.literal import has_unsafe, plain
 
-if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
+if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame; dates on first use
+    from oncall_tui.core.dates import as_datetime, from_mtime_ns, sort_key as date_key
     from oncall_tui.core.config import SlaSettings
     from oncall_tui.core.model import Case, TimelineEvent
+else:
+    as_datetime = later(globals(), "as_datetime", "oncall_tui.core.dates")
+    from_mtime_ns = later(globals(), "from_mtime_ns", "oncall_tui.core.dates")
+    date_key = later(globals(), "date_key", "oncall_tui.core.dates", "sort_key")
 
 SORTS = ("sla", "priority", "age", "changed", "customer", "id", "owner")
 SORT_LABELS = {
@@ -42,7 +47,7 @@ ITEM_GLYPHS = {"done": "✔", "in_progress": "◐", "open": "○"}
 def moment(text: str | None, zone: tzinfo | None) -> datetime | None:
     """An aware datetime for an ISO string; naive values are taken in *zone* (the clock's)."""
     # dates.as_datetime only calls ``replace(tzinfo=zone)``, so any tzinfo does; its annotation says ``timezone``.
-    return dates.as_datetime(text, cast("timezone | None", zone))
+    return as_datetime(text, cast("timezone | None", zone))
 
 
 def short(text: str, width: int) -> str:
@@ -78,7 +83,7 @@ def age(case: Case, now: datetime) -> timedelta | None:
 
 def changed_at(case: Case, zone: tzinfo | None) -> datetime | None:
     """The file's modification time, if the store recorded one."""
-    return dates.from_mtime_ns(case.source.mtime_ns, zone)
+    return from_mtime_ns(case.source.mtime_ns, zone)
 
 
 def priority_rank(case: Case) -> int:
@@ -207,10 +212,10 @@ class MergedEvent:
 def merged_timeline(cases: Iterable[Case]) -> list[MergedEvent]:
     """Every event of every open case, most recent first."""
     events = [MergedEvent(c, e) for c in cases if c.is_open for e in c.timeline]
-    events.sort(key=lambda m: (dates.sort_key(m.event.at), m.case.id), reverse=True)
+    events.sort(key=lambda m: (date_key(m.event.at), m.case.id), reverse=True)
     # Unknown dates sort first under reverse; put them last instead.
-    return [m for m in events if dates.sort_key(m.event.at)[0] == 0] + [
-        m for m in events if dates.sort_key(m.event.at)[0] != 0
+    return [m for m in events if date_key(m.event.at)[0] == 0] + [
+        m for m in events if date_key(m.event.at)[0] != 0
     ]
 
 
@@ -275,7 +280,7 @@ def customer_moods(cases: Iterable[Case]) -> list[CustomerMood]:
         open_ones = [c for c in theirs if c.is_open]
         if not open_ones:
             continue
-        ordered = sorted(theirs, key=lambda c: (dates.sort_key(c.opened_at), c.path))
+        ordered = sorted(theirs, key=lambda c: (date_key(c.opened_at), c.path))
         scores = [c.sentiment.score for c in ordered if c.sentiment is not None]
         open_scores = [c.sentiment.score for c in open_ones if c.sentiment is not None]
         moods.append(CustomerMood(customer, min(open_scores) if open_scores else None, scores, len(open_ones)))

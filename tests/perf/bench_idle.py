@@ -103,6 +103,8 @@ class Pty:
                                      start_new_session=True)
         os.close(slave)
         self.first_frame: float | None = None
+        self.first_frame_bytes = bytearray()
+        """What the program wrote up to its first frame (to see what the frame showed)."""
         self.bytes_out = 0
         self._tail = b""
 
@@ -121,8 +123,10 @@ class Pty:
             window, self._tail = self._tail + data, (self._tail + data)[-16:]
             if b"\x1b[?2026$p" in window:
                 os.write(self.master, b"\x1b[?2026;2$y")  # "synchronized output supported"
-            if self.first_frame is None and (b"\x1b[?2026l" in window or b"\x1b[45;1H" in window):
-                self.first_frame = time.monotonic() - self.start
+            if self.first_frame is None:
+                self.first_frame_bytes += data
+                if b"\x1b[?2026l" in window or b"\x1b[45;1H" in window:
+                    self.first_frame = time.monotonic() - self.start
 
     def until_first_frame(self, timeout: float = 60.0) -> None:
         end = time.monotonic() + timeout
@@ -153,7 +157,7 @@ def measure(cmd: list[str], env: dict[str, str], settle: float, seconds: float) 
     finally:
         run.close()
     hz = os.sysconf("SC_CLK_TCK")
-    return {"first_frame": run.first_frame, "idle_pct": 100.0 * ticks / hz / wall if alive else None,
+    return {"first_frame": run.first_frame, "first_frame_bytes": bytes(run.first_frame_bytes), "idle_pct": 100.0 * ticks / hz / wall if alive else None,
             "idle_bytes_per_s": (run.bytes_out - written) / wall}
 
 

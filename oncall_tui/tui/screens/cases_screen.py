@@ -26,6 +26,7 @@ from textual.widget import Widget
 
 from oncall_tui.core.change import Change
 from oncall_tui.tui.literal import plain
+from oncall_tui.tui.first_rows import KEYS_NOTE
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.messages import EditRequested, OpenCase, OpenConflict, StatusStale
 from oncall_tui.tui.readonly import edit_allowed
@@ -41,12 +42,15 @@ from oncall_tui.tui.widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case
+    from oncall_tui.tui.first_rows import FirstRows
 
 Beside = Callable[["Case | None", Sequence["Case"], bool, bool], None]
 """``beside(case, cases, data, burst)``: draw what the screen shows beside the timeline and the items
 (*data*: the cases themselves changed; *burst*: more changes may follow at once)."""
 
 
+LATER = "-later"
+"""The class of a placeholder for a pane mounted after the first frame (:meth:`CasesScreen.later_panes`)."""
 NARROW_WIDTH = 130
 """Under this many columns the panes stack (the ``-narrow`` class, oncall.tcss)."""
 W = TypeVar("W", bound=Widget)
@@ -80,6 +84,9 @@ def describe(case: Case) -> str:
 class CasesPanes:
     """The table and the side panes of *screen*, following the store."""
 
+    side_in = False
+    """The side panes are mounted (the dashboard mounts them after its first frame)."""
+
     def __init__(self, screen: CasesScreen, source: Callable[[], Sequence[Case]] | None, beside: Beside,
                  *, found: Callable[[Sequence[Case]], None] | None = None) -> None:
         """*source*: the store's sorted snapshot; *found*: told when a cold first load shows more rows."""
@@ -99,6 +106,11 @@ class CasesPanes:
         return self._screen.table
 
     @property
+    def loaded(self) -> bool:
+        """The whole index has been handed to the table."""
+        return self._loaded
+
+    @property
     def shown_path(self) -> str | None:
         """The case the side panes show now."""
         return self._shown[0]
@@ -110,20 +122,25 @@ class CasesPanes:
         return self._cases
 
     def mounted(self) -> None:
-        """The screen is mounted: show what the store has, draw the panes, focus the table."""
+        """The screen is mounted: show what the store has, focus the table (the side panes may come later)."""
         self.ready = True
         if self._loaded and self._source is not None:  # the index was ready before the screen
             self.set_cases(self._source())
         self._screen.cases_pane.update_titles()
-        self.draw_side(data=True)
         self._screen.post_message(StatusStale())
         self.table.focus()
+
+    def side_mounted(self) -> None:
+        """The side panes are in place (on the dashboard, after the first frame): draw them."""
+        self.side_in = True
+        self.draw_side(data=True)
 
     def set_cases(self, cases: Sequence[Case], *, loading_done: bool = True) -> None:
         """The whole index (first load, rescan): patch everything."""
         self._loaded = self._loaded or loading_done
         if not self.ready:
             return  # mounted() takes the cases from the source
+        self._screen.drop_first_rows()
         if loading_done:
             self._screen.cases_pane.loading_note = ""
             self.table.index_coming()
@@ -136,6 +153,7 @@ class CasesPanes:
         if not self.ready:
             return
         self._cases = None
+        self._screen.drop_first_rows()
         found = {case.path: case for case in cases}
         self.table.apply(found.get, list(found), flash=False)
         # No side-pane redraw for the data: the selected case's panes follow the selection as usual, and the
@@ -194,6 +212,8 @@ class CasesPanes:
         *burst*: the change came from the folder, where more may follow at once (the customer list then
         redraws at most once a second).
         """
+        if not self.side_in:
+            return  # side_mounted() draws them
         path = self.table.selected_path
         case = self.table.case(path) if path else None
         same = path == self._shown[0]
@@ -264,6 +284,8 @@ class CasesScreen(CaseEditKeys, Screen):
     timeline = Part(TimelinePane)
     items = Part(ItemsPane)
     status = Part(StatusBar)
+    first_rows: FirstRows | None = None
+    """The last run's rows, painted until the index arrives (the app sets it; tui/first_rows.py)."""
 
     def __init__(self, panes: Callable[[CasesScreen], CasesPanes]) -> None:
         """*panes* makes this screen's :class:`CasesPanes`."""
@@ -272,7 +294,53 @@ class CasesScreen(CaseEditKeys, Screen):
 
     def on_mount(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        if self.first_rows is not None:
+            self.first_rows.paint(self.table)
         self.panes.mounted()
+        if self.first_rows is not None:
+            self.first_rows.dress(self)
+        if self.query(f".{LATER}"):
+            self.call_after_refresh(self._mount_later)
+        else:
+            self.panes.side_mounted()
+
+    def later_panes(self) -> list[Widget]:
+        """The side panes to mount after the first frame, in place of the placeholders (class :data:`LATER`,
+        with the panes' ids) that the screen composed: the first frame composes only what it shows."""
+        return []
+
+    async def _mount_later(self) -> None:
+        placeholders = list(self.query(f".{LATER}"))
+        if not placeholders or not self.is_attached:
+            return
+        parent = placeholders[0].parent
+        for placeholder in placeholders:
+            await placeholder.remove()  # first: the panes take their ids
+        if self.is_attached and parent is not None and parent.is_attached:
+            await parent.mount_all(self.later_panes())
+            self.panes.side_mounted()
+
+    def drop_first_rows(self) -> None:
+        """The index's rows are coming: the last run's go."""
+        if self.first_rows is not None:
+            self.first_rows.drop(self)
+
+    @on(CasesTable.ViewChanged)
+    def _view_changed(self) -> None:
+        """The table's view changed: a snapshot of another view goes; the index in the table is saved."""
+        first = self.first_rows
+        if first is None:
+            return
+        if first.showing is not None and first.view_moved(self.table):
+            first.drop(self)
+        first.dress(self)
+        first.save_later(self)
+
+    def _case_or_say(self) -> Case | None:
+        if self.first_rows is not None and self.first_rows.showing is not None:
+            self.notify(KEYS_NOTE, severity="warning", markup=False)  # a snapshot row is no case to act on
+            return None
+        return super()._case_or_say()
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
@@ -322,7 +390,7 @@ class CasesScreen(CaseEditKeys, Screen):
         """Highlight the event or action item of *path* at *line* in its pane; False while the pane does not
         show it yet (the side panes redraw after a selection)."""
         case = self.table.case(path)
-        if case is None:
+        if case is None or not self.panes.side_in:
             return False
         is_item = any(item.line == line for item in case.action_items)
         pane: ItemsPane | TimelinePane = self.items if is_item else self.timeline
@@ -373,7 +441,7 @@ class CasesScreen(CaseEditKeys, Screen):
 
     def action_focus_pane(self, name: str) -> None:
         selector = self.PANES.get(name)
-        if selector is not None:
+        if selector is not None and self.panes.side_in:
             self.query_one(selector).focus()
 
     def _pane_action(self, pane: str, action: str) -> None:

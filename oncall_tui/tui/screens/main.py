@@ -14,15 +14,19 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Grid
+from textual.widget import Widget
+from textual.widgets import Static
 
 from oncall_tui.tui.screens.cases_screen import (  # noqa: F401 (describe, NARROW_WIDTH re-exported)
-    NARROW_WIDTH, CasesPanes, CasesScreen, Part, describe)
+    LATER, NARROW_WIDTH, CasesPanes, CasesScreen, Part, describe)
 from oncall_tui.tui.widgets.actions import ItemsPane
 from oncall_tui.tui.widgets.cases_pane import CasesPane
 from oncall_tui.tui.widgets.keybar import KeyBar
+from oncall_tui.tui.widgets.listpane import READING
 from oncall_tui.tui.widgets.news import ChangeNews
 from oncall_tui.tui.widgets.sentiment import SentimentPane
 from oncall_tui.tui.widgets.status import StatusBar
@@ -50,12 +54,18 @@ class MainScreen(CasesScreen):
     def compose(self) -> ComposeResult:
         with Grid(id="panes"):
             yield CasesPane(self._now, id="cases-pane")
-            yield TimelinePane(id="timeline")
-            yield ItemsPane(self._now, id="items")
-            yield SentimentPane(id="sentiment-pane")
+            # The side panes come after the first frame (three option lists: their styling and drawing was
+            # about a tenth of the time to the first frame); until then a note in their place and frame.
+            for pane, title in (("timeline", "Timeline"), ("items", "Action items"), ("sentiment-pane", "Sentiment")):
+                placeholder = Static(Text(READING, style="dim"), id=pane, classes=LATER)
+                placeholder.border_title = title
+                yield placeholder
         yield StatusBar(id="status")
         yield KeyBar()
         yield ChangeNews()
+
+    def later_panes(self) -> list[Widget]:
+        return [TimelinePane(id="timeline"), ItemsPane(self._now, id="items"), SentimentPane(id="sentiment-pane")]
 
     def on_resize(self, event: events.Resize) -> None:
         self.news.place()  # (the narrow class: CasesScreen.on_resize, called by Textual as well)

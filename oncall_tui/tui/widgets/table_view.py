@@ -55,6 +55,9 @@ class RowsView(ScrollView, can_focus=True):
         self.model = model
         self._draw = TableLines()
         self._emitted: object = object()
+        self.snapshot_rows: list[list[Text]] | None = None
+        """Rows from the last run, drawn while the table has none of its own (tui/first_rows.py)."""
+        self.snapshot_style = Style()
 
     @property
     def cursor_row(self) -> int:
@@ -250,6 +253,10 @@ class RowsView(ScrollView, can_focus=True):
             row = self.row_at(y)
             if row is not None:
                 strip = self.row_line(self.model.rows[row], row == self.cursor_row)
+            elif self.snapshot_rows and not self.row_count and y <= len(self.snapshot_rows):
+                style = self.rich_style + self.snapshot_style
+                strip = self._draw.cache.get(("snapshot", y, self._draw.columns, style), lambda: self._draw.draw(
+                    self.snapshot_rows[y - 1], style, self.app.console))
             else:
                 return Strip.blank(width, self.rich_style)
         return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
