@@ -22,8 +22,20 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
+_ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()=>][0-9A-Za-z]?")
+"""CSI (cursor moves, colours, modes), OSC (titles, clipboard) and the short character-set sequences."""
+_GAP = r"[\s\u2500-\u259f]+"
+"""Between two words of a wrapped line: spaces, the line break, and box or block characters (borders)."""
+
 # Textual's own sequences that end in BEL (the mouse pointer shape, OSC 22): not from any file.
 TEXTUAL_OSC = re.compile(rb"\x1b\]22;[A-Za-z-]*\x07")
+
+
+def _take_the_terminal() -> None:
+    """In the child, after its new session: the pty becomes its controlling terminal, as a terminal window's
+    is, so the process gets SIGHUP when the pty goes away (a test killed mid-way leaves no app running on a
+    dead pty: Textual's input thread spins on the end of its input)."""
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 class Terminal:
@@ -38,7 +50,7 @@ class Terminal:
         full_env.update(TERM="xterm-256color", COLORTERM="truecolor", PYTHONPATH=str(REPO), LANG="C.UTF-8")
         full_env.update(env or {})
         self.proc = subprocess.Popen(argv, cwd=cwd, stdin=slave, stdout=slave, stderr=slave, env=full_env,
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=_take_the_terminal)
         os.close(slave)
         self.master = master
         self.output = bytearray()
@@ -90,6 +102,24 @@ class Terminal:
             if self.proc.poll() is not None:
                 time.sleep(0.2)  # the last bytes
                 return wanted in self.text()[since:]
+            time.sleep(0.05)
+        return False
+
+    def screen_text(self, since: int = 0) -> str:
+        """What was written after *since* with the escape sequences taken out (positions and colours)."""
+        return _ESCAPES.sub(b"", self.text()[since:]).decode("utf-8", "replace")
+
+    def wait_for_words(self, phrase: str, timeout: float = 20.0, *, since: int = 0) -> bool:
+        """True once the words of *phrase* appear in order, across a line a toast or a pane wrapped them onto
+        (spaces, line breaks and frame characters between them)."""
+        wanted = re.compile(_GAP.join(re.escape(word) for word in phrase.split()))
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if wanted.search(self.screen_text(since)):
+                return True
+            if self.proc.poll() is not None:
+                time.sleep(0.2)  # the last bytes
+                return wanted.search(self.screen_text(since)) is not None
             time.sleep(0.05)
         return False
 

@@ -146,7 +146,7 @@ def test_a_missing_or_failing_editor_gives_the_screen_back_with_one_message(tmp_
         editor = str(fake_editor(tmp_path / "bin", "my-editor", tmp_path / "argv.json", how))
     with start_and_press_e(folder, editor, tmp_path) as term:
         mark = term.mark()
-        assert term.wait_for(message, 60, since=mark), term.text()[mark:][-3000:]
+        assert term.wait_for_words(message, 60, since=mark), term.screen_text(mark)[-3000:]
         assert quits(term), "q did not end the app after the editor failed: it hangs suspended"
 
 

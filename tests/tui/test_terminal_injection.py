@@ -113,7 +113,7 @@ def test_dashboard_case_view_help_dialogs_toasts_palette_and_news_send_no_file_e
         press(term, "S")             # a dialog titled with the case id
         mark = term.mark()
         press(term, "\r")            # the current status again: "<id>: status is already Open"
-        assert term.wait_for("status is already", 30, since=mark)
+        assert term.wait_for_words("status is already", 30, since=mark)
         press(term, "p", "\x1b")     # the problem list
         press(term, "\x10", "Host", "\x1b", "\x10", "CE", "\x1b")  # the command palette, twice
         # The news box: a case changed on disk, and a new file with a hostile name.
