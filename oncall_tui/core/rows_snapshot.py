@@ -9,7 +9,8 @@ decides those rows (the screen, sort, open-only filter, columns, settings
 that change the cells, the app's version).  A start whose key differs reads
 nothing.
 
-The file is untrusted input like any other in the cache folder: it is read
+The file is untrusted input like any other in the cache folder: it is opened
+without following a link or blocking (only a regular file is read), read
 only up to :data:`MAX_BYTES`, and anything not exactly of the expected shape
 (wrong JSON, wrong types, too many rows or too long cells, unknown priority
 names) means no snapshot.  What it holds is shown only as literal text by
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,7 +97,13 @@ def read_snapshot(path: Path, key: str, *, columns: int, priorities: frozenset[s
     """The snapshot at *path* if it is one for *key*, with rows of *columns* cells and counts only of
     *priorities*; None for a missing, unreadable, oversized, garbled or other key's file."""
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:  # (closes fd)
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None  # a FIFO or a device put in its place is never read (a FIFO would hang the start)
             raw = handle.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
             return None

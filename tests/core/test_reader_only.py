@@ -27,6 +27,7 @@ NOT_CASE_READS = {
     "core/config/validated.py": ("path.read_bytes()", "_path(file_name).read_bytes()"),
     "core/cache_file.py": ("os.open(self.path", "os.fdopen(fd"),
     "core/seenmarks.py": ("os.open(path", "os.fdopen(fd"),
+    "core/rows_snapshot.py": ("os.open(path", "os.fdopen(fd"),  # the first screenful kept in the user cache folder
     "core/gitconflicts.py": ("self.path.read_text(",),
     "core/pool.py": ("open(os.devnull",),  # a descriptor for the pool's resource tracker
     "cli.py": ("os.open(os.devnull",),

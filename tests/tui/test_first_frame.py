@@ -355,6 +355,26 @@ def test_snapshot_files_are_read_only_when_whole_and_of_the_right_shape(tmp_path
     assert not write_snapshot(blocker / "cache" / "x.rows.json", good.to_json("k"))
 
 
+def test_a_fifo_or_a_link_at_the_snapshot_path_is_not_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    good = RowsSnapshot((("a", "b"),), {"P1": 1}, 0, "t")
+    real = tmp_path / "real.rows.json"
+    assert write_snapshot(real, good.to_json("k"))
+    link = tmp_path / "link.rows.json"
+    link.symlink_to(real)
+    assert read_snapshot(link, "k", columns=2, priorities=frozenset({"P1"})) is None
+    fifo = tmp_path / "fifo.rows.json"
+    os.mkfifo(fifo)
+    answer: list[object] = []
+    reader = threading.Thread(target=lambda: answer.append(
+        read_snapshot(fifo, "k", columns=2, priorities=frozenset({"P1"}))), daemon=True)
+    reader.start()
+    reader.join(30)  # a hang bound: a blocking open of a FIFO with no writer never returns
+    assert answer == [None]
+
+
 async def test_no_snapshot_where_the_cache_folder_cannot_be_written(tmp_path: Path, monkeypatch) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
