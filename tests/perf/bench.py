@@ -242,11 +242,14 @@ def pty_run(cmd: list[str], *, report: Path | None = None, timeout: float = 600,
     import struct
     import termios
 
+    from tests.helpers.ptys import take_the_terminal
+
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
     env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor", **(env_extra or {}))
     start = time.time()
-    proc = subprocess.Popen(cmd, cwd=cwd or REPO, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    proc = subprocess.Popen(cmd, cwd=cwd or REPO, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+                            preexec_fn=take_the_terminal)
     os.close(slave)
     first = None
     tail = b""

@@ -95,12 +95,14 @@ class Pty:
         import struct
         import termios
 
+        from tests.helpers.ptys import take_the_terminal
+
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
         self.start = time.monotonic()
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdin=slave, stdout=slave, stderr=slave,
                                      env={**env, "TERM": "xterm-256color", "COLORTERM": "truecolor"},
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=take_the_terminal)
         os.close(slave)
         self.first_frame: float | None = None
         self.first_frame_bytes = bytearray()

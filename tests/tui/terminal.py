@@ -20,6 +20,8 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from tests.helpers.ptys import take_the_terminal
+
 REPO = Path(__file__).resolve().parents[2]
 
 _ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()=>][0-9A-Za-z]?")
@@ -29,13 +31,6 @@ _GAP = r"[\s\u2500-\u259f]+"
 
 # Textual's own sequences that end in BEL (the mouse pointer shape, OSC 22): not from any file.
 TEXTUAL_OSC = re.compile(rb"\x1b\]22;[A-Za-z-]*\x07")
-
-
-def _take_the_terminal() -> None:
-    """In the child, after its new session: the pty becomes its controlling terminal, as a terminal window's
-    is, so the process gets SIGHUP when the pty goes away (a test killed mid-way leaves no app running on a
-    dead pty: Textual's input thread spins on the end of its input)."""
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 class Terminal:
@@ -50,7 +45,7 @@ class Terminal:
         full_env.update(TERM="xterm-256color", COLORTERM="truecolor", PYTHONPATH=str(REPO), LANG="C.UTF-8")
         full_env.update(env or {})
         self.proc = subprocess.Popen(argv, cwd=cwd, stdin=slave, stdout=slave, stderr=slave, env=full_env,
-                                     start_new_session=True, preexec_fn=_take_the_terminal)
+                                     start_new_session=True, preexec_fn=take_the_terminal)
         os.close(slave)
         self.master = master
         self.output = bytearray()
