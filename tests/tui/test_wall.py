@@ -153,6 +153,10 @@ def _live_objects(app: OncallApp) -> tuple[int, int]:
         if clear is not None:
             clear()
         widget._styles_cache.clear()
+        # Textual's per-node query cache (LRU, 1,024 entries) is keyed on the node's child count serial, so
+        # every toast mounted or gone adds entries until it is full.
+        widget._query_one_cache.clear()
+    app._query_one_cache.clear()
     import rich.cells
 
     rich.cells.cached_cell_len.cache_clear()  # Rich's own LRU (4,096 strings): every new clock text fills it

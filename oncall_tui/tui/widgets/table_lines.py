@@ -46,6 +46,9 @@ class LineCache(Generic[K, V]):
     def __len__(self) -> int:
         return len(self._lines)
 
+    def clear(self) -> None:
+        self._lines.clear()
+
 
 class TableLines:
     """The columns shown and the lines drawn with them."""

@@ -163,6 +163,11 @@ class RowsView(ScrollView, can_focus=True):
         self._fit_columns()
         self._scroll_to_cursor()
 
+    def _clear_caches(self) -> None:
+        """Forget the drawn lines (as DataTable's method of this name does): they are drawn again as shown."""
+        self._draw.cache.clear()
+        self.refresh()
+
     def _fit_columns(self) -> None:
         """Show as many columns as the pane's width holds (room kept for the vertical scrollbar)."""
         room = self.size.width - self.styles.scrollbar_size_vertical
