@@ -28,6 +28,7 @@ from textual.css.query import NoMatches
 from oncall_tui.core.rows_snapshot import RowsSnapshot, key_of, read_snapshot, snapshot_path, write_snapshot
 from oncall_tui.tui.context import context_of
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.titles import set_titles
 from oncall_tui.tui.widgets.case_cells import COLUMNS
 
 if TYPE_CHECKING:
@@ -90,8 +91,7 @@ class FirstRows:
             return
         try:
             pane = screen.cases_pane
-            pane.border_title = literal(self.showing.title)
-            pane.border_subtitle = Text(NOTE)
+            set_titles(pane, literal(self.showing.title), Text(NOTE))
             pane.query_one("#cases-empty").display = False
             screen.status.show(self.info, context_of(screen).now())
         except NoMatches:  # the screen is being taken apart (the app is closing)

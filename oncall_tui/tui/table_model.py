@@ -185,12 +185,12 @@ class TableModel:
         if not self._pin or len(self.rows) <= lines:
             return 0
         pinned = 0
-        for path in self.rows:
+        for path in self.rows:  # asked for every line drawn: stops at the most that can be pinned
             case = self._all.get(path)
-            if case is None or case.priority != self.pin_priority:
+            if pinned == lines - 1 or case is None or case.priority != self.pin_priority:
                 break
             pinned += 1
-        return min(pinned, lines - 1)
+        return pinned
 
     @property
     def settled(self) -> bool:
@@ -277,7 +277,10 @@ class TableModel:
             if not shown:
                 self._show(path)
                 resort = True
-            if redraw or self._keyed.get(path) is not case:  # else only shown or hidden again: the same key
+            if self._keyed.get(path) is not case:
+                # Else the same case (shown or hidden again, or a cell that reads differently by now): the same
+                # key.  Keys that move with time are worked out again for every row at once (resort_all), so a
+                # row redrawn by the clock's tick does not sort against rows keyed at another minute.
                 order = self._sort_key(case, now)
                 self._keyed[path] = case
                 if self._order.get(path) != order:

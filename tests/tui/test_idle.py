@@ -14,7 +14,7 @@ from oncall_tui.tui import view
 from oncall_tui.tui.app import OncallApp
 from oncall_tui.tui.messages import StoreChanged
 from tests.tui.casefiles import escalation, write
-from tests.helpers.tui import frozen_now, wait_for, wait_loaded
+from tests.helpers.tui import frozen_now, screen_text, wait_for, wait_loaded
 
 
 async def test_an_idle_tick_recounts_nothing_and_repaints_nothing(samples: Path, monkeypatch) -> None:
@@ -216,3 +216,75 @@ async def test_a_tick_repaints_only_the_line_of_the_row_that_changed(tmp_path: P
         row = table.get_row_index("CE3300.md") + 1 - table.scroll_offset.y  # line 0 is the header
         assert {r[0].y for r in refreshed} == {row}
         assert "1m28s" in screen_text(app)
+
+
+async def test_a_ticking_sla_cell_repaints_neither_the_whole_table_nor_its_pane(tmp_path: Path) -> None:
+    """A row whose SLA cell counts seconds was keyed again with the tick's time, sorted against rows keyed a minute
+    before, and the table and its pane (whose titles were set again, though they read the same) were repainted
+    whole every second: 18 KB a second to a wall's terminal at 10,000 cases.  Only that row's line is drawn."""
+    from datetime import datetime, timedelta, timezone
+
+    from textual.geometry import Region
+
+    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+    for n in range(12):  # a P1 is resolved within 4 h: CE4400 is due in 90 s, the others hours apart
+        created = start - timedelta(hours=4) + timedelta(seconds=90 if n == 0 else 3600 * n)
+        (tmp_path / f"CE44{n:02}.md").write_text(
+            f"# CE44{n:02} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+    clock = {"now": start}
+    app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        table, pane = app.main.table, app.main.cases_pane
+        clock["now"] = start + timedelta(seconds=1)  # the first tick works the time-to-breach order out again
+        app._tick()
+        await wait_for(pilot, lambda: table.settled)
+        await pilot.pause()
+        refreshed: list[tuple] = []
+        panes: list[tuple] = []
+        real_refresh, real_pane_refresh = table.refresh, pane.refresh
+        table.refresh = lambda *regions, **k: refreshed.append(regions) or real_refresh(*regions, **k)  # type: ignore[method-assign]
+        pane.refresh = lambda *regions, **k: panes.append(regions) or real_pane_refresh(*regions, **k)  # type: ignore[method-assign]
+        for seconds in (31, 32, 33):  # 59 s left: the row's distance to due drops a minute, its cell ticks
+            clock["now"] = start + timedelta(seconds=seconds)
+            app._tick()
+            await wait_for(pilot, lambda: table.settled)
+            await pilot.pause()
+        assert refreshed and all(len(r) == 1 and isinstance(r[0], Region) and r[0].height == 1 for r in refreshed)
+        assert panes == []
+        assert "57s" in screen_text(app)
+
+
+def test_an_idle_collector_stretches_its_full_passes() -> None:
+    """A full pass walks everything made since the load (~24 ms at 10,000 cases, every 10 s: a quarter of the idle
+    budget); with few young collections since the last pass, the timer's next pass waits six times as long."""
+    import gc
+    import time
+
+    from oncall_tui.tui import collector as collector_module
+
+    def full_passes() -> int:
+        return gc.get_stats()[2]["collections"]
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1_000_000, 20, 1_000_000)  # no young collection happens by itself during the test
+    try:
+        collector = collector_module.Collector()
+        every = collector_module.GC_EVERY_SECONDS
+        collector.last_full = time.monotonic() - every - 1  # the timer fires: nothing was made since
+        before = full_passes()
+        collector.collect()
+        assert full_passes() == before
+        for _ in range(collector_module.IDLE_YOUNG - 1):  # a little was made (a wall's step)
+            gc.collect(0)
+        collector.collect()
+        assert full_passes() == before
+        gc.collect(0)  # enough to call the app busy
+        collector.collect()
+        assert full_passes() == before + 1
+        collector.last_full = time.monotonic() - every * collector_module.IDLE_FACTOR - 1  # idle, but long enough
+        collector.collect()
+        assert full_passes() == before + 2
+    finally:
+        gc.set_threshold(*thresholds)

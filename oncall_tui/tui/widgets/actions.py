@@ -19,6 +19,7 @@ from oncall_tui.tui import palette, view
 from oncall_tui.tui.context import context_of
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.titles import set_titles
 from oncall_tui.tui.messages import EditRequested
 from oncall_tui.tui.readonly import edit_allowed
 from oncall_tui.tui.widgets.listpane import Cell, ListPane, Row, layout, loaded
@@ -126,39 +127,35 @@ class ItemsPane(ListPane):
             me, aliases = self._me()
             if self.mode == "overdue":
                 found = view.overdue_items(self._cases, today)
-                self.border_title = Text(f"Action items · overdue ({len(found)})")
-                self.border_subtitle = Text("longest overdue first · o: this case")
+                set_titles(self, Text(f"Action items · overdue ({len(found)})"), Text("longest overdue first · o: this case"))
             else:
                 found = view.my_items(self._cases, today, me, aliases)
                 title = Text(f"Action items · mine ({len(found)})")
                 if me:
                     title.append(" · ")
                     title.append_text(literal(view.short(me, 30)))
-                self.border_title = title
-                self.border_subtitle = Text("overdue first, then by due date · m: this case")
+                set_titles(self, title, Text("overdue first, then by due date · m: this case"))
             signature = (self.mode, case_signature(self._cases), today, me, aliases, self.app.theme)
             self.redraw(keep_place=keep_place, signature=signature)
             return
         if self.all_open:
             groups = view.items_by_owner(self._cases, today)
             total = sum(len(items) for _, items in groups)
-            self.border_title = Text(f"Action items · all open ({total})")
-            self.border_subtitle = Text("by owner, overdue first · a: this case")
+            set_titles(self, Text(f"Action items · all open ({total})"), Text("by owner, overdue first · a: this case"))
             self.redraw(keep_place=keep_place, signature=("all", case_signature(self._cases), today, self.app.theme))
             return
         case = self._case
         title = Text("Action items")
-        if case is None:
-            self.border_subtitle = None
-        else:
+        subtitle = None
+        if case is not None:
             title.append(" · ")
             title.append_text(literal(view.short(case.id, 40)))
             late = sum(1 for i in case.action_items if view.overdue(i, today))
             sub = f"{case.open_items} open of {len(case.action_items)}"
             if late:
                 sub += f" · {late} overdue"
-            self.border_subtitle = Text(sub + " · a: all · o: overdue · m: mine")
-        self.border_title = title
+            subtitle = Text(sub + " · a: all · o: overdue · m: mine")
+        set_titles(self, title, subtitle)
         signature = ("case", case.path, case.source.sha256, case.id, today, self.app.theme) if case else ("none", loaded(self.app))
         self.redraw(keep_place=keep_place, signature=signature)
 

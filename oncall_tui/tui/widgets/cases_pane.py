@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.titles import set_titles
 from oncall_tui.tui.widgets.cases import CasesTable
 
 
@@ -109,12 +110,11 @@ class CasesPane(Vertical):
         if table.filter_text:  # the active filter, where the eye is
             title.append(" · /")
             title.append_text(literal(view.short(table.filter_text, 40)))
-        self.border_title = title
         subtitle = Text(f"sort: {view.SORT_LABELS[table.sort_mode]}")
         if table.filter_text:
             subtitle.append(" · filter: ")
             subtitle.append_text(literal(table.filter_text))
-        self.border_subtitle = subtitle
+        set_titles(self, title, subtitle)
         empty = self.query_one("#cases-empty", Static)
         if shown:
             empty.display = False

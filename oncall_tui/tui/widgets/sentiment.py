@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Static
 from oncall_tui.tui import palette, view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.titles import set_titles
 from oncall_tui.tui.widgets.listpane import READING, ListPane, Row, layout, loaded
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
@@ -116,7 +117,7 @@ class SentimentPane(Vertical):
         yield CustomerList(id="customers")
 
     def on_mount(self) -> None:
-        self.border_title = "Sentiment"
+        set_titles(self, "Sentiment", None)
 
     def show_case(self, case: Case | None) -> None:
         """The selected case's label, score bar and basis."""
@@ -124,7 +125,7 @@ class SentimentPane(Vertical):
         if case is not None:
             title.append(" · ")
             title.append_text(literal(case.id))
-        self.border_title = title
+        set_titles(self, title, None)
         mood = self.query_one("#mood", Static)
         text = self._describe(case)
         lines = text.plain.count("\n")

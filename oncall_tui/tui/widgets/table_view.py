@@ -131,8 +131,12 @@ class RowsView(ScrollView, can_focus=True):
         """Put the cursor on display row *row* (clamped) and keep it on screen."""
         row = max(0, min(row, self.row_count - 1)) if self.row_count else 0
         if row != self.cursor_row:
-            self.cursor_row = row
-            self.refresh()
+            old, self.cursor_row = self.cursor_row, row
+            if self.pinned:
+                self.refresh()
+            else:  # the two lines the cursor left and reached (line 0 is the header); a scroll draws the rest
+                self.refresh_lines(old + 1)
+                self.refresh_lines(row + 1)
         if scroll:
             self._scroll_to_cursor()
         self._note_selection()

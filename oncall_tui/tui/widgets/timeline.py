@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from oncall_tui.tui import view
 from oncall_tui.tui.keys import bind
 from oncall_tui.tui.literal import literal
+from oncall_tui.tui.widgets.titles import set_titles
 from oncall_tui.tui.widgets.listpane import ListPane, Row, layout, loaded
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
@@ -55,20 +56,18 @@ class TimelinePane(ListPane):
     def _draw(self, *, keep_place: bool) -> None:
         if self.merged:
             events = view.merged_timeline(self._cases)
-            self.border_title = Text(f"Timeline · all open cases ({view.plural(len(events), 'event')})")
             more = f" · newest {MERGED_LIMIT} shown" if len(events) > MERGED_LIMIT else ""
-            self.border_subtitle = Text(f"newest first{more} · t: this case")
+            set_titles(self, Text(f"Timeline · all open cases ({view.plural(len(events), 'event')})"),
+                       Text(f"newest first{more} · t: this case"))
             self.redraw(keep_place=keep_place, signature=("merged", case_signature(self._cases), self.app.theme))
             return
         case = self._case
-        title = Text("Timeline")
+        title, subtitle = Text("Timeline"), None
         if case is not None:
             title.append(" · ")
             title.append_text(literal(view.short(case.id, 40)))
-            self.border_subtitle = Text(f"{view.plural(len(case.timeline), 'event')} · t: all open cases")
-        else:
-            self.border_subtitle = None
-        self.border_title = title
+            subtitle = Text(f"{view.plural(len(case.timeline), 'event')} · t: all open cases")
+        set_titles(self, title, subtitle)
         signature = ("case", case.path, case.source.sha256, case.id) if case else ("none", loaded(self.app))
         self.redraw(keep_place=keep_place, at_end=True, signature=signature)
 
