@@ -74,8 +74,9 @@ _worker_reader: tuple[tuple[str, int, bool | str], Read] | None = None
 
 
 def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, int, int, int]],
-                day_first: bool | str = "auto") -> list[tuple]:
-    """In a worker: read and parse *chunk*; cases go back encoded (or as models if encoding fails)."""
+                day_first: bool | str = "auto", packed: bool = True) -> list[tuple]:
+    """In a worker: read and parse *chunk*; cases go back encoded, compressed with *packed* (or as models if
+    encoding fails)."""
     global _worker_reader
     key = (root, max_bytes, day_first)
     if _worker_reader is None or _worker_reader[0] != key:
@@ -90,7 +91,8 @@ def _read_chunk(root: str, max_bytes: int, chunk: Sequence[tuple[str, str, int, 
         entry, case = result
         stamp = (os.fspath(entry.path), entry.size, entry.mtime_ns, entry.ctime_ns, entry.ino)
         try:
-            out.append((rel, stamp, pack(encode_case(case)), None))
+            payload = encode_case(case)
+            out.append((rel, stamp, pack(payload) if packed else payload, None))
         except Exception:
             out.append((rel, stamp, None, case))
     return out
@@ -172,6 +174,7 @@ def parse_many(
     method: str | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     day_first: bool | str = "auto",
+    packed: bool = True,
 ) -> Iterator[Parsed]:
     """Read and parse *entries* of the folder *root*; one :class:`Parsed` per entry, as they finish.
 
@@ -180,7 +183,7 @@ def parse_many(
     *min_files* (default :data:`POOL_MIN_FILES`) entries or one worker.
     Entries a worker parsed come with their ``payload``; *on_error* hears why
     the pool failed, if it did (the rest is then parsed in process).  *day_first* is the
-    ``[parse] day_first`` setting.
+    ``[parse] day_first`` setting; *packed*: payloads compressed (:func:`~oncall_tui.core.cache_codec.pack`).
     """
     root = Path(os.path.realpath(root))
     local = _local_reader(root, max_bytes, day_first, parse)
@@ -196,7 +199,8 @@ def parse_many(
         rows = [(e.rel, os.fspath(e.path), e.size, e.mtime_ns, e.ctime_ns, e.ino) for e in entries]
         with _stderr_with_a_descriptor():  # the helper processes start here and at the first submits
             executor = ProcessPoolExecutor(workers, mp_context=_context(method or start_method()))
-            pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk], day_first) for i in range(0, len(rows), chunk)}
+            pending = {executor.submit(_read_chunk, str(root), max_bytes, rows[i:i + chunk], day_first, packed)
+                       for i in range(0, len(rows), chunk)}
         # The parent only builds models that all live on (the parse trees are the workers'): the collector's
         # passes over them were ~30 % of the parent's CPU while the workers had the cores (docs/performance.md).
         with paused_gc():

@@ -60,6 +60,33 @@ def test_pool_results_equal_serial_parse(tmp_path: Path, method: str) -> None:
     assert any("limit" in p for p in oversize.problems)  # the size limit reached the workers too
 
 
+def test_plain_payloads_are_the_packed_ones_unpacked_and_cache_the_same_bytes(tmp_path: Path) -> None:
+    """A one-shot command's pool leaves payloads uncompressed: the same cases, the same cache file."""
+    import time
+
+    root = _folder(tmp_path)
+    an_hour_ago = time.time() - 3600  # the cache keeps no file saved within the last moments
+    for path in root.rglob("*"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    entries, _ = scan(root)
+    packed = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=4, method="fork"))
+    plain = _as_dict(parse_many(root, entries, workers=2, min_files=0, chunk=4, method="fork", packed=False))
+    _same(packed, plain)
+    written = []
+    for n, items in enumerate((packed, plain)):
+        for item in items.values():
+            if item.result is not None:
+                assert item.payload.startswith(b"{") == (items is plain)
+                assert unpack(item.payload) == unpack(packed[item.rel].payload)
+        cache = ParseCache(root, tmp_path / f"cache-{n}")
+        for item in sorted(items.values(), key=lambda i: i.rel):
+            if item.result is not None:
+                cache.store(item.result[1], item.payload, item.result[0].mtime_ns)
+        cache.flush()
+        written.append([p.read_bytes() for p in sorted((tmp_path / f"cache-{n}").rglob("*")) if p.is_file()])
+    assert written[0] == written[1] and written[0]
+
+
 def test_small_batches_stay_in_process(tmp_path: Path, monkeypatch) -> None:
     root = _folder(tmp_path, count=5)
     entries, _ = scan(root)
@@ -71,7 +98,7 @@ def test_small_batches_stay_in_process(tmp_path: Path, monkeypatch) -> None:
     assert len(list(parse_many(root, entries, workers=2))) == len(entries)
 
 
-def _dying_chunk(root, max_bytes, chunk):
+def _dying_chunk(*args):
     os._exit(3)  # a worker killed mid-task (OOM killer, signal)
 
 
