@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from textual.widgets import Static
@@ -92,7 +93,6 @@ async def test_the_periodic_check_rescans_only_when_a_folder_changed(tmp_path: P
 
 async def test_the_walls_breached_figure_moves_with_the_clock_without_recomputing_sla_clocks(tmp_path: Path,
                                                                                           monkeypatch) -> None:
-    from datetime import datetime, timedelta, timezone
 
     from textual.widgets import Digits
 
@@ -135,7 +135,6 @@ async def test_the_walls_breached_figure_moves_with_the_clock_without_recomputin
 
 async def test_the_walls_breached_figure_holds_still_for_waiting_cases(tmp_path: Path) -> None:
     """A waiting case's clock is paused: breached or not, it stays so however long the wall runs."""
-    from datetime import datetime, timedelta, timezone
 
     from textual.widgets import Digits
 
@@ -167,7 +166,6 @@ async def test_the_walls_breached_figure_holds_still_for_waiting_cases(tmp_path:
 def test_an_sla_cell_counts_seconds_only_in_the_last_two_minutes_either_side() -> None:
     """Further from its due time the cell changes once a minute, so the rows at the top of the time-to-breach
     order do not repaint every second (at 10,000 cases that was most of an idle dashboard's CPU)."""
-    from datetime import datetime, timedelta, timezone
 
     from oncall_tui.core.model import Case
     from oncall_tui.core.sla import SlaClock
@@ -183,22 +181,30 @@ def test_an_sla_cell_counts_seconds_only_in_the_last_two_minutes_either_side() -
         assert next_change(closed, now, clock, None) - now.timestamp() == wait, left
 
 
+_P1_START = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
+
+
+def _write_p1s(folder: Path, due_in: dict[str, int]) -> None:
+    """P1 escalations in progress, each due (4 h after it was opened) the given seconds after :data:`_P1_START`."""
+    for case_id, seconds in due_in.items():
+        created = _P1_START - timedelta(hours=4) + timedelta(seconds=seconds)
+        (folder / f"{case_id}.md").write_text(
+            f"# {case_id} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
+            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+
+
 async def test_a_tick_repaints_only_the_line_of_the_row_that_changed(tmp_path: Path) -> None:
     """A full repaint of the table per changed cell sent every row on screen to the terminal each second (19 KB
     a second at 10,000 cases, for rows mostly scrolled out of sight); the time-to-breach order worked out
     again (here at the first tick, then once a minute) repaints only when it moved."""
-    from datetime import datetime, timedelta, timezone
 
     from textual.geometry import Region
 
     from tests.helpers.tui import screen_text
 
-    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
-    for n in range(3):  # a P1 is resolved within 4 h: CE3300 is due in 90 s, the others in days
-        created = start - timedelta(hours=4) + timedelta(seconds=90 if n == 0 else 86400 * (n + 1))
-        (tmp_path / f"CE33{n}0.md").write_text(
-            f"# CE33{n}0 - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
-            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+    start = _P1_START
+    # a P1 is resolved within 4 h: CE3300 is due in 90 s, the others in days
+    _write_p1s(tmp_path, {f"CE33{n}0": 90 if n == 0 else 86400 * (n + 1) for n in range(3)})
     clock = {"now": start}
     app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
@@ -222,16 +228,12 @@ async def test_a_ticking_sla_cell_repaints_neither_the_whole_table_nor_its_pane(
     """A row whose SLA cell counts seconds was keyed again with the tick's time, sorted against rows keyed a minute
     before, and the table and its pane (whose titles were set again, though they read the same) were repainted
     whole every second: 18 KB a second to a wall's terminal at 10,000 cases.  Only that row's line is drawn."""
-    from datetime import datetime, timedelta, timezone
 
     from textual.geometry import Region
 
-    start = datetime(2026, 12, 4, 14, 30, 17, tzinfo=timezone.utc)
-    for n in range(12):  # a P1 is resolved within 4 h: CE4400 is due in 90 s, the others hours apart
-        created = start - timedelta(hours=4) + timedelta(seconds=90 if n == 0 else 3600 * n)
-        (tmp_path / f"CE44{n:02}.md").write_text(
-            f"# CE44{n:02} - Customer Escalation Summary\n\n**Customer:** Orchard Lane\n**Priority:** P1\n"
-            f"**Status:** In Progress\n**Created:** {created:%Y-%m-%d %H:%M:%S} UTC\n", encoding="utf-8")
+    start = _P1_START
+    # a P1 is resolved within 4 h: CE4400 is due in 90 s, the others hours apart
+    _write_p1s(tmp_path, {f"CE44{n:02}": 90 if n == 0 else 3600 * n for n in range(12)})
     clock = {"now": start}
     app = OncallApp(tmp_path, now=lambda: clock["now"], watch=False)
     async with app.run_test(size=(160, 45)) as pilot:
