@@ -219,7 +219,7 @@ class CaseStore:
 
             for item in parse_many(
                 self.root, todo, workers=self._workers, max_bytes=self.max_bytes, parse=self._parse, on_error=pool_failed,
-                day_first=self.day_first, packed=packed,
+                day_first=self.day_first, packed=packed, freeze=freeze_gc,
             ):
                 if closed.is_set():
                     raise LoadCancelled(f"stopped after {done} of {total} files")

@@ -303,3 +303,30 @@ def test_the_collector_stays_paused_while_the_pools_results_come_in(tmp_path: Pa
     assert any(pooled for pooled, _enabled in seen)
     assert not any(enabled for pooled, enabled in seen if pooled)
     assert gc.isenabled()
+
+
+def test_a_frozen_load_leaves_the_collector_no_pass_over_the_new_cases(tmp_path: Path, monkeypatch) -> None:
+    """With ``freeze_gc`` the cases a pool built are frozen before the collector runs again: its first pass after
+    the pool walked every model just built (~0.14 s at 10,000 cases, on one core after the workers were done)."""
+    import gc
+
+    from oncall_tui.core.store import CaseStore
+
+    root = _folder(tmp_path, count=120)
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 2)  # the pool for a few files
+    walked: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            walked.append(len(gc.get_objects(generation=info["generation"])))
+
+    store = CaseStore(root, workers=2)
+    gc.collect()
+    gc.callbacks.append(note)
+    try:
+        store.load_all(freeze_gc=True)
+    finally:
+        gc.callbacks.remove(note)
+        gc.unfreeze()
+    assert store.pooled == len(store) > 100
+    assert max(walked, default=0) < 1_500, walked  # the cases are ~5,500 objects (the pass walked them all)
