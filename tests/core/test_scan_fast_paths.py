@@ -27,10 +27,22 @@ def general_path_only():
         scan_module._Scanner.one_line_item = real
 
 
+@contextmanager
+def no_item_runs():
+    """Without the run-of-items path (tests/core/test_scan_item_runs.py), which takes most one-line items first."""
+    real = scan_module._Scanner.item_run
+    scan_module._Scanner.item_run = lambda _self, i, _end, marker, _items: (i, marker)
+    try:
+        yield
+    finally:
+        scan_module._Scanner.item_run = real
+
+
 def both_ways(text: str):
-    fast = scan_module.scan(normal(text), tree._NODES)
-    with general_path_only():
-        slow = scan_module.scan(normal(text), tree._NODES)
+    with no_item_runs():
+        fast = scan_module.scan(normal(text), tree._NODES)
+        with general_path_only():
+            slow = scan_module.scan(normal(text), tree._NODES)
     assert (fast is None) == (slow is None)
     if fast is not None:
         assert dump(fast[0]) == dump(slow[0]), text[:2000]

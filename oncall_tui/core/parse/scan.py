@@ -23,15 +23,17 @@ from __future__ import annotations
 
 from markdown_it.common.utils import MD_TRIM_CHARS
 
-from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, _Lines
+from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline
+from oncall_tui.core.parse.scan_runs import _Runs
 
 
 _NOT_A_MARKER = frozenset("+0123456789")
 """First characters of a list marker that :meth:`_Scanner.block` reads as a paragraph when no marker follows."""
 
 
-class _Scanner(_Lines):
-    """Blocks and sections from the lines (:class:`_Lines` holds the state and the line tests)."""
+class _Scanner(_Runs):
+    """Blocks and sections from the lines (:class:`~.scan_lines._Lines` holds the state and the line tests,
+    :class:`~.scan_runs._Runs` the fast path for runs of one-line items)."""
 
     __slots__ = ()
 
@@ -261,7 +263,8 @@ class _Scanner(_Lines):
 
     def list_block(self, start: int, end: int):
         k = self.k
-        ordered, after, char, _value = self.marker(start)
+        found = self.marker(start)
+        ordered, after, char, _value = found
         block = k.ListBlock(start, 0, ordered)
         nxt = start
         L = self.L
@@ -270,6 +273,11 @@ class _Scanner(_Lines):
         bm = self.bm
         self.level += 1
         while nxt < end:
+            nxt, found = self.item_run(nxt, end, found, block.items)
+            if found is None:
+                break
+            start = nxt
+            after = found[1]
             item_start = start
             c = L[nxt]
             initial = ind[nxt] + after - bm[nxt] - sh[nxt]
@@ -325,7 +333,6 @@ class _Scanner(_Lines):
             found = self.marker(nxt)
             if found is None or found[0] != ordered or found[2] != char:
                 break
-            after = found[1]
         self.level -= 1
         block.end = nxt
         self.line = nxt

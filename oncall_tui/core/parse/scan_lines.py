@@ -26,6 +26,71 @@ class _Decline(Exception):
     pass
 
 
+# ---------------------------------------------------------------------- what a line opens (indentation aside)
+
+
+def fence_at(c: str, p: int) -> bool:
+    """markdown-it's ``fence`` rule sees an opening fence at column *p* of *c* (its indentation test aside)."""
+    if p + 3 > len(c):
+        return False
+    marker = c[p]
+    if marker != "`" and marker != "~":
+        return False
+    rest = c[p:].lstrip(marker)
+    if len(c) - p - len(rest) < 3:
+        return False
+    return not (marker == "`" and "`" in rest)
+
+
+def hr_at(c: str, p: int) -> bool:
+    """markdown-it's ``hr`` rule sees a thematic break at column *p* of *c* (its indentation test aside)."""
+    if p >= len(c):
+        return False
+    marker = c[p]
+    if marker != "*" and marker != "-" and marker != "_":
+        return False
+    if c[-1] != marker and c[-1] != " ":
+        return False  # (the quick answer for most lines: a rule ends with its marker or a space)
+    body = c[p:]
+    if body.lstrip(marker + " "):
+        return False
+    return body.count(marker) >= 3
+
+
+def marker_at(c: str, p: int):
+    """The list marker at column *p* of *c*: (ordered, index after the marker, marker char, value) or None."""
+    ch = c[p] if p < len(c) else ""
+    if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
+        if p + 1 == len(c) or c[p + 1] == " ":
+            return False, p + 1, ch, 0
+    elif ch and ch in "0123456789":
+        m = _ORDERED.match(c, p)
+        if m is not None:
+            return True, m.end(), m.group(1), int(c[p:m.end() - 1])
+    return None
+
+
+def opener(c: str, p: int):
+    """What markdown-it's block rules open at column *p* (``< len(c)``) of line *c*, indentation tests aside.
+
+    ``None`` for a line of text (a paragraph, or its continuation), else ``"fence"``, ``"quote"``, ``"hr"``,
+    ``"heading"`` or, for a list item, :func:`marker_at`'s tuple; asked in the rules' order (a ``- - -`` is a
+    rule, not an item).  Tables are not answered here: they depend on the next line.
+    """
+    ch = c[p]
+    if ch not in _SPECIAL_FIRST:
+        return None
+    if ch == "`" or ch == "~":
+        return "fence" if fence_at(c, p) else None
+    if ch == ">":
+        return "quote"
+    if (ch == "*" or ch == "-" or ch == "_") and hr_at(c, p):
+        return "hr"
+    if ch == "#":
+        return "heading" if _HEADING.match(c, p) is not None else None
+    return marker_at(c, p)  # None for "_", ":", "|" and a "-", "*", "+" or digit that starts no marker
+
+
 def _escaped_split(text: str) -> list[str]:
     """markdown-it's ``escapedSplit``: split on ``|`` unless escaped (the escaping backslash is dropped)."""
     if "\\" not in text:
@@ -136,34 +201,10 @@ class _Lines:
         return cols, aligns
 
     def is_fence(self, i: int) -> bool:
-        if self.ind[i] - self.blk >= 4:
-            return False
-        c = self.L[i]
-        p = self.bm[i] + self.sh[i]
-        if p + 3 > len(c):
-            return False
-        marker = c[p]
-        if marker != "`" and marker != "~":
-            return False
-        rest = c[p:].lstrip(marker)
-        if len(c) - p - len(rest) < 3:
-            return False
-        return not (marker == "`" and "`" in rest)
+        return self.ind[i] - self.blk < 4 and fence_at(self.L[i], self.bm[i] + self.sh[i])
 
     def is_hr(self, i: int) -> bool:
-        if self.ind[i] - self.blk >= 4:
-            return False
-        c = self.L[i]
-        p = self.bm[i] + self.sh[i]
-        if p >= len(c):
-            return False
-        marker = c[p]
-        if marker != "*" and marker != "-" and marker != "_":
-            return False
-        body = c[p:]
-        if body.lstrip(marker + " "):
-            return False
-        return body.count(marker) >= 3
+        return self.ind[i] - self.blk < 4 and hr_at(self.L[i], self.bm[i] + self.sh[i])
 
     def is_heading(self, i: int) -> bool:
         if self.ind[i] - self.blk >= 4:
@@ -176,16 +217,7 @@ class _Lines:
         known = self.marks[i]
         if known is not None and known[0] == p:
             return known[1]
-        c = self.L[i]
-        ch = c[p] if p < len(c) else ""
-        found = None
-        if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
-            if p + 1 == len(c) or c[p + 1] == " ":
-                found = False, p + 1, ch, 0
-        elif ch and ch in "0123456789":
-            m = _ORDERED.match(c, p)
-            if m is not None:
-                found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
+        found = marker_at(self.L[i], p)
         self.marks[i] = (p, found)
         return found
 

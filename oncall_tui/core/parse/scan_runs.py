@@ -1,0 +1,104 @@
+"""The block scanner's fast path for the commonest shape of a case file: a run of one-line list items.
+
+Split from :mod:`.scan` for size (the rules and the state are documented there and in :mod:`.scan_lines`).
+"""
+
+from __future__ import annotations
+
+from markdown_it.common.utils import MD_TRIM_CHARS
+
+from oncall_tui.core.parse.scan_lines import _SPECIAL_FIRST, MAX_LEVEL, _Lines, opener
+
+
+class _Runs(_Lines):
+    """:meth:`item_run`, mixed into :class:`~.scan._Scanner`."""
+
+    __slots__ = ()
+
+    def item_run(self, i: int, end: int, marker: tuple, items: list) -> tuple[int, tuple | None]:
+        """Read list items from line *i* (an item of this list, *marker* its :meth:`marker`) while each is one
+        line of text; returns ``(line, marker)``: the first line not read and its marker when it is the next item
+        of this list for the general path to read, or ``(line, None)`` when the list ends at *line*.
+
+        It stands for markdown-it's ``list`` rule reading one item (its content indent, then ``tokenize`` of a
+        ``paragraph`` that stops at the next line) and deciding whether the list goes on, as
+        :meth:`~.scan._Scanner.list_block` and :meth:`~.scan._Scanner.one_line_item` do.  An item is read here
+        only when: its first line is text (no rule of markdown-it's opens at its content: not a fence, quote,
+        rule, heading or list marker, no ``|`` that could make a table) with 1–4 spaces after the marker (so no
+        code block); and the line after it is the end, an empty line, or a line indented less than the item's
+        content (never a child block of the item) that ends the paragraph (so no lazy continuation and no setext
+        underline): a fence, quote, rule, heading, or a list marker less than 4 columns past the list's.  After
+        an empty line, the next line must also be indented less than the content (else the item goes on: a
+        loose item with more blocks).  Anything else hands the item back to the general path, unchanged.
+        """
+        if self.level + 1 >= MAX_LEVEL:
+            return i, marker  # the general path declines there
+        ordered, after, char, _value = marker
+        L = self.L
+        bm = self.bm
+        sh = self.sh
+        ind = self.ind
+        k = self.k
+        Para = k.Para
+        Item = k.Item
+        outer = self.blk  # the list's own indent (markdown-it's blkIndent outside the items)
+        n = self.n
+        c = L[i]
+        while True:
+            size = len(c)
+            if after >= size:
+                return i, marker  # an empty item
+            if after + 1 < size and c[after + 1] != " ":
+                content = after + 1  # the usual one space after the marker (a marker is followed by a space)
+            else:
+                content = size - len(c[after:].lstrip(" "))
+            spaces = content - after
+            if content >= size or spaces > 4 or "|" in c:
+                return i, marker
+            if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
+                return i, marker
+            indent = ind[i] + after - bm[i] - sh[i] + spaces  # the item's content column (its blkIndent)
+            j = nxt = i + 1
+            found = None
+            if j < end:
+                row = L[j]
+                q = bm[j] + sh[j]
+                if q < len(row):  # the paragraph's first turn: the line must end it, and the item
+                    d = ind[j]
+                    if d >= indent or d < 0 or "|" in row:
+                        return i, marker
+                    ch = row[q]
+                    if ch == char and not ordered and row[q + 1:q + 2] == " " and row[-1] != ch and row[-1] != " ":
+                        found = (False, q + 1, ch, 0)  # opener's answer for the usual next bullet (no rule)
+                    elif ch in _SPECIAL_FIRST:
+                        found = opener(row, q)
+                    else:
+                        return i, marker
+                    if found is None or type(found) is tuple and d - outer >= 4:
+                        return i, marker  # a lazy continuation line
+                else:
+                    nxt = j + 1  # one_line_item's walk over empty lines, and what may follow them
+                    if nxt < end:
+                        while nxt < n and bm[nxt] + sh[nxt] >= len(L[nxt]):
+                            nxt += 1
+                        if nxt < end and ind[nxt] >= indent:
+                            return i, marker  # the item goes on after the empty line
+            s = content - bm[i]
+            items.append(Item(i, nxt, Para(i, j, c[bm[i] + (indent if indent < s else s):].strip(MD_TRIM_CHARS)), []))
+            # does the list go on at nxt?  (list_block's tests, with the list's indent)
+            if nxt >= end:
+                return nxt, None
+            d = ind[nxt]
+            if d < outer or d - outer >= 4:
+                return nxt, None
+            c = L[nxt]
+            if nxt != j:
+                q = bm[nxt] + sh[nxt]
+                if q >= len(c):
+                    return nxt, None
+                found = opener(c, q)
+            if type(found) is not tuple or found[0] != ordered or found[2] != char:
+                return nxt, None  # a fence, rule, heading or quote, or no item of this list
+            marker = found
+            after = found[1]
+            i = nxt

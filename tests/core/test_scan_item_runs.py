@@ -1,0 +1,155 @@
+"""The block scanner's run-of-items path builds what its general path and markdown-it build (issue 14).
+
+``_Runs.item_run`` reads runs of one-line list items in one loop and hands an item back to the general path
+(``list_block``/``one_line_item``/``tokenize``) whenever markdown-it might do something else with it.  Turned
+off (every item handed back), the scanner takes the general path; both must give the same tree, and the tree
+markdown-it gives, on documents made of the lines that can make a list item more than one line of text:
+lists indented 0–6 spaces, ``1)`` and ``1.``, empty items, lazy continuation lines, setext underlines, ``---``
+and ``* * *``, fences, headings, quotes, tables right after a list, loose and tight lists, nested items.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oncall_tui.core.parse import scan as scan_module
+from oncall_tui.core.parse import tree
+from tests.core.test_block_scanner import BASES, check, dump, mutated_document, normal, tricky_document
+
+
+@contextmanager
+def without_item_runs():
+    real = scan_module._Scanner.item_run
+    scan_module._Scanner.item_run = lambda _self, i, _end, marker, _items: (i, marker)
+    try:
+        yield
+    finally:
+        scan_module._Scanner.item_run = real
+
+
+def same_both_ways(text: str):
+    """The scanner with and without item runs agree (both hand back, or the same tree); also markdown-it's."""
+    fast = scan_module.scan(normal(text), tree._NODES)
+    with without_item_runs():
+        slow = scan_module.scan(normal(text), tree._NODES)
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert dump(fast[0]) == dump(slow[0]), text[:2000]
+        assert fast[1] == slow[1]
+    check(text)
+    return fast
+
+
+_ITEM_MARKERS = ("- ", "- ", "* ", "+ ", "1. ", "1. ", "2. ", "1) ", "3) ", "-", "1.", "-  ", "-    ", "-     ",
+                 "- - ", "* * ", "> - ")
+_ITEM_TEXTS = ("text", "text", "**Owner:** Ann", "*note*", "`code` here", "- nested", "* x", "1. x", "2) y",
+               "# heading", "#tag", "> quoted", "```", "~~~ x", "---", "***", "___", "===", "a | b", "| a |", "",
+               " ", ":", "_x_", "+", "+x", "12) x", "123x", "[x] done", "  two spaces", "x ---", "9.")
+_OTHER_LINES = ("", "", "", "   ", "lazy continuation", "  indented continuation", "    four in", "      six in",
+                "---", "===", "* * *", "***", "- - -", "___", "```", "~~~", "``` py", "# Heading", "## Sub",
+                "#nope", "> quote", "| a | b |", "|---|---|", "a | b", "-|-", ":", "+", "1.5 not a marker",
+                "  - nested", "    - deeper", "   1) three in", "  ```", "  > q", "  # h")
+
+
+@st.composite
+def list_line(draw) -> str:
+    indent = " " * draw(st.integers(0, 6))
+    return indent + draw(st.sampled_from(_ITEM_MARKERS)) + draw(st.sampled_from(_ITEM_TEXTS))
+
+
+@st.composite
+def list_document(draw) -> str:
+    """Runs of list items with the lines that end, continue or interrupt them in between."""
+    lines = draw(st.lists(st.one_of(list_line(), list_line(), list_line(), st.sampled_from(_OTHER_LINES)),
+                          min_size=1, max_size=20))
+    if draw(st.integers(0, 5)) == 0:
+        lines = ["> " + line for line in lines]  # the whole document in a quote (bMarks past the ">")
+    elif draw(st.integers(0, 5)) == 0:
+        lines = ["- " + lines[0]] + ["  " + line for line in lines[1:]]  # inside an item
+    return "\n".join(lines) + draw(st.sampled_from(("", "\n")))
+
+
+FAST = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(list_document())
+def test_list_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
+    same_both_ways(text)
+
+
+@FAST
+@given(st.one_of(tricky_document(), mutated_document()))
+def test_fuzzed_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
+    same_both_ways(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=6_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(list_document(), list_document(), tricky_document(), mutated_document()))
+def test_many_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
+    same_both_ways(text)
+
+
+@pytest.mark.parametrize("text", [
+    "- a\n- b\n- c\n",                      # the plain run
+    "- a\n- b\n\n- c\n",                    # loose
+    "- a\n- b\n\n  more of b\n- c\n",       # an item going on after an empty line
+    "- a\nlazy\n- b\n",                     # a lazy continuation line
+    "- a\n---\n- b\n",                      # a rule ends the list (no setext: the line is outdented)
+    "- a\n  ---\n",                          # a setext heading inside the item
+    "- a\n* * *\n",                          # a rule made of the other bullet
+    "- a\n* b\n",                            # another bullet: another list
+    "1. a\n2) b\n",                          # another delimiter: another list
+    "1. a\n1. b\n10. c\n",                   # the content column moves with the marker
+    "- a\n-\n- c\n",                         # an empty item in the run
+    "- a\n```\nx\n```\n",                    # a fence after the run
+    "- a\n| x | y |\n|---|---|\n",           # a table right after a list
+    "- a\n    - b\n",                        # four spaces in: a child list of a
+    "  - a\n      - b\n",                    # indented list, indented child
+    "- a\n     - b\n",                       # five spaces past the list: lazy text, not a marker
+    "- a\n > q\n",                           # a quote ends the item and the list
+    "> - a\n> - b\nlazy\n",                  # items in a quote, then a lazy line
+    "- a\n# H\n- b\n",                       # a heading ends the list
+    "- **Owner:** Ann\n- **Due:** Friday\n", # the commonest case-file shape
+    "-     code in an item\n- b\n",          # five spaces after the marker: code
+], ids=repr)
+def test_hand_picked_lists_scan_alike_with_and_without_item_runs(text: str) -> None:
+    assert same_both_ways(text) is not None
+
+
+def _items_in(blocks: list) -> int:
+    count = 0
+    for block in blocks:
+        if isinstance(block, tree.ListBlock):
+            count += len(block.items) + sum(_items_in(item.children) for item in block.items)
+        elif isinstance(block, tree.Quote):
+            count += _items_in(block.children)
+    return count
+
+
+def test_generated_case_files_read_most_items_in_runs() -> None:
+    """The path is not vacuous: on generated case files it reads most list items itself."""
+    read = []
+    real = scan_module._Scanner.item_run
+
+    def counting(self, i, end, marker, items):
+        before = len(items)
+        answer = real(self, i, end, marker, items)
+        read.append(len(items) - before)
+        return answer
+
+    scan_module._Scanner.item_run = counting
+    try:
+        items = 0
+        for text in BASES:
+            scanned = same_both_ways(text)
+            assert scanned is not None
+            items += sum(_items_in(section.blocks) for section in scanned[0].walk())
+    finally:
+        scan_module._Scanner.item_run = real
+    assert sum(read) > 0.6 * items
