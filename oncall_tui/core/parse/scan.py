@@ -276,7 +276,7 @@ class _Scanner(_Runs):
             nxt, found = self.item_run(nxt, end, found, block.items)
             if found is None:
                 break
-            start = nxt
+            start = self.line = nxt  # (where the general path stands at an item's start: an empty item reads it)
             after = found[1]
             item_start = start
             c = L[nxt]
