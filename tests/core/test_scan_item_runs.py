@@ -10,6 +10,7 @@ and ``* * *``, fences, headings, quotes, tables right after a list, loose and ti
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 import pytest
@@ -18,7 +19,9 @@ from hypothesis import strategies as st
 
 from oncall_tui.core.parse import scan as scan_module
 from oncall_tui.core.parse import tree
+from oncall_tui.core.parse.scan_lines import _HEADING, opener
 from tests.core.test_block_scanner import BASES, check, dump, mutated_document, normal, tricky_document
+from tests.core.test_scan_fast_paths import _marker_by_regex
 
 
 @contextmanager
@@ -154,3 +157,26 @@ def test_generated_case_files_read_most_items_in_runs() -> None:
     finally:
         scan_module._Scanner.item_run = real
     assert sum(read) > 0.6 * items
+
+
+def _opener_by_regex(c: str, p: int):
+    """What ``opener`` answers, from the rules' definitions (CommonMark's, as markdown-it reads them)."""
+    fence = re.match(r"`{3,}|~{3,}", c[p:])
+    if fence and not (c[p] == "`" and "`" in c[p + fence.end():]):
+        return "fence"
+    if c[p] == ">":
+        return "quote"
+    if re.fullmatch(r"([*_-]) *(?:\1 *){2,}", c[p:]):
+        return "hr"
+    if _HEADING.match(c, p):
+        return "heading"
+    return _marker_by_regex(c, p)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["-", "*", "_", "+", " ", "  ", "1", ".", ")", "#", ">", "`", "~", "x", "|", ":",
+                                 "**", "--", "```", "=", "٣"]), min_size=1, max_size=9).map("".join),
+       st.integers(min_value=0, max_value=3))
+def test_what_a_line_opens_is_the_rules_definitions(line: str, start: int) -> None:
+    if start < len(line):
+        assert opener(line, start) == _opener_by_regex(line, start)

@@ -23,12 +23,8 @@ from __future__ import annotations
 
 from markdown_it.common.utils import MD_TRIM_CHARS
 
-from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline
+from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, opener
 from oncall_tui.core.parse.scan_runs import _Runs
-
-
-_NOT_A_MARKER = frozenset("+0123456789")
-"""First characters of a list marker that :meth:`_Scanner.block` reads as a paragraph when no marker follows."""
 
 
 class _Scanner(_Runs):
@@ -84,22 +80,26 @@ class _Scanner(_Runs):
             if found is not None:
                 out.append(self.table(line, end, *found))
                 return
-        if ch in _SPECIAL_FIRST:
-            if (ch == "`" or ch == "~") and self.is_fence(line):
+        if ch in _SPECIAL_FIRST:  # (indented less than 4 past the block: the rules' indentation tests pass)
+            found = opener(c, p)
+            if found is None:
+                pass
+            elif found == "fence":
                 self.line = self.fence(line, end)
                 out.append(k.Opaque(line, self.line, "fence"))
                 return
-            if ch == ">":
+            elif found == "quote":
                 self.quote(line, end, out)
                 return
-            if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(line):
+            elif found == "hr":
                 self.line = line + 1
                 out.append(k.Opaque(line, line + 1, "hr"))
                 return
-            if ch in "*-+0123456789" and self.is_list(line, "root"):
-                out.append(self.list_block(line, end))
-                return
-            if ch == "#" and self.is_heading(line):
+            elif type(found) is tuple:
+                if self.is_list(line, "root"):
+                    out.append(self.list_block(line, end))
+                    return
+            else:  # a heading
                 level = len(c) - p - len(c[p:].lstrip("#"))
                 body = c[p + level:].rstrip(" ")
                 tail = body.rstrip("#")
@@ -206,8 +206,10 @@ class _Scanner(_Runs):
             # ends_paragraph, inline: a table, or a line whose first character can start a terminator
             if "|" in c and self.is_table(nxt, end) is not None:
                 break
-            if marker in _SPECIAL_FIRST and self._terminates(nxt, "paragraph"):
-                break
+            if marker in _SPECIAL_FIRST:
+                found = opener(c, p)  # (_terminates(nxt, "paragraph"), the indentation tests passed above)
+                if found is not None and (type(found) is not tuple or self.is_list(nxt, "paragraph")):
+                    break
             nxt += 1
         content = self.get_lines(start, nxt, blk).strip(MD_TRIM_CHARS)
         if level:
@@ -228,9 +230,8 @@ class _Scanner(_Runs):
         ind = self.ind
         if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c:
             return False  # (code block or a table; the level error)
-        ch = c[content]
-        if ch in _SPECIAL_FIRST and not (ch == ":" or ch in _NOT_A_MARKER and self.marker(start) is None):
-            return False  # another rule's first character (a ':' or a digit that starts no list has no rule)
+        if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
+            return False  # another rule's first character
         L = self.L
         bm = self.bm
         sh = self.sh

@@ -80,15 +80,23 @@ def opener(c: str, p: int):
     ch = c[p]
     if ch not in _SPECIAL_FIRST:
         return None
+    if ch == "*" or ch == "-" or ch == "_":  # (the commonest: ``**Owner:**`` and bullets, answered without calls)
+        two = c[p + 1:p + 3]
+        if two and two[0] != " " and (two[0] != ch or two[1:] not in (ch, " ", "")):
+            return None  # "**Owner", "-x": not a rule (only markers and spaces) nor a bullet (a space after)
+        last = c[-1]
+        if (last == ch or last == " ") and hr_at(c, p):  # a rule ends with its marker or a space
+            return "hr"
+        if ch != "_" and (p + 1 == len(c) or c[p + 1] == " "):
+            return False, p + 1, ch, 0  # marker_at's bullet
+        return None
     if ch == "`" or ch == "~":
         return "fence" if fence_at(c, p) else None
     if ch == ">":
         return "quote"
-    if (ch == "*" or ch == "-" or ch == "_") and hr_at(c, p):
-        return "hr"
     if ch == "#":
         return "heading" if _HEADING.match(c, p) is not None else None
-    return marker_at(c, p)  # None for "_", ":", "|" and a "-", "*", "+" or digit that starts no marker
+    return marker_at(c, p)  # None for ":", "|" and a "+" or digit that starts no marker
 
 
 def _escaped_split(text: str) -> list[str]:
