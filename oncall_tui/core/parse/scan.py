@@ -96,8 +96,9 @@ class _Scanner(_Runs):
                 out.append(k.Opaque(line, line + 1, "hr"))
                 return
             elif type(found) is tuple:
-                if self.is_list(line, "root"):
-                    out.append(self.list_block(line, end))
+                list_indent = self.list_indent  # is_list(line, "root") with the marker found
+                if not (list_indent >= 0 and ind[line] - list_indent >= 4 and ind[line] < blk):
+                    out.append(self.list_block(line, end, found))
                     return
             else:  # a heading
                 level = len(c) - p - len(c[p:].lstrip("#"))
@@ -262,9 +263,9 @@ class _Scanner(_Runs):
         self.line = line
         return True
 
-    def list_block(self, start: int, end: int):
+    def list_block(self, start: int, end: int, found: tuple):
+        """The list whose first item's marker (:meth:`marker`) on line *start* is *found*."""
         k = self.k
-        found = self.marker(start)
         ordered, after, char, _value = found
         block = k.ListBlock(start, 0, ordered)
         nxt = start

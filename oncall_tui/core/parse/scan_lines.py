@@ -131,7 +131,7 @@ class _Lines:
         self.L = lines
         self.n = n
         self.last = n - 1
-        ind = [len(c) - len(c.lstrip(" ")) for c in lines]
+        ind = [0 if c[:1] != " " else len(c) - len(c.lstrip(" ")) for c in lines]
         self.ind = ind
         self.sh = list(ind)
         self.bm = [0] * len(lines)

@@ -43,21 +43,19 @@ class _Runs(_Lines):
         Item = k.Item
         outer = self.blk  # the list's own indent (markdown-it's blkIndent outside the items)
         n = self.n
+        q = bm[i] + sh[i]  # where the marker stands
         c = L[i]
         while True:
             size = len(c)
-            if after >= size:
-                return i, marker  # an empty item
             if after + 1 < size and c[after + 1] != " ":
                 content = after + 1  # the usual one space after the marker (a marker is followed by a space)
             else:
-                content = size - len(c[after:].lstrip(" "))
-            spaces = content - after
-            if content >= size or spaces > 4 or "|" in c:
+                content = size - len(c[after:].lstrip(" ")) if after < size else size
+                if content >= size or content - after > 4:
+                    return i, marker  # an empty item, or code after the marker
+            if "|" in c or c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
                 return i, marker
-            if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
-                return i, marker
-            indent = ind[i] + after - bm[i] - sh[i] + spaces  # the item's content column (its blkIndent)
+            indent = ind[i] + content - q  # the item's content column (its blkIndent)
             j = nxt = i + 1
             found = None
             if j < end:
