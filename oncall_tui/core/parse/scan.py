@@ -353,7 +353,8 @@ def scan(normal: str, kinds):
     n = len(lines)
     if not lines[-1].strip(" "):
         n -= 1  # markdown-it reads no last line of spaces (or empty) after the last line break
-    scanner = _Scanner(lines[:n] + [""], n, kinds)
+    # the scanner's lines end with one empty line (read, never changed): the split's own when it ends so
+    scanner = _Scanner(lines if n == len(lines) - 1 and not lines[-1] else lines[:n] + [""], n, kinds)
     scanner.open_end = n == len(lines)
     events: list = []
     try:
@@ -372,7 +373,7 @@ def scan(normal: str, kinds):
             while current.level >= level and current.parent is not None:
                 current.end = start
                 current = current.parent
-            section = Section(level, content.strip(), start, total, setext, parent=current)
+            section = Section(level, content.strip(), start, total, setext, [], [], current)  # blocks, children, parent
             current.children.append(section)
             current = section
         else:

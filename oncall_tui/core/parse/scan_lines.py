@@ -153,9 +153,12 @@ class _Lines:
         return self.bm[i] + self.sh[i] >= len(self.L[i])
 
     def get_lines(self, begin: int, end: int, indent: int) -> str:
+        """markdown-it's ``getLines``: the lines less *indent* columns (at most their own) past their ``bMarks``."""
         L = self.L
         sh = self.sh
         bm = self.bm
+        if indent == 0 and not any(bm[begin:end]):
+            return "\n".join(L[begin:end])  # (a paragraph outside lists and quotes: the lines as they are)
         parts = []
         for i in range(begin, end):
             s = sh[i]

@@ -45,7 +45,9 @@ class _Runs(_Lines):
         n = self.n
         q = bm[i] + sh[i]  # where the marker stands
         c = L[i]
-        while True:
+        if "|" in c:
+            return i, marker
+        while True:  # (line i is an item of this list, with no "|")
             size = len(c)
             if after + 1 < size and c[after + 1] != " ":
                 content = after + 1  # the usual one space after the marker (a marker is followed by a space)
@@ -53,7 +55,7 @@ class _Runs(_Lines):
                 content = size - len(c[after:].lstrip(" ")) if after < size else size
                 if content >= size or content - after > 4:
                     return i, marker  # an empty item, or code after the marker
-            if "|" in c or c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
+            if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
                 return i, marker
             indent = ind[i] + content - q  # the item's content column (its blkIndent)
             j = nxt = i + 1
@@ -97,6 +99,8 @@ class _Runs(_Lines):
                 found = opener(c, q)
             if type(found) is not tuple or found[0] != ordered or found[2] != char:
                 return nxt, None  # a fence, rule, heading or quote, or no item of this list
+            if nxt != j and "|" in c:
+                return nxt, found
             marker = found
             after = found[1]
             i = nxt
