@@ -121,6 +121,8 @@ def test_many_documents_scan_alike_with_and_without_item_runs(text: str) -> None
     "- **Owner:** Ann\n- **Due:** Friday\n", # the commonest case-file shape
     "-     code in an item\n- b\n",          # five spaces after the marker: code
     "- [ ] \n\n- ",                           # an empty last item after a run (found by the slow fuzz)
+    "-    a\n\n    - b\n",                   # after an empty line, a marker 4 columns in: not this list's
+    "-    a\n    - b\n",                     # the same without the empty line: lazy text of a
 ], ids=repr)
 def test_hand_picked_lists_scan_alike_with_and_without_item_runs(text: str) -> None:
     assert same_both_ways(text) is not None

@@ -47,16 +47,16 @@ class _Runs(_Lines):
         c = L[i]
         if "|" in c:
             return i, marker
-        while True:  # (line i is an item of this list, with no "|")
+        while True:  # line i is an item of this list with no "|"; marker is None when it is a bullet found here
             size = len(c)
             if after + 1 < size and c[after + 1] != " ":
                 content = after + 1  # the usual one space after the marker (a marker is followed by a space)
             else:
                 content = size - len(c[after:].lstrip(" ")) if after < size else size
                 if content >= size or content - after > 4:
-                    return i, marker  # an empty item, or code after the marker
+                    break  # an empty item, or code after the marker
             if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
-                return i, marker
+                break
             indent = ind[i] + content - q  # the item's content column (its blkIndent)
             j = nxt = i + 1
             found = None
@@ -66,23 +66,25 @@ class _Runs(_Lines):
                 if q < len(row):  # the paragraph's first turn: the line must end it, and the item
                     d = ind[j]
                     if d >= indent or d < 0 or "|" in row:
-                        return i, marker
+                        break
                     ch = row[q]
                     if ch == char and not ordered and row[q + 1:q + 2] == " " and row[-1] != ch and row[-1] != " ":
-                        found = (False, q + 1, ch, 0)  # opener's answer for the usual next bullet (no rule)
+                        found = True  # opener's answer for the usual next bullet of this list (no rule)
                     elif ch in _SPECIAL_FIRST:
                         found = opener(row, q)
+                        if found is None:
+                            break  # a lazy continuation line
                     else:
-                        return i, marker
-                    if found is None or type(found) is tuple and d - outer >= 4:
-                        return i, marker  # a lazy continuation line
+                        break  # a lazy continuation line
+                    if (found is True or type(found) is tuple) and d - outer >= 4:
+                        break  # a marker too far in to interrupt the paragraph: a lazy continuation line
                 else:
                     nxt = j + 1  # one_line_item's walk over empty lines, and what may follow them
                     if nxt < end:
                         while nxt < n and bm[nxt] + sh[nxt] >= len(L[nxt]):
                             nxt += 1
                         if nxt < end and ind[nxt] >= indent:
-                            return i, marker  # the item goes on after the empty line
+                            break  # the item goes on after the empty line
             s = content - bm[i]
             items.append(Item(i, nxt, Para(i, j, c[bm[i] + (indent if indent < s else s):].strip(MD_TRIM_CHARS)), []))
             # does the list go on at nxt?  (list_block's tests, with the list's indent)
@@ -97,10 +99,15 @@ class _Runs(_Lines):
                 if q >= len(c):
                     return nxt, None
                 found = opener(c, q)
-            if type(found) is not tuple or found[0] != ordered or found[2] != char:
-                return nxt, None  # a fence, rule, heading or quote, or no item of this list
-            if nxt != j and "|" in c:
-                return nxt, found
-            marker = found
-            after = found[1]
             i = nxt
+            if found is True:
+                marker = None
+                after = q + 1
+            elif type(found) is tuple and found[0] == ordered and found[2] == char:
+                marker = found
+                after = found[1]
+                if nxt != j and "|" in c:
+                    break
+            else:
+                return nxt, None  # a fence, rule, heading or quote, or no item of this list
+        return i, marker if marker is not None else (False, after, char, 0)  # item i for the general path
