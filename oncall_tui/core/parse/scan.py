@@ -84,23 +84,12 @@ class _Scanner(_Runs):
             found = opener(c, p)
             if found is None:
                 pass
-            elif found == "fence":
-                self.line = self.fence(line, end)
-                out.append(k.Opaque(line, self.line, "fence"))
-                return
-            elif found == "quote":
-                self.quote(line, end, out)
-                return
-            elif found == "hr":
-                self.line = line + 1
-                out.append(k.Opaque(line, line + 1, "hr"))
-                return
             elif type(found) is tuple:
                 list_indent = self.list_indent  # is_list(line, "root") with the marker found
                 if not (list_indent >= 0 and ind[line] - list_indent >= 4 and ind[line] < blk):
                     out.append(self.list_block(line, end, found))
                     return
-            else:  # a heading
+            elif found == "heading":
                 level = len(c) - p - len(c[p:].lstrip("#"))
                 body = c[p + level:].rstrip(" ")
                 tail = body.rstrip("#")
@@ -108,6 +97,17 @@ class _Scanner(_Runs):
                     body = tail
                 self.line = line + 1
                 self.heading(out, top, level, body.strip(MD_TRIM_CHARS), line, line + 1, False)
+                return
+            elif found == "fence":
+                self.line = self.fence(line, end)
+                out.append(k.Opaque(line, self.line, "fence"))
+                return
+            elif found == "quote":
+                self.quote(line, end, out)
+                return
+            else:  # a rule
+                self.line = line + 1
+                out.append(k.Opaque(line, line + 1, "hr"))
                 return
         self.paragraph(line, end, out, top)
 

@@ -90,12 +90,12 @@ def opener(c: str, p: int):
         if ch != "_" and (p + 1 == len(c) or c[p + 1] == " "):
             return False, p + 1, ch, 0  # marker_at's bullet
         return None
+    if ch == "#":
+        return "heading" if _HEADING.match(c, p) is not None else None
     if ch == "`" or ch == "~":
         return "fence" if fence_at(c, p) else None
     if ch == ">":
         return "quote"
-    if ch == "#":
-        return "heading" if _HEADING.match(c, p) is not None else None
     return marker_at(c, p)  # None for ":", "|" and a "+" or digit that starts no marker
 
 
