@@ -11,7 +11,6 @@ and ``* * *``, fences, headings, quotes, tables right after a list, loose and ti
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,29 +19,13 @@ from hypothesis import strategies as st
 from oncall_tui.core.parse import scan as scan_module
 from oncall_tui.core.parse import tree
 from oncall_tui.core.parse.scan_lines import _HEADING, opener
-from tests.core.test_block_scanner import BASES, check, dump, mutated_document, normal, tricky_document
-from tests.core.test_scan_fast_paths import _marker_by_regex
-
-
-@contextmanager
-def without_item_runs():
-    real = scan_module._Scanner.item_run
-    scan_module._Scanner.item_run = lambda _self, i, _end, marker, _items: (i, marker)
-    try:
-        yield
-    finally:
-        scan_module._Scanner.item_run = real
+from tests.core.test_block_scanner import BASES, check, mutated_document, tricky_document
+from tests.core.test_scan_fast_paths import _marker_by_regex, no_item_runs, scans_alike
 
 
 def same_both_ways(text: str):
     """The scanner with and without item runs agree (both hand back, or the same tree); also markdown-it's."""
-    fast = scan_module.scan(normal(text), tree._NODES)
-    with without_item_runs():
-        slow = scan_module.scan(normal(text), tree._NODES)
-    assert (fast is None) == (slow is None)
-    if fast is not None:
-        assert dump(fast[0]) == dump(slow[0]), text[:2000]
-        assert fast[1] == slow[1]
+    fast = scans_alike(text, no_item_runs)
     check(text)
     return fast
 
@@ -76,26 +59,17 @@ def list_document(draw) -> str:
     return "\n".join(lines) + draw(st.sampled_from(("", "\n")))
 
 
-FAST = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+DOCUMENTS = st.one_of(list_document(), list_document(), tricky_document(), mutated_document())
 
 
-@FAST
-@given(list_document())
-def test_list_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
-    same_both_ways(text)
+@pytest.mark.parametrize("examples", [700, pytest.param(6_000, marks=pytest.mark.slow)])
+def test_documents_scan_alike_with_and_without_item_runs(examples: int) -> None:
+    @settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(DOCUMENTS)
+    def alike(text: str) -> None:
+        same_both_ways(text)
 
-
-@FAST
-@given(st.one_of(tricky_document(), mutated_document()))
-def test_fuzzed_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
-    same_both_ways(text)
-
-
-@pytest.mark.slow
-@settings(max_examples=6_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(list_document(), list_document(), tricky_document(), mutated_document()))
-def test_many_documents_scan_alike_with_and_without_item_runs(text: str) -> None:
-    same_both_ways(text)
+    alike()
 
 
 @pytest.mark.parametrize("text", [
