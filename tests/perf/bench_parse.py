@@ -4,7 +4,7 @@ Also the share of markdown-it's own block pass in the whole parse: the floor
 under the cold index that our code cannot lower (see ``tests/perf/README.md``).
 
 With the block scanner (``core/parse/scan.py``): the share of documents it
-hands back to markdown-it, and the parse per file with markdown-it alone
+hands back to markdown-it, the share of list items its run-of-items path reads, and the parse per file with markdown-it alone
 against the scanner first, measured side by side in the same run (the two
 paths alternate, so the machine's load hits both alike).
 
@@ -76,11 +76,46 @@ def handed_back(texts: list[str]) -> int:
     return sum(scan(text.replace("\r\n", "\n").replace("\r", "\n"), tree._NODES) is None for text in texts)
 
 
+def item_runs(texts: list[str]) -> tuple[int, int]:
+    """List items read by the scanner's run-of-items path (``scan_runs.item_run``), and all list items."""
+    from oncall_tui.core.parse.scan import _Scanner
+
+    real = _Scanner.item_run
+    read = [0, 0]
+
+    def counting(self, i, end, marker, items):
+        before = len(items)
+        answer = real(self, i, end, marker, items)
+        read[0] += len(items) - before
+        return answer
+
+    def count(blocks) -> None:
+        for block in blocks:
+            if isinstance(block, tree.ListBlock):
+                read[1] += len(block.items)
+                for item in block.items:
+                    count(item.children)
+            elif isinstance(block, tree.Quote):
+                count(block.children)
+
+    _Scanner.item_run = counting
+    try:
+        for text in texts:
+            scanned = scan(text.replace("\r\n", "\n").replace("\r", "\n"), tree._NODES)
+            for section in scanned[0].walk() if scanned else ():
+                count(section.blocks)
+    finally:
+        _Scanner.item_run = real
+    return read[0], read[1]
+
+
 def compare(label: str, blobs: list[tuple[str, bytes]], rounds: int) -> None:
     """Parse per file and tree build per file, markdown-it alone vs scanner first, alternating rounds."""
     texts = [decode(raw).text for _, raw in blobs]
     back = handed_back(texts)
     print(f"{label}: {len(blobs)} files, handed back to markdown-it: {back} ({back / len(blobs):.1%})")
+    read, items = item_runs(texts)
+    print(f"  list items read by the scanner's item runs: {read} of {items} ({read / max(items, 1):.1%})")
     parse = {False: [], True: []}
     build = {False: [], True: []}
     for _ in range(rounds):
