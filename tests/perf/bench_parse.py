@@ -4,9 +4,10 @@ Also the share of markdown-it's own block pass in the whole parse: the floor
 under the cold index that our code cannot lower (see ``tests/perf/README.md``).
 
 With the block scanner (``core/parse/scan.py``): the share of documents it
-hands back to markdown-it, the share of list items its run-of-items path reads, and the parse per file with markdown-it alone
-against the scanner first, measured side by side in the same run (the two
-paths alternate, so the machine's load hits both alike).
+hands back to markdown-it, the share of list items its run-of-items path
+reads, and the parse per file with markdown-it alone against the scanner
+first, measured side by side in the same run (the two paths alternate, so
+the machine's load hits both alike).
 
 Run: ``python -m tests.perf.bench_parse [REPEAT] [--generated N]`` (prints
 figures; not a test).  ``--generated N`` also writes N files with
