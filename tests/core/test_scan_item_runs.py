@@ -97,6 +97,17 @@ def test_documents_scan_alike_with_and_without_item_runs(examples: int) -> None:
     "- [ ] \n\n- ",                           # an empty last item after a run (found by the slow fuzz)
     "-    a\n\n    - b\n",                   # after an empty line, a marker 4 columns in: not this list's
     "-    a\n    - b\n",                     # the same without the empty line: lazy text of a
+    "1. parent\n   - child a\n   - child b\n2. other\n   - child c\n",  # items with a list inside
+    "- a\n  1. one\n",                      # an ordered list from 1 interrupts the item's paragraph
+    "- a\n  2. two\n",                      # from 2 it does not: continuation text
+    "- a\n  -\n- b\n",                     # nor does an empty item
+    "- a\n  ===\n",                         # a setext heading in the item
+    "- a\n  ***\n- b\n",                   # a rule in the item
+    "- a\n  # h\n- b\n",                   # a heading in the item
+    "- a\n  ```\n  x\n  ```\n- b\n",       # a fence in the item
+    "- a\n  > q\n  lazy\n- b\n",           # a quote in the item
+    "- a\n  | x |\n  |---|\n",              # a table in the item
+    "- a\n  - b\n\n  more\n- c\n",         # a child list, then more of the item after an empty line
 ], ids=repr)
 def test_hand_picked_lists_scan_alike_with_and_without_item_runs(text: str) -> None:
     assert same_both_ways(text) is not None

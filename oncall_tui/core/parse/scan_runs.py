@@ -1,4 +1,5 @@
-"""The block scanner's fast path for the commonest shape of a case file: a run of one-line list items.
+"""The block scanner's fast path for the commonest shape of a case file: a run of list items of one line each
+(or of one line and then blocks inside the item, such as a nested list).
 
 Split from :mod:`.scan` for size (the rules and the state are documented there and in :mod:`.scan_lines`).
 """
@@ -16,20 +17,25 @@ class _Runs(_Lines):
     __slots__ = ()
 
     def item_run(self, i: int, end: int, marker: tuple, items: list) -> tuple[int, tuple | None]:
-        """Read list items from line *i* (an item of this list, *marker* its :meth:`marker`) while each is one
-        line of text; returns ``(line, marker)``: the first line not read and its marker when it is the next item
-        of this list for the general path to read, or ``(line, None)`` when the list ends at *line*.
+        """Read list items from line *i* (an item of this list, *marker* its :meth:`marker`) while each starts
+        with one line of text; returns ``(line, marker)``: the first line not read and its marker when it is the
+        next item of this list for the general path to read, or ``(line, None)`` when the list ends at *line*.
 
         It stands for markdown-it's ``list`` rule reading one item (its content indent, then ``tokenize`` of a
         ``paragraph`` that stops at the next line) and deciding whether the list goes on, as
         :meth:`~.scan._Scanner.list_block` and :meth:`~.scan._Scanner.one_line_item` do.  An item is read here
-        only when: its first line is text (no rule of markdown-it's opens at its content: not a fence, quote,
+        only when its first line is text (no rule of markdown-it's opens at its content: not a fence, quote,
         rule, heading or list marker, no ``|`` that could make a table) with 1–4 spaces after the marker (so no
-        code block); and the line after it is the end, an empty line, or a line indented less than the item's
-        content (never a child block of the item) that ends the paragraph (so no lazy continuation and no setext
-        underline): a fence, quote, rule, heading, or a list marker less than 4 columns past the list's.  After
-        an empty line, the next line must also be indented less than the content (else the item goes on: a
-        loose item with more blocks).  Anything else hands the item back to the general path, unchanged.
+        code block), and the line after it is one of:
+
+        * the end, or an empty line; after empty lines the next line must be indented less than the content
+          (else the item goes on with more blocks: a loose item);
+        * a line indented less than the content that ends the paragraph (so no lazy continuation and no setext
+          underline): a fence, quote, rule, heading, or a list marker less than 4 columns past the list's;
+        * a line inside the item that ends the paragraph (:meth:`interrupts`): the item's other blocks are then
+          read by ``tokenize`` (:meth:`item_blocks`), as in the general path.
+
+        Anything else hands the item back to the general path, unchanged.
         """
         if self.level + 1 >= MAX_LEVEL:
             return i, marker  # the general path declines there
@@ -60,15 +66,20 @@ class _Runs(_Lines):
             indent = ind[i] + content - q  # the item's content column (its blkIndent)
             j = nxt = i + 1
             found = None
+            children = []
             if j < end:
                 row = L[j]
                 q = bm[j] + sh[j]
                 if q < len(row):  # the paragraph's first turn: the line must end it, and the item
                     d = ind[j]
-                    if d >= indent or d < 0 or "|" in row:
+                    if d < 0 or "|" in row:
                         break
                     ch = row[q]
-                    if ch == char and not ordered and row[q + 1:q + 2] == " " and row[-1] != ch and row[-1] != " ":
+                    if d >= indent:  # a line inside the item: it must end the paragraph, the item's blocks follow
+                        if not self.interrupts(row, q, d - indent):
+                            break
+                        nxt = self.item_blocks(j, end, indent, outer, children)
+                    elif ch == char and not ordered and row[q + 1:q + 2] == " " and row[-1] != ch and row[-1] != " ":
                         found = True  # opener's answer for the usual next bullet of this list (no rule)
                     elif ch in _SPECIAL_FIRST:
                         found = opener(row, q)
@@ -86,7 +97,7 @@ class _Runs(_Lines):
                         if nxt < end and ind[nxt] >= indent:
                             break  # the item goes on after the empty line
             s = content - bm[i]
-            items.append(Item(i, nxt, Para(i, j, c[bm[i] + (indent if indent < s else s):].strip(MD_TRIM_CHARS)), []))
+            items.append(Item(i, nxt, Para(i, j, c[bm[i] + (indent if indent < s else s):].strip(MD_TRIM_CHARS)), children))
             # does the list go on at nxt?  (list_block's tests, with the list's indent)
             if nxt >= end:
                 return nxt, None
@@ -111,3 +122,30 @@ class _Runs(_Lines):
             else:
                 return nxt, None  # a fence, rule, heading or quote, or no item of this list
         return i, marker if marker is not None else (False, after, char, 0)  # item i for the general path
+
+    def interrupts(self, row: str, q: int, past: int) -> bool:
+        """The line *row*, indented *past* columns past an item's content, ends the item's first paragraph
+        (markdown-it's ``paragraph`` rule, first turn, with the item's blkIndent): not a lazy or code-indented
+        continuation, not a setext underline, a table or a list that may not interrupt a paragraph."""
+        ch = row[q]
+        if past > 3 or ch not in _SPECIAL_FIRST:
+            return False
+        if (ch == "-" or ch == "=") and not row[q:].lstrip(ch).strip(" "):
+            return False  # a setext underline: the item's first block is a heading
+        found = opener(row, q)
+        if type(found) is tuple:  # is_list(line, "paragraph") on a line inside the item
+            return not (found[0] and found[3] != 1) and bool(row[found[1]:].strip(" "))
+        return found is not None
+
+    def item_blocks(self, line: int, end: int, indent: int, outer: int, children: list) -> int:
+        """``tokenize`` of an item's blocks from *line* (after its first paragraph) into *children*, with the
+        item's state (markdown-it's blkIndent and listIndent, one more level); returns where it stopped."""
+        old_list_indent = self.list_indent
+        self.blk = indent
+        self.list_indent = outer
+        self.level += 1
+        self.tokenize(line, end, children, False)
+        self.level -= 1
+        self.blk = outer
+        self.list_indent = old_list_indent
+        return self.line
