@@ -29,7 +29,7 @@ from oncall_tui.core.parse.scan_runs import _Runs
 
 class _Scanner(_Runs):
     """Blocks and sections from the lines (:class:`~.scan_lines._Lines` holds the state and the line tests,
-    :class:`~.scan_runs._Runs` the fast path for runs of one-line items)."""
+    :class:`~.scan_runs._Runs` the lists and their fast paths)."""
 
     __slots__ = ()
 
@@ -219,126 +219,6 @@ class _Scanner(_Runs):
         else:
             self.line = nxt
             out.append(self.k.Para(start, nxt, content))
-
-    def one_line_item(self, start: int, end: int, c: str, content: int, out: list) -> bool:
-        """An item whose first line is a paragraph of its own: what ``tokenize(start, end, out, False)`` gives.
-
-        Most items are one line of text followed by the next item; this asks exactly the questions
-        ``tokenize``, ``block`` and ``paragraph`` ask on that path, in their order, and returns False
-        (having changed nothing) at the first answer that leaves it, for ``tokenize`` to read the item.
-        """
-        blk = self.blk
-        ind = self.ind
-        if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c:
-            return False  # (code block or a table; the level error)
-        if c[content] in _SPECIAL_FIRST and opener(c, content) is not None:
-            return False  # another rule's first character
-        L = self.L
-        bm = self.bm
-        sh = self.sh
-        nxt = start + 1
-        if nxt < end:
-            row = L[nxt]
-            p = bm[nxt] + sh[nxt]
-            if p < len(row):  # not empty: the paragraph's loop, first turn; it must stop here
-                if ind[nxt] - blk > 3 or ind[nxt] < 0 or "|" in row:
-                    return False
-                marker = row[p]
-                if marker not in _SPECIAL_FIRST or (marker == "-" or marker == "=") and ind[nxt] >= blk:
-                    return False  # a continuation line, or the paragraph's setext test applies
-                if not self._terminates(nxt, "paragraph"):
-                    return False
-        s = sh[start]
-        out.append(self.k.Para(start, nxt, L[start][bm[start] + (blk if blk < s else s):].strip(MD_TRIM_CHARS)))
-        line = nxt  # tokenize's loop goes on from here
-        if line < end and bm[line] + sh[line] >= len(L[line]):
-            line += 1
-        if line < end:
-            n = self.n
-            while line < n and bm[line] + sh[line] >= len(L[line]):
-                line += 1
-            if line < end and ind[line] >= blk:
-                self.tokenize(line, end, out, False)
-                return True
-        self.line = line
-        return True
-
-    def list_block(self, start: int, end: int, found: tuple):
-        """The list whose first item's marker (:meth:`marker`) on line *start* is *found*."""
-        k = self.k
-        ordered, after, char, _value = found
-        block = k.ListBlock(start, 0, ordered)
-        nxt = start
-        L = self.L
-        ind = self.ind
-        sh = self.sh
-        bm = self.bm
-        self.level += 1
-        while nxt < end:
-            nxt, found = self.item_run(nxt, end, found, block.items)
-            if found is None:
-                break
-            start = self.line = nxt  # (where the general path stands at an item's start: an empty item reads it)
-            after = found[1]
-            item_start = start
-            c = L[nxt]
-            initial = ind[nxt] + after - bm[nxt] - sh[nxt]
-            content = len(c) - len(c[after:].lstrip(" ")) if after < len(c) else after
-            spaces = content - after
-            indent_after = 1 if content >= len(c) else spaces
-            if indent_after > 4:
-                indent_after = 1
-            indent = initial + indent_after
-            old_sh = sh[start]
-            old_ind = ind[start]
-            old_list_indent = self.list_indent
-            self.list_indent = self.blk
-            self.blk = indent
-            sh[start] = content - bm[start]
-            ind[start] = initial + spaces
-            self.level += 1
-            children: list = []
-            if content >= len(c):
-                if self.empty(start + 1):
-                    self.line = min(self.line + 2, end)
-                else:
-                    self.tokenize(start, end, children, False)
-            elif not self.one_line_item(start, end, c, content, children):
-                self.tokenize(start, end, children, False)
-            self.level -= 1
-            self.blk = self.list_indent
-            self.list_indent = old_list_indent
-            sh[start] = old_sh
-            ind[start] = old_ind
-            nxt = start = self.line
-            if children and isinstance(children[0], k.Para):
-                block.items.append(k.Item(item_start, nxt, children[0], children[1:]))
-            else:
-                block.items.append(k.Item(item_start, nxt, None, children))
-            if nxt >= end:
-                break
-            if ind[nxt] < self.blk:
-                break
-            if ind[nxt] - self.blk >= 4:
-                break
-            if bm[nxt] + sh[nxt] >= len(L[nxt]):
-                break  # an empty line after an empty item: no rule and no marker matches it
-            ch = L[nxt][bm[nxt] + sh[nxt]]
-            if ch == "`" or ch == "~" or ch == "_":
-                if self.is_fence(nxt) or self.is_hr(nxt):
-                    break
-            elif ch == ">":
-                break  # a quote ends the list
-            elif ch == "-" or ch == "*":
-                if self.is_hr(nxt):
-                    break
-            found = self.marker(nxt)
-            if found is None or found[0] != ordered or found[2] != char:
-                break
-        self.level -= 1
-        block.end = nxt
-        self.line = nxt
-        return block
 
 
 def scan(normal: str, kinds):
