@@ -13,7 +13,8 @@ Run: ``python -m tests.perf.bench_parse [REPEAT] [--generated N]`` (prints
 figures; not a test).  ``--generated N`` also writes N files with
 ``tests/perf/generate.py`` (seed 1) into a temporary folder and measures them.
 ``--folder DIR [passes]`` gives the per-file parse CPU time over a folder such
-as ``python -m tests.perf.generate``'s instead.
+as ``python -m tests.perf.generate``'s instead; ``--tree-hashes DIR...`` prints
+a hash of every file's tree, to compare two checkouts' trees.
 """
 
 from __future__ import annotations
@@ -197,8 +198,32 @@ def folder_main(folder: Path, repeat: int) -> int:
     return 0
 
 
+def tree_hashes(folders: list[Path]) -> int:
+    """Print, for every file under *folders*, a hash of its whole tree (``tree.build``: every section, block,
+    item, row, line map and inline source, and the lines), to compare two checkouts' trees with ``cmp``
+    (run by path from outside both, so that ``PYTHONPATH`` picks the checkout)::
+
+        cd /tmp; PYTHONPATH=/tmp/base python $REPO/tests/perf/bench_parse.py --tree-hashes /tmp/gen10k > old.txt
+        PYTHONPATH=$REPO python $REPO/tests/perf/bench_parse.py --tree-hashes /tmp/gen10k > new.txt
+        cmp old.txt new.txt
+    """
+    import hashlib
+
+    from tests.core.test_block_scanner import dump
+
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                root, lines = tree.build(decode(path.read_bytes()).text)
+                digest = hashlib.sha1(repr((dump(root), lines)).encode("utf-8", "surrogateescape")).hexdigest()
+                print(f"{path}\t{digest}")
+    return 0
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args[:1] == ["--tree-hashes"]:
+        sys.exit(tree_hashes([Path(a) for a in args[1:]]))
     if "--folder" in args:
         at = args.index("--folder")
         folder_arg = Path(args[at + 1])
