@@ -24,7 +24,7 @@ class _Runs(_Lines):
 
         It stands for markdown-it's ``list`` rule reading one item (its content indent, then ``tokenize`` of a
         ``paragraph`` that stops at the next line) and deciding whether the list goes on, as
-        :meth:`~.scan._Scanner.list_block` and :meth:`~.scan._Scanner.one_line_item` do.  An item is read here
+        :meth:`list_block` and :meth:`one_line_item` do.  An item is read here
         only when its first line is text (no rule of markdown-it's opens at its content: not a fence, quote,
         rule, heading or list marker, no ``|`` that could make a table) with 1–4 spaces after the marker (so no
         code block), and the line after it is one of:
