@@ -27,15 +27,33 @@ def general_path_only():
         scan_module._Scanner.one_line_item = real
 
 
-def both_ways(text: str):
+@contextmanager
+def no_item_runs():
+    """Without the run-of-items path (tests/core/test_scan_item_runs.py), which takes most one-line items first."""
+    real = scan_module._Scanner.item_run
+    scan_module._Scanner.item_run = lambda _self, i, _end, marker, _items: (i, marker)
+    try:
+        yield
+    finally:
+        scan_module._Scanner.item_run = real
+
+
+def scans_alike(text: str, slower):
+    """The scanner as it is and inside the context *slower* (a fast path off) agree: both hand the document
+    back, or both give the same tree and lines; returns the first answer."""
     fast = scan_module.scan(normal(text), tree._NODES)
-    with general_path_only():
+    with slower():
         slow = scan_module.scan(normal(text), tree._NODES)
     assert (fast is None) == (slow is None)
     if fast is not None:
         assert dump(fast[0]) == dump(slow[0]), text[:2000]
         assert fast[1] == slow[1]
     return fast
+
+
+def both_ways(text: str):
+    with no_item_runs():
+        return scans_alike(text, general_path_only)
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -4,15 +4,17 @@ Also the share of markdown-it's own block pass in the whole parse: the floor
 under the cold index that our code cannot lower (see ``tests/perf/README.md``).
 
 With the block scanner (``core/parse/scan.py``): the share of documents it
-hands back to markdown-it, and the parse per file with markdown-it alone
-against the scanner first, measured side by side in the same run (the two
-paths alternate, so the machine's load hits both alike).
+hands back to markdown-it, the share of list items its run-of-items path
+reads, and the parse per file with markdown-it alone against the scanner
+first, measured side by side in the same run (the two paths alternate, so
+the machine's load hits both alike).
 
 Run: ``python -m tests.perf.bench_parse [REPEAT] [--generated N]`` (prints
 figures; not a test).  ``--generated N`` also writes N files with
 ``tests/perf/generate.py`` (seed 1) into a temporary folder and measures them.
 ``--folder DIR [passes]`` gives the per-file parse CPU time over a folder such
-as ``python -m tests.perf.generate``'s instead.
+as ``python -m tests.perf.generate``'s instead; ``--tree-hashes DIR...`` prints
+a hash of every file's tree, to compare two checkouts' trees.
 """
 
 from __future__ import annotations
@@ -76,11 +78,46 @@ def handed_back(texts: list[str]) -> int:
     return sum(scan(text.replace("\r\n", "\n").replace("\r", "\n"), tree._NODES) is None for text in texts)
 
 
+def item_runs(texts: list[str]) -> tuple[int, int]:
+    """List items read by the scanner's run-of-items path (``scan_runs.item_run``), and all list items."""
+    from oncall_tui.core.parse.scan import _Scanner
+
+    real = _Scanner.item_run
+    read = [0, 0]
+
+    def counting(self, i, end, marker, items):
+        before = len(items)
+        answer = real(self, i, end, marker, items)
+        read[0] += len(items) - before
+        return answer
+
+    def count(blocks) -> None:
+        for block in blocks:
+            if isinstance(block, tree.ListBlock):
+                read[1] += len(block.items)
+                for item in block.items:
+                    count(item.children)
+            elif isinstance(block, tree.Quote):
+                count(block.children)
+
+    _Scanner.item_run = counting
+    try:
+        for text in texts:
+            scanned = scan(text.replace("\r\n", "\n").replace("\r", "\n"), tree._NODES)
+            for section in scanned[0].walk() if scanned else ():
+                count(section.blocks)
+    finally:
+        _Scanner.item_run = real
+    return read[0], read[1]
+
+
 def compare(label: str, blobs: list[tuple[str, bytes]], rounds: int) -> None:
     """Parse per file and tree build per file, markdown-it alone vs scanner first, alternating rounds."""
     texts = [decode(raw).text for _, raw in blobs]
     back = handed_back(texts)
     print(f"{label}: {len(blobs)} files, handed back to markdown-it: {back} ({back / len(blobs):.1%})")
+    read, items = item_runs(texts)
+    print(f"  list items read by the scanner's item runs: {read} of {items} ({read / max(items, 1):.1%})")
     parse = {False: [], True: []}
     build = {False: [], True: []}
     for _ in range(rounds):
@@ -161,8 +198,32 @@ def folder_main(folder: Path, repeat: int) -> int:
     return 0
 
 
+def tree_hashes(folders: list[Path]) -> int:
+    """Print, for every file under *folders*, a hash of its whole tree (``tree.build``: every section, block,
+    item, row, line map and inline source, and the lines), to compare two checkouts' trees with ``cmp``
+    (run by path from outside both, so that ``PYTHONPATH`` picks the checkout)::
+
+        cd /tmp; PYTHONPATH=/tmp/base python $REPO/tests/perf/bench_parse.py --tree-hashes /tmp/gen10k > old.txt
+        PYTHONPATH=$REPO python $REPO/tests/perf/bench_parse.py --tree-hashes /tmp/gen10k > new.txt
+        cmp old.txt new.txt
+    """
+    import hashlib
+
+    from tests.core.test_block_scanner import dump
+
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                root, lines = tree.build(decode(path.read_bytes()).text)
+                digest = hashlib.sha1(repr((dump(root), lines)).encode("utf-8", "surrogateescape")).hexdigest()
+                print(f"{path}\t{digest}")
+    return 0
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args[:1] == ["--tree-hashes"]:
+        sys.exit(tree_hashes([Path(a) for a in args[1:]]))
     if "--folder" in args:
         at = args.index("--folder")
         folder_arg = Path(args[at + 1])

@@ -23,15 +23,13 @@ from __future__ import annotations
 
 from markdown_it.common.utils import MD_TRIM_CHARS
 
-from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, _Lines
+from oncall_tui.core.parse.scan_lines import MAX_LEVEL, _SPECIAL_FIRST, _Decline, opener
+from oncall_tui.core.parse.scan_runs import _Runs
 
 
-_NOT_A_MARKER = frozenset("+0123456789")
-"""First characters of a list marker that :meth:`_Scanner.block` reads as a paragraph when no marker follows."""
-
-
-class _Scanner(_Lines):
-    """Blocks and sections from the lines (:class:`_Lines` holds the state and the line tests)."""
+class _Scanner(_Runs):
+    """Blocks and sections from the lines (:class:`~.scan_lines._Lines` holds the state and the line tests,
+    :class:`~.scan_runs._Runs` the lists and their fast paths)."""
 
     __slots__ = ()
 
@@ -82,22 +80,16 @@ class _Scanner(_Lines):
             if found is not None:
                 out.append(self.table(line, end, *found))
                 return
-        if ch in _SPECIAL_FIRST:
-            if (ch == "`" or ch == "~") and self.is_fence(line):
-                self.line = self.fence(line, end)
-                out.append(k.Opaque(line, self.line, "fence"))
-                return
-            if ch == ">":
-                self.quote(line, end, out)
-                return
-            if (ch == "*" or ch == "-" or ch == "_") and self.is_hr(line):
-                self.line = line + 1
-                out.append(k.Opaque(line, line + 1, "hr"))
-                return
-            if ch in "*-+0123456789" and self.is_list(line, "root"):
-                out.append(self.list_block(line, end))
-                return
-            if ch == "#" and self.is_heading(line):
+        if ch in _SPECIAL_FIRST:  # (indented less than 4 past the block: the rules' indentation tests pass)
+            found = opener(c, p)
+            if found is None:
+                pass
+            elif type(found) is tuple:
+                list_indent = self.list_indent  # is_list(line, "root") with the marker found
+                if not (list_indent >= 0 and ind[line] - list_indent >= 4 and ind[line] < blk):
+                    out.append(self.list_block(line, end, found))
+                    return
+            elif found == "heading":
                 level = len(c) - p - len(c[p:].lstrip("#"))
                 body = c[p + level:].rstrip(" ")
                 tail = body.rstrip("#")
@@ -105,6 +97,17 @@ class _Scanner(_Lines):
                     body = tail
                 self.line = line + 1
                 self.heading(out, top, level, body.strip(MD_TRIM_CHARS), line, line + 1, False)
+                return
+            elif found == "fence":
+                self.line = self.fence(line, end)
+                out.append(k.Opaque(line, self.line, "fence"))
+                return
+            elif found == "quote":
+                self.quote(line, end, out)
+                return
+            else:  # a rule
+                self.line = line + 1
+                out.append(k.Opaque(line, line + 1, "hr"))
                 return
         self.paragraph(line, end, out, top)
 
@@ -204,8 +207,10 @@ class _Scanner(_Lines):
             # ends_paragraph, inline: a table, or a line whose first character can start a terminator
             if "|" in c and self.is_table(nxt, end) is not None:
                 break
-            if marker in _SPECIAL_FIRST and self._terminates(nxt, "paragraph"):
-                break
+            if marker in _SPECIAL_FIRST:
+                found = opener(c, p)  # (_terminates(nxt, "paragraph"), the indentation tests passed above)
+                if found is not None and (type(found) is not tuple or self.is_list(nxt, "paragraph")):
+                    break
             nxt += 1
         content = self.get_lines(start, nxt, blk).strip(MD_TRIM_CHARS)
         if level:
@@ -215,122 +220,6 @@ class _Scanner(_Lines):
             self.line = nxt
             out.append(self.k.Para(start, nxt, content))
 
-    def one_line_item(self, start: int, end: int, c: str, content: int, out: list) -> bool:
-        """An item whose first line is a paragraph of its own: what ``tokenize(start, end, out, False)`` gives.
-
-        Most items are one line of text followed by the next item; this asks exactly the questions
-        ``tokenize``, ``block`` and ``paragraph`` ask on that path, in their order, and returns False
-        (having changed nothing) at the first answer that leaves it, for ``tokenize`` to read the item.
-        """
-        blk = self.blk
-        ind = self.ind
-        if ind[start] != blk or self.level >= MAX_LEVEL or "|" in c:
-            return False  # (code block or a table; the level error)
-        ch = c[content]
-        if ch in _SPECIAL_FIRST and not (ch == ":" or ch in _NOT_A_MARKER and self.marker(start) is None):
-            return False  # another rule's first character (a ':' or a digit that starts no list has no rule)
-        L = self.L
-        bm = self.bm
-        sh = self.sh
-        nxt = start + 1
-        if nxt < end:
-            row = L[nxt]
-            p = bm[nxt] + sh[nxt]
-            if p < len(row):  # not empty: the paragraph's loop, first turn; it must stop here
-                if ind[nxt] - blk > 3 or ind[nxt] < 0 or "|" in row:
-                    return False
-                marker = row[p]
-                if marker not in _SPECIAL_FIRST or (marker == "-" or marker == "=") and ind[nxt] >= blk:
-                    return False  # a continuation line, or the paragraph's setext test applies
-                if not self._terminates(nxt, "paragraph"):
-                    return False
-        s = sh[start]
-        out.append(self.k.Para(start, nxt, L[start][bm[start] + (blk if blk < s else s):].strip(MD_TRIM_CHARS)))
-        line = nxt  # tokenize's loop goes on from here
-        if line < end and bm[line] + sh[line] >= len(L[line]):
-            line += 1
-        if line < end:
-            n = self.n
-            while line < n and bm[line] + sh[line] >= len(L[line]):
-                line += 1
-            if line < end and ind[line] >= blk:
-                self.tokenize(line, end, out, False)
-                return True
-        self.line = line
-        return True
-
-    def list_block(self, start: int, end: int):
-        k = self.k
-        ordered, after, char, _value = self.marker(start)
-        block = k.ListBlock(start, 0, ordered)
-        nxt = start
-        L = self.L
-        ind = self.ind
-        sh = self.sh
-        bm = self.bm
-        self.level += 1
-        while nxt < end:
-            item_start = start
-            c = L[nxt]
-            initial = ind[nxt] + after - bm[nxt] - sh[nxt]
-            content = len(c) - len(c[after:].lstrip(" ")) if after < len(c) else after
-            spaces = content - after
-            indent_after = 1 if content >= len(c) else spaces
-            if indent_after > 4:
-                indent_after = 1
-            indent = initial + indent_after
-            old_sh = sh[start]
-            old_ind = ind[start]
-            old_list_indent = self.list_indent
-            self.list_indent = self.blk
-            self.blk = indent
-            sh[start] = content - bm[start]
-            ind[start] = initial + spaces
-            self.level += 1
-            children: list = []
-            if content >= len(c):
-                if self.empty(start + 1):
-                    self.line = min(self.line + 2, end)
-                else:
-                    self.tokenize(start, end, children, False)
-            elif not self.one_line_item(start, end, c, content, children):
-                self.tokenize(start, end, children, False)
-            self.level -= 1
-            self.blk = self.list_indent
-            self.list_indent = old_list_indent
-            sh[start] = old_sh
-            ind[start] = old_ind
-            nxt = start = self.line
-            if children and isinstance(children[0], k.Para):
-                block.items.append(k.Item(item_start, nxt, children[0], children[1:]))
-            else:
-                block.items.append(k.Item(item_start, nxt, None, children))
-            if nxt >= end:
-                break
-            if ind[nxt] < self.blk:
-                break
-            if ind[nxt] - self.blk >= 4:
-                break
-            if bm[nxt] + sh[nxt] >= len(L[nxt]):
-                break  # an empty line after an empty item: no rule and no marker matches it
-            ch = L[nxt][bm[nxt] + sh[nxt]]
-            if ch == "`" or ch == "~" or ch == "_":
-                if self.is_fence(nxt) or self.is_hr(nxt):
-                    break
-            elif ch == ">":
-                break  # a quote ends the list
-            elif ch == "-" or ch == "*":
-                if self.is_hr(nxt):
-                    break
-            found = self.marker(nxt)
-            if found is None or found[0] != ordered or found[2] != char:
-                break
-            after = found[1]
-        self.level -= 1
-        block.end = nxt
-        self.line = nxt
-        return block
-
 
 def scan(normal: str, kinds):
     """The root section of *normal* (text with ``\\n`` line ends), or ``None`` when markdown-it must read it.
@@ -338,13 +227,14 @@ def scan(normal: str, kinds):
     *kinds* is :mod:`oncall_tui.core.parse.tree` (its node classes); the
     result is what ``tree.build`` returns: ``(root, lines)``.
     """
-    if "\t" in normal or "\x00" in normal or "]:" in normal:
-        return None
+    if "\t" in normal or "\x00" in normal or "]" in normal and "]:" in normal:
+        return None  # (a one-character test first: a search for "]:" costs ~30 times one for "]")
     lines = normal.split("\n")
     n = len(lines)
     if not lines[-1].strip(" "):
         n -= 1  # markdown-it reads no last line of spaces (or empty) after the last line break
-    scanner = _Scanner(lines[:n] + [""], n, kinds)
+    # the scanner's lines end with one empty line (read, never changed): the split's own when it ends so
+    scanner = _Scanner(lines if n == len(lines) - 1 and not lines[-1] else lines[:n] + [""], n, kinds)
     scanner.open_end = n == len(lines)
     events: list = []
     try:
@@ -363,7 +253,7 @@ def scan(normal: str, kinds):
             while current.level >= level and current.parent is not None:
                 current.end = start
                 current = current.parent
-            section = Section(level, content.strip(), start, total, setext, parent=current)
+            section = Section(level, content.strip(), start, total, setext, [], [], current)  # blocks, children, parent
             current.children.append(section)
             current = section
         else:

@@ -26,6 +26,79 @@ class _Decline(Exception):
     pass
 
 
+# ---------------------------------------------------------------------- what a line opens (indentation aside)
+
+
+def fence_at(c: str, p: int) -> bool:
+    """markdown-it's ``fence`` rule sees an opening fence at column *p* of *c* (its indentation test aside)."""
+    if p + 3 > len(c):
+        return False
+    marker = c[p]
+    if marker != "`" and marker != "~":
+        return False
+    rest = c[p:].lstrip(marker)
+    if len(c) - p - len(rest) < 3:
+        return False
+    return not (marker == "`" and "`" in rest)
+
+
+def hr_at(c: str, p: int) -> bool:
+    """markdown-it's ``hr`` rule sees a thematic break at column *p* of *c* (its indentation test aside)."""
+    if p >= len(c):
+        return False
+    marker = c[p]
+    if marker != "*" and marker != "-" and marker != "_":
+        return False
+    if c[-1] != marker and c[-1] != " ":
+        return False  # (the quick answer for most lines: a rule ends with its marker or a space)
+    body = c[p:]
+    if body.lstrip(marker + " "):
+        return False
+    return body.count(marker) >= 3
+
+
+def marker_at(c: str, p: int):
+    """The list marker at column *p* of *c*: (ordered, index after the marker, marker char, value) or None."""
+    ch = c[p] if p < len(c) else ""
+    if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
+        if p + 1 == len(c) or c[p + 1] == " ":
+            return False, p + 1, ch, 0
+    elif ch and ch in "0123456789":
+        m = _ORDERED.match(c, p)
+        if m is not None:
+            return True, m.end(), m.group(1), int(c[p:m.end() - 1])
+    return None
+
+
+def opener(c: str, p: int):
+    """What markdown-it's block rules open at column *p* (``< len(c)``) of line *c*, indentation tests aside.
+
+    ``None`` for a line of text (a paragraph, or its continuation), else ``"fence"``, ``"quote"``, ``"hr"``,
+    ``"heading"`` or, for a list item, :func:`marker_at`'s tuple; asked in the rules' order (a ``- - -`` is a
+    rule, not an item).  Tables are not answered here: they depend on the next line.
+    """
+    ch = c[p]
+    if ch not in _SPECIAL_FIRST:
+        return None
+    if ch == "*" or ch == "-" or ch == "_":  # (the commonest: ``**Owner:**`` and bullets, answered without calls)
+        two = c[p + 1:p + 3]
+        if two and two[0] != " " and (two[0] != ch or two[1:] not in (ch, " ", "")):
+            return None  # "**Owner", "-x": not a rule (only markers and spaces) nor a bullet (a space after)
+        last = c[-1]
+        if (last == ch or last == " ") and hr_at(c, p):  # a rule ends with its marker or a space
+            return "hr"
+        if ch != "_" and (p + 1 == len(c) or c[p + 1] == " "):
+            return False, p + 1, ch, 0  # marker_at's bullet
+        return None
+    if ch == "#":
+        return "heading" if _HEADING.match(c, p) is not None else None
+    if ch == "`" or ch == "~":
+        return "fence" if fence_at(c, p) else None
+    if ch == ">":
+        return "quote"
+    return marker_at(c, p)  # None for ":", "|" and a "+" or digit that starts no marker
+
+
 def _escaped_split(text: str) -> list[str]:
     """markdown-it's ``escapedSplit``: split on ``|`` unless escaped (the escaping backslash is dropped)."""
     if "\\" not in text:
@@ -58,7 +131,7 @@ class _Lines:
         self.L = lines
         self.n = n
         self.last = n - 1
-        ind = [len(c) - len(c.lstrip(" ")) for c in lines]
+        ind = [0 if c[:1] != " " else len(c) - len(c.lstrip(" ")) for c in lines]
         self.ind = ind
         self.sh = list(ind)
         self.bm = [0] * len(lines)
@@ -80,9 +153,12 @@ class _Lines:
         return self.bm[i] + self.sh[i] >= len(self.L[i])
 
     def get_lines(self, begin: int, end: int, indent: int) -> str:
+        """markdown-it's ``getLines``: the lines less *indent* columns (at most their own) past their ``bMarks``."""
         L = self.L
         sh = self.sh
         bm = self.bm
+        if indent == 0 and not any(bm[begin:end]):
+            return "\n".join(L[begin:end])  # (a paragraph outside lists and quotes: the lines as they are)
         parts = []
         for i in range(begin, end):
             s = sh[i]
@@ -136,34 +212,10 @@ class _Lines:
         return cols, aligns
 
     def is_fence(self, i: int) -> bool:
-        if self.ind[i] - self.blk >= 4:
-            return False
-        c = self.L[i]
-        p = self.bm[i] + self.sh[i]
-        if p + 3 > len(c):
-            return False
-        marker = c[p]
-        if marker != "`" and marker != "~":
-            return False
-        rest = c[p:].lstrip(marker)
-        if len(c) - p - len(rest) < 3:
-            return False
-        return not (marker == "`" and "`" in rest)
+        return self.ind[i] - self.blk < 4 and fence_at(self.L[i], self.bm[i] + self.sh[i])
 
     def is_hr(self, i: int) -> bool:
-        if self.ind[i] - self.blk >= 4:
-            return False
-        c = self.L[i]
-        p = self.bm[i] + self.sh[i]
-        if p >= len(c):
-            return False
-        marker = c[p]
-        if marker != "*" and marker != "-" and marker != "_":
-            return False
-        body = c[p:]
-        if body.lstrip(marker + " "):
-            return False
-        return body.count(marker) >= 3
+        return self.ind[i] - self.blk < 4 and hr_at(self.L[i], self.bm[i] + self.sh[i])
 
     def is_heading(self, i: int) -> bool:
         if self.ind[i] - self.blk >= 4:
@@ -176,16 +228,7 @@ class _Lines:
         known = self.marks[i]
         if known is not None and known[0] == p:
             return known[1]
-        c = self.L[i]
-        ch = c[p] if p < len(c) else ""
-        found = None
-        if ch == "-" or ch == "*" or ch == "+":  # _BULLET without the regex: the marker, then a space or the end
-            if p + 1 == len(c) or c[p + 1] == " ":
-                found = False, p + 1, ch, 0
-        elif ch and ch in "0123456789":
-            m = _ORDERED.match(c, p)
-            if m is not None:
-                found = True, m.end(), m.group(1), int(c[p:m.end() - 1])
+        found = marker_at(self.L[i], p)
         self.marks[i] = (p, found)
         return found
 

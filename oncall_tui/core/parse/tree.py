@@ -278,7 +278,7 @@ _NODES = SimpleNamespace(Section=Section, Para=Para, ListBlock=ListBlock, Item=I
 
 def build(text: str) -> tuple[Section, list[str]]:
     """Parse *text* into a root section (level 0) and its normalised lines."""
-    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    normal = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     if SCANNER:
         scanned = scan(normal, _NODES)
         if scanned is not None:
