@@ -277,10 +277,7 @@ class TableModel:
             if not shown:
                 self._show(path)
                 resort = True
-            if self._keyed.get(path) is not case:
-                # Else the same case (shown or hidden again, or a cell that reads differently by now): the same
-                # key.  Keys that move with time are worked out again for every row at once (resort_all), so a
-                # row redrawn by the clock's tick does not sort against rows keyed at another minute.
+            if self._keyed.get(path) is not case:  # else the same key: time moves every row's key at once (resort_all)
                 order = self._sort_key(case, now)
                 self._keyed[path] = case
                 if self._order.get(path) != order:
