@@ -64,15 +64,28 @@ def _says_overall(text: str) -> bool:
     return _OVERALL.search(text) is not None
 
 
-def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
+def _people_sections(root: Section | None, text: str | None) -> list[Section]:
+    """The sections headed :data:`_PEOPLE_HEADING` (``## Attendees``), none when *text* is given and
+    :func:`may_name_people` says no.
+
+    The same sections as asking :func:`may_name_people` first: the headings (a dozen short titles) are
+    matched before the whole text is scanned, which then happens only in a document that has one."""
+    if root is None:
+        return []
+    found = [s for s in root.walk() if s.level and _PEOPLE_HEADING.match(s.shown.strip())]
+    return found if found and (text is None or may_name_people(text)) else []
+
+
+def _known_people(fields: Fields, root: Section | None = None, text: str | None = None) -> frozenset[str]:
+    """The names the document lists (people fields, ``## Attendees`` sections); *text* (the source) is
+    asked for a word of :data:`_PEOPLE_WORDS` before the sections count (see :func:`_people_sections`)."""
     values = [found.value for found in fields.all if found.key in _PEOPLE_KEYS]
-    for section in root.walk() if root is not None else ():
-        if section.level and _PEOPLE_HEADING.match(section.shown.strip()):
-            for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
-                if isinstance(block, Para):
-                    values.extend(text for _, text in block.raw_lines()[:20])
-                elif isinstance(block, ListBlock):
-                    values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
+    for section in _people_sections(root, text):
+        for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
+            if isinstance(block, Para):
+                values.extend(line for _, line in block.raw_lines()[:20])
+            elif isinstance(block, ListBlock):
+                values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
     names: set[str] = set()
     for value in values:
         for name in people_in(value):
@@ -232,8 +245,14 @@ def _sentiment(root: Section, fields: Fields, text: str | None = None,
     the sections none of whose lines can: a paragraph or list line the tree gives is its source line less
     markers and indentation, so it can match only where its source line has a ``:`` and the word."""
     label: str | None = None
-    searched = root.walk() if text is None or _says_overall(text) else ()
-    marked = _marked_lines(lines) if lines is not None and searched else None
+    if lines is not None:
+        # The lines are the text's own: with no marked line (none has the word and a `:`), no section can
+        # hold a label, as when _says_overall(text) is False; the word is looked for once, in the lines.
+        marked: list[int] | None = _marked_lines(lines)
+        searched = root.walk() if marked else ()
+    else:
+        marked = None
+        searched = root.walk() if text is None or _says_overall(text) else ()
     for section in searched:
         if marked is not None and not _may_hold(marked, section):
             continue
