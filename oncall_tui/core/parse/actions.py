@@ -44,6 +44,8 @@ _LEAD_GLYPH = re.compile("^\\s*(" + "|".join(sorted(map(re.escape, _GLYPHS), key
 _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipped)\b", re.IGNORECASE)
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
+_CHECKED = re.compile(r"\[[xX]\]")
+_TEAM_WORD = re.compile(r"\b(team|squad|crew|ops|oncall|on-call|sre)\b", re.IGNORECASE)
 _STATUS_WORDS_RE = r"done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked"
 _LEAD_STATUS = re.compile(
     r"\s*[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\s*:?\s*"
@@ -116,7 +118,7 @@ def status_word(text: str) -> str | None:
     for glyph, status in _GLYPHS.items():
         if glyph in text:
             return status
-    if re.search(r"\[[xX]\]", text):
+    if _CHECKED.search(text):
         return "done"
     if "[ ]" in text:
         return "open"
@@ -134,7 +136,7 @@ def _is_owner(lead: str, known: frozenset[str]) -> bool:
     name = lead.strip()
     if name.lower() in known:
         return True
-    return bool(re.search(r"\b(team|squad|crew|ops|oncall|on-call|sre)\b", name, re.IGNORECASE)) and len(name.split()) <= 4
+    return bool(_TEAM_WORD.search(name)) and len(name.split()) <= 4
 
 
 def _due(text: str, ctx: Context) -> str | None:

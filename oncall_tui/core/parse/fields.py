@@ -143,11 +143,20 @@ _STATUS_WORDS = {
 }
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_STATUS_MARKUP = re.compile(r"[*_`]")
+_STATUS_END = re.compile(r"[(\[—–.;,]|\s-\s")
+_VALUE_MARKUP = re.compile(r"(\*\*|__|`)")
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+_PARENTHESISED_WHOLE = re.compile(r"\([^()]*\)")
+_LIST_SEPARATOR = re.compile(r"[,;]| and ")
+
+
 def priority_of(value: str) -> str | None:
     match = _PRIORITY_CODE.search(value)
     if match:
         return f"P{max(1, int(match.group(1)))}"
-    words = re.findall(r"[a-z]+", value.lower())
+    words = _LOWER_WORD.findall(value.lower())
     for word in words:
         if word in _PRIORITY_WORDS:
             return _PRIORITY_WORDS[word]
@@ -155,8 +164,8 @@ def priority_of(value: str) -> str | None:
 
 
 def status_of(value: str) -> str | None:
-    text = re.sub(r"[*_`]", "", value).strip().lower()
-    text = re.split(r"[(\[—–.;,]|\s-\s", text, maxsplit=1)[0].strip()
+    text = _STATUS_MARKUP.sub("", value).strip().lower()
+    text = _STATUS_END.split(text, maxsplit=1)[0].strip()
     if text in _STATUS_WORDS:
         return _STATUS_WORDS[text]
     first_two = " ".join(text.split()[:2])
@@ -168,7 +177,9 @@ def status_of(value: str) -> str | None:
 
 def clean_value(value: str) -> str:
     """A field value without markdown emphasis or code marks."""
-    return re.sub(r"(\*\*|__|`)", "", value).strip()
+    if "*" not in value and "_" not in value and "`" not in value:
+        return value.strip()  # nothing for the pattern to take out
+    return _VALUE_MARKUP.sub("", value).strip()
 
 
 def _drop_parenthesised(text: str) -> str:
@@ -206,12 +217,12 @@ def people_in(value: str) -> list[str]:
     """Names in an attendee-like list: parenthesised names and leading names."""
     text = clean_value(value)
     names: list[str] = []
-    for inner in re.findall(r"\(([^()]*)\)", text):
+    for inner in _PARENTHESISED.findall(text):
         first = inner.split(",")[0].strip()
         if first and len(first.split()) <= 3 and first[0].isupper():
             names.append(first)
-    outside = re.sub(r"\([^()]*\)", "", text)
-    for part in re.split(r"[,;]| and ", outside):
+    outside = _PARENTHESISED_WHOLE.sub("", text)
+    for part in _LIST_SEPARATOR.split(outside):
         part = part.strip()
         if part and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()):
             names.append(part)

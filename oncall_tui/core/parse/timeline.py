@@ -33,6 +33,7 @@ _EVENT_COLUMNS = ("event", "description", "what", "what happened", "action", "de
 _AT_LEAD = re.compile(r"^(?:[•·▪‣◦]\s?)?(?:(?:at|on|around|approx(?:imately)?\.?|~|@)\s)?", re.IGNORECASE)
 _AT_FIRST = frozenset("•·▪‣◦aAoO~@")
 _OPENERS = {"[": "]", "<": ">", "(": ")"}
+_MARKUP = re.compile(r"[*_`]")
 _WEEKDAY_OR_FILLER = re.compile(r"^\s*(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$", re.IGNORECASE)
 
 
@@ -350,7 +351,7 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
         if found.key in seen or not _is_header_event_key(found.key):
             continue
         seen.add(found.key)
-        moment = parse_moment(re.sub(r"[*_`]", "", found.value), ctx)
+        moment = parse_moment(_MARKUP.sub("", found.value), ctx)
         if moment is not None:
             events.append(timeline_event(at=iso(moment), text=found.name, line=found.line + 1))
     return events
