@@ -139,13 +139,13 @@ def _is_owner(lead: str, known: frozenset[str]) -> bool:
     return bool(_TEAM_WORD.search(name)) and len(name.split()) <= 4
 
 
-def _due(text: str, ctx: Context) -> str | None:
-    low = None
+def _due(text: str, ctx: Context, low: str | None = None) -> str | None:
+    """The due date the text gives; *low* is ``text.lower()`` when the caller has it."""
     for rx in (_DUE_PAREN, _DUE_WORD):
         if rx is _DUE_PAREN and "(" not in text:
             continue
         if rx is _DUE_WORD:
-            low = text.lower()
+            low = text.lower() if low is None else low
             # The pattern's lead words; none of their letters has another case-insensitive match in `re`
             # (unlike i, k and s), so a text whose lower case holds none of them cannot match.
             if "due" not in low and "by" not in low and "before" not in low and "dead" not in low:
@@ -195,19 +195,22 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
         text = text[word.end():].strip()
     else:
         cut = max(0, len(text) - _TAIL)
-        word = _TAIL_STATUS.search(text, cut) if ")" in text[cut:] or "]" in text[cut:] else None
+        word = _TAIL_STATUS.search(text, cut) if text.find(")", cut) >= 0 or text.find("]", cut) >= 0 else None
         if word:
             status = status_word(word.group("word")) or status
             text = text[: word.start()].strip()
     lead = _BOLD_LEAD.match(text) if text[:2] in ("**", "__") else None
-    if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
-        owner = plain(lead.group("lead"))
-        text = lead.group("rest")
+    if lead:
+        name = plain(lead.group("lead"))
+        if _is_owner(name, ictx.known_people):
+            owner = name
+            text = lead.group("rest")
     note = _OWNER_NOTE.search(text) if "(" in text else None
     if owner is None and note:
         owner = note.group("name").strip()
         text = (text[: note.start()].rstrip() + text[note.end():]).strip()
     inline = None
+    low = None  # text.lower() while text is unchanged, for _due
     if owner is None and ":" in text:
         low = text.lower()
         if "owner" in low or "assign" in low or "dri" in low:
@@ -215,6 +218,7 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     if inline and inline.group("name").strip():
         owner = inline.group("name").strip().lstrip("@")
         text = (text[: inline.start()].rstrip() + " " + text[inline.end():]).strip()
+        low = None
     mention = _MENTION.search(text) if "@" in text else None
     if owner is None and mention:
         owner = mention.group("name")
@@ -225,20 +229,23 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     if bracket and _is_owner(bracket.group("name"), ictx.known_people):
         owner = bracket.group("name").strip()
         text = text[bracket.end():]
+        low = None
     dash = _dash_owner(text) if owner is None else None
     if dash:
         name = (dash.group("name") or dash.group("name2")).lstrip("@")
         if status_word(name) is None:
             owner = name
             text = text[: dash.start()].rstrip()
+            low = None
     for key, value in details:
         if key in ("due", "due date", "deadline", "eta"):
             text = f"{text} (due {value})"
+            low = None
         elif key == "status":
             status = status_word(value) or status
         elif owner is None:
             owner = name_of_detail(value)
-    due = _due(text, ictx.ctx)
+    due = _due(text, ictx.ctx, low)
     return action_item(
         text=plain(text),
         owner=owner,
@@ -259,24 +266,28 @@ def _label(raw: str) -> str | None:
     return _NUMBERING.sub("", shown[:-1]).strip() or None
 
 
-def _list_items(block: ListBlock, group: str | None, ictx: ItemContext) -> list[ActionItem]:
-    out: list[ActionItem] = []
+def _list_items(block: ListBlock, group: str | None, ictx: ItemContext, out: list[ActionItem]) -> None:
+    """The items of *block* (and of the lists nested in them), added to *out*."""
     for item in block.items:
-        out.extend(_from_item(item, group, ictx))
-    return out
+        _from_item(item, group, ictx, out)
 
 
-def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionItem]:
-    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else []
+def _from_item(item: Item, group: str | None, ictx: ItemContext, out: list[ActionItem]) -> None:
+    """The item's action (or its nested items' under its label), added to *out*."""
+    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else ()
     if item.para is None:
-        return [entry for child in nested for entry in _list_items(child, group, ictx)]
-    label = _label(item.para.raw)
-    details = _details(nested) if nested else ()
-    if label is not None and nested and not _BOX.match(item.para.raw) and not details:
-        return [entry for child in nested for entry in _list_items(child, label, ictx)]
+        for child in nested:
+            _list_items(child, group, ictx, out)
+        return
     raw = item.para.raw
+    label = _label(raw)
+    details = _details(nested) if nested else ()
+    if label is not None and nested and not _BOX.match(raw) and not details:
+        for child in nested:
+            _list_items(child, label, ictx, out)
+        return
     joined = raw.strip() if "\n" not in raw else " ".join(text.strip() for _, text in item.para.raw_lines())
-    return [item_from_text(joined, item.line, group, ictx, details)]
+    out.append(item_from_text(joined, item.line, group, ictx, details))
 
 
 def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
@@ -286,7 +297,8 @@ def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
         for child in block.items[:8]:
             if child.para is None:
                 continue
-            match = _DETAIL_FIELD.match(child.para.raw.split("\n", 1)[0][:120])
+            first = child.para.raw.split("\n", 1)[0][:120]
+            match = _DETAIL_FIELD.match(first) if ":" in first else None  # every detail has its `:`
             if match:
                 found.append((match.group("key").lower(), match.group("value")))
     return tuple(found)
@@ -361,7 +373,7 @@ def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
             group = _label(block.raw)
             continue
         if isinstance(block, ListBlock):
-            out.extend(_list_items(block, group, ictx))
+            _list_items(block, group, ictx, out)
         elif isinstance(block, Table):
             out.extend(_table_items(block, group, ictx))
         group = None

@@ -82,13 +82,18 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
     def visit_blocks(blocks, in_list: bool) -> None:
         for block in blocks:
             if isinstance(block, Para):
-                for line, text in block.raw_lines():
-                    found = field_of(text, line, in_list)
-                    if found:
-                        fields.add(found)
+                if ":" in block.raw:  # field_of's own first test, for every line at once
+                    for line, text in block.raw_lines():
+                        found = field_of(text, line, in_list)
+                        if found:
+                            fields.add(found)
             elif isinstance(block, ListBlock):
-                for item in block.items:
-                    visit_item(item)
+                for item in block.items:  # visit_item, inline: a list item is the commonest node by far
+                    para = item.para
+                    if para is not None and ":" in para.raw:
+                        visit_item(item)
+                    elif item.children:
+                        visit_blocks(item.children, True)
             elif isinstance(block, Table) and len(block.header) == 2:
                 visit_table(block)
 
