@@ -200,6 +200,11 @@ def is_unreachable(text: str | None) -> bool:
     """True when *text* is a valid ISO date the clock cannot reach."""
     if not text:
         return False
+    if text[4:5] == "-" and text[7:8] == "-" and text[:4].isascii() and text[:4].isdigit() and text[5:7].isdigit():
+        # `YYYY-MM-DD…` (what iso() writes): the year parsed is the one written, so a year in range answers
+        # False whether the rest parses (reachable) or not (not a date); no parse needed.
+        if MIN_YEAR <= int(text[:4]) <= MAX_YEAR:
+            return False
     try:
         return not reachable(from_iso(text))
     except (ValueError, TypeError):

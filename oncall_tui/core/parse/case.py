@@ -159,7 +159,8 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
         is_open = customer is not None
     else:
         is_open = False
-    inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
+    # `ction item:` and `ction Item:` both hold `tem:` (rarer than either's start): one scan, not two, when absent
+    inline = "ACTION" in text or "AI:" in text or ("tem:" in text and ("ction item:" in text or "ction Item:" in text))
     items = build_actions(root, ctx, _known_people(fields, root, text), resolved and kind == "escalation", inline)
     _far_dates(timeline, items, problems)
     return Case(
