@@ -151,3 +151,18 @@ def test_opened_at_is_the_first_event_of_the_sorted_timeline(text: str) -> None:
     case = parse_text(text, "case.md")
     if case.timeline:
         assert case.timeline[0].at == min(case.timeline, key=lambda e: sort_key(e.at)).at
+
+
+NAMES = ["Ana", "Bo", "Lima", "ana", "É", "A", " ", "\t", "to", "will", "too", "x", "Cy ", "Dee Lane", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), max_size=12).map("".join) | strings)
+def test_lead_name_pattern_asked_only_where_it_can_match(text: str) -> None:
+    if not actions._may_lead_name(text):
+        assert actions._NAME_TO.match(text) is None
+
+
+def test_lead_name_at_its_longest_is_still_asked() -> None:
+    longest = "A" + "b" * 20 + " C" + "d" * 20 + "\twill do it"
+    assert actions._NAME_TO.match(longest) is not None and actions._may_lead_name(longest)

@@ -64,6 +64,12 @@ _TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGN
 _STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
 
 
+def _may_lead_name(text: str) -> bool:
+    """Whether :data:`_NAME_TO` can match: an ASCII capital first, and its literal ``to`` or ``will`` within the
+    first 50 characters (a name of two words of at most 21 letters, then one space, comes before it)."""
+    return "A" <= text[:1] <= "Z" and (text.find("to", 0, 50) >= 0 or text.find("will", 0, 50) >= 0)
+
+
 def _dash_owner(text: str) -> re.Match[str] | None:
     """A trailing ``— Alice`` / ``- Bob Lee``: the name after the last dash, looked at only there."""
     if not text[-1:].isalpha():
@@ -222,7 +228,7 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     mention = _MENTION.search(text) if "@" in text else None
     if owner is None and mention:
         owner = mention.group("name")
-    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people else None
+    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people and _may_lead_name(text) else None
     if lead_name and lead_name.group("name").lower() in ictx.known_people:
         owner = lead_name.group("name")
     bracket = _BRACKET_LEAD.match(text) if owner is None and text.startswith("[") else None

@@ -164,7 +164,7 @@ def _date_field(fields: Fields, keys: tuple[str, ...], ctx: Context, problems: l
 
 def _far_dates(timeline: list, items: list, problems: list[str]) -> None:
     """A problem for every timeline stamp and due date the clock cannot reach (each line once)."""
-    for line, text in [(e.line, e.at) for e in timeline] + [(i.line, i.due) for i in items]:
+    for line, text in [(e.line, e.at) for e in timeline] + [(i.line, i.due) for i in items if i.due is not None]:
         if is_unreachable(text):
             problem = unreachable_problem(text, line)
             if problem not in problems:
