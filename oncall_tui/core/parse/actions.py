@@ -286,12 +286,15 @@ def _from_item(item: Item, group: str | None, ictx: ItemContext, out: list[Actio
             _list_items(child, group, ictx, out)
         return
     raw = item.para.raw
-    label = _label(raw)
-    details = _details(nested) if nested else ()
-    if label is not None and nested and not _BOX.match(raw) and not details:
-        for child in nested:
-            _list_items(child, label, ictx, out)
-        return
+    if nested:  # a label (`**Short-term:**`) matters only over nested items
+        label = _label(raw)
+        details = _details(nested)
+        if label is not None and not _BOX.match(raw) and not details:
+            for child in nested:
+                _list_items(child, label, ictx, out)
+            return
+    else:
+        details = ()
     joined = raw.strip() if "\n" not in raw else " ".join(text.strip() for _, text in item.para.raw_lines())
     out.append(item_from_text(joined, item.line, group, ictx, details))
 
