@@ -211,10 +211,26 @@ def is_unreachable(text: str | None) -> bool:
         return False
 
 
+def _utc_stamp_key(text: str) -> tuple[int, str] | None:
+    """:func:`sort_key` of ``YYYY-MM-DDTHH:MM:SS+00:00`` (what iso() writes for a UTC time): the text less its
+    offset, once it parses; None for any other text (the slow path then answers)."""
+    if (len(text) != 25 or not text.endswith("+00:00") or text[4] != "-" or text[7] != "-" or text[10] != "T"
+            or text[13] != ":" or text[16] != ":"):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)  # every other character a digit, a real day and time
+    except ValueError:
+        return None
+    return (0, text[:19]) if reachable(moment) else (1, text)
+
+
 def sort_key(text: str | None) -> tuple[int, str]:
     """Orders ISO strings in time; unknown dates, and dates the clock cannot reach, sort last."""
     if not text:
         return (1, "")
+    fast = _utc_stamp_key(text)
+    if fast is not None:
+        return fast
     moment = reachable_iso(text)
     if moment is None:
         return (1, text)

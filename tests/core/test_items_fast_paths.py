@@ -10,12 +10,12 @@ look at.  That the parse of whole folders is byte for byte the same is shown by
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oncall_tui.core.dates import Context, from_iso, is_unreachable, reachable, sort_key
+from oncall_tui.core.dates import Context, from_iso, is_unreachable, reachable, reachable_iso, sort_key
 from oncall_tui.core.parse import actions, facts, fields, parse_text, timeline
 from oncall_tui.core.parse.tree import ListBlock, Para, build
 
@@ -166,3 +166,26 @@ def test_lead_name_pattern_asked_only_where_it_can_match(text: str) -> None:
 def test_lead_name_at_its_longest_is_still_asked() -> None:
     longest = "A" + "b" * 20 + " C" + "d" * 20 + "\twill do it"
     assert actions._NAME_TO.match(longest) is not None and actions._may_lead_name(longest)
+
+
+def _sort_key_by_parse(text: str | None) -> tuple[int, str]:
+    """sort_key as it was: parse, then the UTC wall time written out again."""
+    if not text:
+        return (1, "")
+    moment = reachable_iso(text)
+    if moment is None:
+        return (1, text)
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return (0, moment.isoformat())
+
+
+CLOCKS = ["T10:00:00", "T23:59:59", "T24:00:00", "T100000.1", "T10:00", "T10:61:00", "t10:00:00"]
+OFFSETS = ["+00:00", "+14:00", "-00:00", "Z", "", "+00:00:00", "+0000"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(st.sampled_from(YEARS), st.sampled_from(TAILS), st.sampled_from(CLOCKS), st.sampled_from(OFFSETS))
+       .map("".join) | strings)
+def test_sort_key_of_a_utc_stamp_without_a_conversion(text: str) -> None:
+    assert sort_key(text) == _sort_key_by_parse(text)
