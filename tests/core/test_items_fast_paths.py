@@ -189,3 +189,14 @@ OFFSETS = ["+00:00", "+14:00", "-00:00", "Z", "", "+00:00:00", "+0000"]
        .map("".join) | strings)
 def test_sort_key_of_a_utc_stamp_without_a_conversion(text: str) -> None:
     assert sort_key(text) == _sort_key_by_parse(text)
+
+
+TITLES = ["attendees", "Attendees", "ATTENDEES", "participants", "Present", "attendance", "responders", "people",
+          "who was there", "Who Was There", " ", ":", "\u00a0", "ı", "x", "Att"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TITLES), max_size=4).map("".join) | strings)
+def test_people_heading_pattern_asked_only_after_its_first_letter(title: str) -> None:
+    if title.lstrip()[:1] not in facts._PEOPLE_FIRST:
+        assert facts._PEOPLE_HEADING.match(title.strip()) is None

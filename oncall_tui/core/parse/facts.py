@@ -41,6 +41,8 @@ _PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|res
                              re.IGNORECASE)
 
 
+_PEOPLE_FIRST = "aApPrRwW"
+"""The first letters of :data:`_PEOPLE_HEADING`'s words (none of them has another case-insensitive match in `re`)."""
 _PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present", "PRESENT", "ttendance",
                  "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
 """Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
@@ -72,7 +74,8 @@ def _people_sections(root: Section | None, text: str | None) -> list[Section]:
     matched before the whole text is scanned, which then happens only in a document that has one."""
     if root is None:
         return []
-    found = [s for s in root.walk() if s.level and _PEOPLE_HEADING.match(s.shown.strip())]
+    found = [s for s in root.walk() if s.level and s.shown.lstrip()[:1] in _PEOPLE_FIRST
+             and _PEOPLE_HEADING.match(s.shown.strip())]
     return found if found and (text is None or may_name_people(text)) else []
 
 

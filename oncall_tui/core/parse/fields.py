@@ -41,8 +41,9 @@ def field_of(text: str, line: int, in_list: bool) -> Field | None:
     match = _FIELD.match(text)
     if not match:
         return None
-    name = (match.group("k1") or match.group("k2") or match.group("k3")).strip()
-    value = match.group("value").strip()
+    k1, k2, k3, value = match.group("k1", "k2", "k3", "value")
+    name = (k1 or k2 or k3).strip()
+    value = value.strip()
     if not value or len(name.split()) > 5:
         return None
     return Field(normal_key(name), name, value, line, in_list)
