@@ -134,7 +134,7 @@ def _document_context(kind: str, fields: Fields, root: Section | None = None, st
 def _prose_date(root: Section, dayfirst: bool) -> object:
     seen = 0
     for section in root.walk():
-        if section.level and section is not root and re.search(r"timeline|chronology", section.shown, re.I):
+        if section.level and section is not root and _TIMELINE_TITLE.search(section.shown):
             return None
         if section.level:
             found = find_full_date(section.shown, dayfirst)
@@ -319,6 +319,11 @@ _REVIEW_DONE = re.compile(
     r"|next steps|planned actions|preventi|what we(?:'re| are| will)? (?:going to )?do)",
     re.I,
 )
+_NOT_A_NAME = re.compile(r"\d+\s?%|\b(?:was|were|could|did|had|users?|requests?|some|all|none|approx|about|minimal|low|"
+                         r"moderate|medium|high|critical|severe|major|minor|unknown|multiple|several|many|most)\b", re.I)
+"""Words and figures that make an affected-customer value a sentence, not a name."""
+_TIMELINE_TITLE = re.compile(r"timeline|chronology", re.I)
+_PRIORITY_TITLE = re.compile(r"(?:incident\s)?(?:severity|priority)(?: level)?:?", re.I)
 _NAME_LIKE = re.compile(r"^[A-Z0-9][\w&.' /-]{0,58}$")
 
 
@@ -327,8 +332,7 @@ def _soft_name(value: str) -> str | None:
     name = name_of(value)
     if not name or name.lower() in _NO_CUSTOMER or not _NAME_LIKE.match(name) or len(name.split()) > 5:
         return None
-    if re.search(r"\d+\s?%|\b(?:was|were|could|did|had|users?|requests?|some|all|none|approx|about|minimal|low|"
-                 r"moderate|medium|high|critical|severe|major|minor|unknown|multiple|several|many|most)\b", name, re.I):
+    if _NOT_A_NAME.search(name):
         return None
     return name
 
@@ -336,7 +340,7 @@ def _soft_name(value: str) -> str | None:
 def _section_priority(root: Section) -> str | None:
     """A ``## Severity`` section: its first line says the priority."""
     for section in root.walk():
-        if section.level and re.fullmatch(r"(?:incident\s)?(?:severity|priority)(?: level)?:?", section.shown.strip(), re.I):
+        if section.level and _PRIORITY_TITLE.fullmatch(section.shown.strip()):
             para = next((b for b in section.blocks if isinstance(b, Para)), None)
             if para is not None:
                 return priority_of(plain(para.raw.split("\n", 1)[0])[:80])

@@ -118,18 +118,22 @@ def _truncate(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;:-") + "…"
 
 
-def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | None:
+_DESCRIPTION_HEADING = re.compile(r"^(?:issue|problem|incident)?\s*(?:description|statement|summary)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _first_sentence(root: Section, pattern: re.Pattern[str], customer: str | None) -> str | None:
     """The first sentence of a description section, less "Customer X reported"."""
     heading = _first_heading(root)
     for section in root.walk():
         if section is heading or not section.level:
             continue
-        if re.search(pattern, section.shown, re.IGNORECASE):
+        if pattern.search(section.shown):
             para = next((b for b in section.blocks if isinstance(b, Para)), None)
             if para is None:
                 return None
             text = plain(para.raw)
-            sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+            sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
             sentence = _less_reported(sentence, customer)
             sentence = sentence.strip()
             return sentence[:1].upper() + sentence[1:] if sentence else None
@@ -204,7 +208,7 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
         return _truncate(_without_wrapper(rest), 120)
     if kind == "meeting" and fields.value("issue"):
         return _truncate(plain(fields.value("issue")))
-    sentence = _first_sentence(root, r"^(?:issue|problem|incident)?\s*(?:description|statement|summary)", customer)
+    sentence = _first_sentence(root, _DESCRIPTION_HEADING, customer)
     if sentence:
         return _truncate(sentence)
     return rest or shown or stem
