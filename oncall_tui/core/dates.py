@@ -91,16 +91,17 @@ def _clock(match: re.Match[str]) -> tuple[time, timezone | None] | None:
     hour_text = match.group("hour")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(match.group("minute"))
-    second = int(match.group("second") or 0)
-    ampm = (match.group("ampm") or "").replace(".", "").lower()
+    minute_text, second_text, ampm_text, zone_name = match.group("minute", "second", "ampm", "zone")
+    hour, minute = int(hour_text), int(minute_text)
+    second = int(second_text or 0)
+    ampm = (ampm_text or "").replace(".", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return time(hour, minute, second), zone_of(match.group("zone"))
+    return time(hour, minute, second), zone_of(zone_name)
 
 
 def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context) -> Moment:  # noqa: ARG001
