@@ -200,3 +200,29 @@ TITLES = ["attendees", "Attendees", "ATTENDEES", "participants", "Present", "att
 def test_people_heading_pattern_asked_only_after_its_first_letter(title: str) -> None:
     if title.lstrip()[:1] not in facts._PEOPLE_FIRST:
         assert facts._PEOPLE_HEADING.match(title.strip()) is None
+
+
+def _timeline_sections_by_recursion(root) -> list:
+    """timeline_sections as it was: a recursive visit that stops at each timeline heading."""
+    out: list = []
+
+    def visit(section) -> None:
+        if section.level and timeline.TIMELINE_HEADING.search(section.shown):
+            out.append(section)
+            return
+        for child in section.children:
+            visit(child)
+
+    visit(root)
+    return out
+
+
+HEADINGS = ["# Report", "## Timeline", "### Timeline (UTC)", "### Day 1", "## Updates", "#### Log of events", "## Notes",
+            "# Chronology", "text", "- item", "### Milestones", "## Event log", "##### Sequence of events"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(HEADINGS), max_size=14).map("\n".join))
+def test_timeline_sections_without_recursion(text: str) -> None:
+    root, _lines = build(text)
+    assert [s.line for s in timeline.timeline_sections(root)] == [s.line for s in _timeline_sections_by_recursion(root)]

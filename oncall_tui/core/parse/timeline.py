@@ -385,15 +385,13 @@ def _may_name_timeline(title: str) -> bool:
 def timeline_sections(root: Section) -> list[Section]:
     """The outermost sections whose heading names a timeline (one nested in another is read with it)."""
     out: list[Section] = []
-
-    def visit(section: Section) -> None:
+    stack = [root]  # document order, as a recursive visit: children pushed last first
+    while stack:
+        section = stack.pop()
         if section.level and _may_name_timeline(section.shown) and TIMELINE_HEADING.search(section.shown):
             out.append(section)
-            return
-        for child in section.children:
-            visit(child)
-
-    visit(root)
+            continue
+        stack.extend(reversed(section.children))
     return out
 
 
