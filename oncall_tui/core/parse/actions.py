@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from dataclasses import dataclass
 
 from oncall_tui.core.dates import Context, iso, parse_moment, relative_day
@@ -431,4 +432,4 @@ def build_actions(root: Section, ctx: Context, known_people: frozenset[str], res
         if TAKEN_HEADING.search(title) or (resolved_escalation and DONE_WHEN_RESOLVED.search(title)):
             default = "done"
         items.extend(section_items(section, ItemContext(ctx, known_people, default)))
-    return sorted(items, key=lambda item: item.line)
+    return sorted(items, key=attrgetter("line"))
