@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from oncall_tui.core.dates import Context, iso, parse_moment, relative_day
 from oncall_tui.core.model import ActionItem
