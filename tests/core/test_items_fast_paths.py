@@ -226,3 +226,16 @@ HEADINGS = ["# Report", "## Timeline", "### Timeline (UTC)", "### Day 1", "## Up
 def test_timeline_sections_without_recursion(text: str) -> None:
     root, _lines = build(text)
     assert [s.line for s in timeline.timeline_sections(root)] == [s.line for s in _timeline_sections_by_recursion(root)]
+
+
+FIELD_PIECES = ["**", "__", "Date", "March 3", ",", ":", " ", "- ", "* ", "9:15 AM", "Owner", "(x)", "&", "/", "'", "\t",
+                "é", "value"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FIELD_PIECES), max_size=10).map("".join) | strings)
+def test_field_pattern_needs_no_comma_before_the_first_colon(text: str) -> None:
+    """field_of gives up on a comma before the first `:` without asking _FIELD: it could not match."""
+    colon = text.find(":")
+    if colon >= 0 and "," in text[:colon]:
+        assert fields._FIELD.match(text) is None

@@ -36,7 +36,10 @@ def normal_key(name: str) -> str:
 
 
 def field_of(text: str, line: int, in_list: bool) -> Field | None:
-    if ":" not in text:  # every spelling has one
+    colon = text.find(":")
+    if colon < 0 or text.find(",", 0, colon) >= 0:
+        # Every spelling has a `:`, and nothing before its first `:` can be a comma (the key's characters,
+        # list markers, spaces and emphasis runs): `**March 3, 9:15 AM:** …` is a stamp, not a field.
         return None
     match = _FIELD.match(text)
     if not match:
