@@ -239,3 +239,12 @@ def test_field_pattern_needs_no_comma_before_the_first_colon(text: str) -> None:
     colon = text.find(":")
     if colon >= 0 and "," in text[:colon]:
         assert fields._FIELD.match(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FIELD_PIECES), max_size=10).map("".join) | strings)
+def test_no_field_when_only_spaces_follow_the_first_colon(text: str) -> None:
+    colon = text.find(":")
+    if colon >= 0 and not text[colon + 1:].strip():
+        match = fields._FIELD.match(text)
+        assert match is None or not match.group("value").strip()

@@ -41,6 +41,9 @@ def field_of(text: str, line: int, in_list: bool) -> Field | None:
         # Every spelling has a `:`, and nothing before its first `:` can be a comma (the key's characters,
         # list markers, spaces and emphasis runs): `**March 3, 9:15 AM:** …` is a stamp, not a field.
         return None
+    after = text[colon + 1:]
+    if not after or after.isspace():
+        return None  # `Short-term (4-24 hours):`: a key's `:` is the first, and no value can follow it
     match = _FIELD.match(text)
     if not match:
         return None
