@@ -260,7 +260,7 @@ def _sentiment(root: Section, fields: Fields, text: str | None = None,
         if marked is not None and not _may_hold(marked, section):
             continue
         for _line, raw in _raw_lines(section):
-            match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
+            match = _LABEL.match(raw) if ":" in raw and _says_overall(raw) else None
             if match:
                 label = plain(match.group("label")).rstrip(". ")
                 break
