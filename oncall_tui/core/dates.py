@@ -91,16 +91,17 @@ def _clock(match: re.Match[str]) -> tuple[time, timezone | None] | None:
     hour_text = match.group("hour")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(match.group("minute"))
-    second = int(match.group("second") or 0)
-    ampm = (match.group("ampm") or "").replace(".", "").lower()
+    minute_text, second_text, ampm_text, zone_name = match.group("minute", "second", "ampm", "zone")
+    hour, minute = int(hour_text), int(minute_text)
+    second = int(second_text or 0)
+    ampm = (ampm_text or "").replace(".", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return time(hour, minute, second), zone_of(match.group("zone"))
+    return time(hour, minute, second), zone_of(zone_name)
 
 
 def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context) -> Moment:  # noqa: ARG001
@@ -200,16 +201,37 @@ def is_unreachable(text: str | None) -> bool:
     """True when *text* is a valid ISO date the clock cannot reach."""
     if not text:
         return False
+    if text[4:5] == "-" and text[7:8] == "-" and text[:4].isascii() and text[:4].isdigit() and text[5:7].isdigit():
+        # `YYYY-MM-DD…` (what iso() writes): the year parsed is the one written, so a year in range answers
+        # False whether the rest parses (reachable) or not (not a date); no parse needed.
+        if MIN_YEAR <= int(text[:4]) <= MAX_YEAR:
+            return False
     try:
         return not reachable(from_iso(text))
     except (ValueError, TypeError):
         return False
 
 
+def _utc_stamp_key(text: str) -> tuple[int, str] | None:
+    """:func:`sort_key` of ``YYYY-MM-DDTHH:MM:SS+00:00`` (what iso() writes for a UTC time): the text less its
+    offset, once it parses; None for any other text (the slow path then answers)."""
+    if (len(text) != 25 or not text.endswith("+00:00") or text[4] != "-" or text[7] != "-" or text[10] != "T"
+            or text[13] != ":" or text[16] != ":"):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)  # every other character a digit, a real day and time
+    except ValueError:
+        return None
+    return (0, text[:19]) if reachable(moment) else (1, text)
+
+
 def sort_key(text: str | None) -> tuple[int, str]:
     """Orders ISO strings in time; unknown dates, and dates the clock cannot reach, sort last."""
     if not text:
         return (1, "")
+    fast = _utc_stamp_key(text)
+    if fast is not None:
+        return fast
     moment = reachable_iso(text)
     if moment is None:
         return (1, text)

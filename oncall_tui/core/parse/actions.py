@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from oncall_tui.core.dates import Context, iso, parse_moment, relative_day
 from oncall_tui.core.model import ActionItem
@@ -44,6 +45,8 @@ _LEAD_GLYPH = re.compile("^\\s*(" + "|".join(sorted(map(re.escape, _GLYPHS), key
 _WORD_DONE = re.compile(r"\b(done|complete|completed|closed|resolved|fixed|shipped)\b", re.IGNORECASE)
 _WORD_PROGRESS = re.compile(r"\b(in[ -]progress|wip|ongoing|started|underway|in review)\b", re.IGNORECASE)
 _WORD_OPEN = re.compile(r"\b(planned|open|todo|to do|not started|pending|blocked|backlog)\b", re.IGNORECASE)
+_CHECKED = re.compile(r"\[[xX]\]")
+_TEAM_WORD = re.compile(r"\b(team|squad|crew|ops|oncall|on-call|sre)\b", re.IGNORECASE)
 _STATUS_WORDS_RE = r"done|complete|completed|in progress|in-progress|wip|planned|open|todo|blocked"
 _LEAD_STATUS = re.compile(
     r"\s*[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\s*:?\s*"
@@ -60,6 +63,12 @@ _NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to
 _BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
 _TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
 _STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+
+
+def _may_lead_name(text: str) -> bool:
+    """Whether :data:`_NAME_TO` can match: an ASCII capital first, and its literal ``to`` or ``will`` within the
+    first 50 characters (a name of two words of at most 21 letters, then one space, comes before it)."""
+    return "A" <= text[:1] <= "Z" and (text.find("to", 0, 50) >= 0 or text.find("will", 0, 50) >= 0)
 
 
 def _dash_owner(text: str) -> re.Match[str] | None:
@@ -116,7 +125,7 @@ def status_word(text: str) -> str | None:
     for glyph, status in _GLYPHS.items():
         if glyph in text:
             return status
-    if re.search(r"\[[xX]\]", text):
+    if _CHECKED.search(text):
         return "done"
     if "[ ]" in text:
         return "open"
@@ -134,16 +143,16 @@ def _is_owner(lead: str, known: frozenset[str]) -> bool:
     name = lead.strip()
     if name.lower() in known:
         return True
-    return bool(re.search(r"\b(team|squad|crew|ops|oncall|on-call|sre)\b", name, re.IGNORECASE)) and len(name.split()) <= 4
+    return bool(_TEAM_WORD.search(name)) and len(name.split()) <= 4
 
 
-def _due(text: str, ctx: Context) -> str | None:
-    low = None
+def _due(text: str, ctx: Context, low: str | None = None) -> str | None:
+    """The due date the text gives; *low* is ``text.lower()`` when the caller has it."""
     for rx in (_DUE_PAREN, _DUE_WORD):
         if rx is _DUE_PAREN and "(" not in text:
             continue
         if rx is _DUE_WORD:
-            low = text.lower()
+            low = text.lower() if low is None else low
             # The pattern's lead words; none of their letters has another case-insensitive match in `re`
             # (unlike i, k and s), so a text whose lower case holds none of them cannot match.
             if "due" not in low and "by" not in low and "before" not in low and "dead" not in low:
@@ -193,19 +202,22 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
         text = text[word.end():].strip()
     else:
         cut = max(0, len(text) - _TAIL)
-        word = _TAIL_STATUS.search(text, cut) if ")" in text[cut:] or "]" in text[cut:] else None
+        word = _TAIL_STATUS.search(text, cut) if text.find(")", cut) >= 0 or text.find("]", cut) >= 0 else None
         if word:
             status = status_word(word.group("word")) or status
             text = text[: word.start()].strip()
     lead = _BOLD_LEAD.match(text) if text[:2] in ("**", "__") else None
-    if lead and _is_owner(plain(lead.group("lead")), ictx.known_people):
-        owner = plain(lead.group("lead"))
-        text = lead.group("rest")
+    if lead:
+        name = plain(lead.group("lead"))
+        if _is_owner(name, ictx.known_people):
+            owner = name
+            text = lead.group("rest")
     note = _OWNER_NOTE.search(text) if "(" in text else None
     if owner is None and note:
         owner = note.group("name").strip()
         text = (text[: note.start()].rstrip() + text[note.end():]).strip()
     inline = None
+    low = None  # text.lower() while text is unchanged, for _due
     if owner is None and ":" in text:
         low = text.lower()
         if "owner" in low or "assign" in low or "dri" in low:
@@ -213,30 +225,34 @@ def item_from_text(raw: str, line: int, group: str | None, ictx: ItemContext,
     if inline and inline.group("name").strip():
         owner = inline.group("name").strip().lstrip("@")
         text = (text[: inline.start()].rstrip() + " " + text[inline.end():]).strip()
+        low = None
     mention = _MENTION.search(text) if "@" in text else None
     if owner is None and mention:
         owner = mention.group("name")
-    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people else None
+    lead_name = _NAME_TO.match(text) if owner is None and ictx.known_people and _may_lead_name(text) else None
     if lead_name and lead_name.group("name").lower() in ictx.known_people:
         owner = lead_name.group("name")
     bracket = _BRACKET_LEAD.match(text) if owner is None and text.startswith("[") else None
     if bracket and _is_owner(bracket.group("name"), ictx.known_people):
         owner = bracket.group("name").strip()
         text = text[bracket.end():]
+        low = None
     dash = _dash_owner(text) if owner is None else None
     if dash:
         name = (dash.group("name") or dash.group("name2")).lstrip("@")
         if status_word(name) is None:
             owner = name
             text = text[: dash.start()].rstrip()
+            low = None
     for key, value in details:
         if key in ("due", "due date", "deadline", "eta"):
             text = f"{text} (due {value})"
+            low = None
         elif key == "status":
             status = status_word(value) or status
         elif owner is None:
             owner = name_of_detail(value)
-    due = _due(text, ictx.ctx)
+    due = _due(text, ictx.ctx, low)
     return action_item(
         text=plain(text),
         owner=owner,
@@ -257,24 +273,31 @@ def _label(raw: str) -> str | None:
     return _NUMBERING.sub("", shown[:-1]).strip() or None
 
 
-def _list_items(block: ListBlock, group: str | None, ictx: ItemContext) -> list[ActionItem]:
-    out: list[ActionItem] = []
+def _list_items(block: ListBlock, group: str | None, ictx: ItemContext, out: list[ActionItem]) -> None:
+    """The items of *block* (and of the lists nested in them), added to *out*."""
     for item in block.items:
-        out.extend(_from_item(item, group, ictx))
-    return out
+        _from_item(item, group, ictx, out)
 
 
-def _from_item(item: Item, group: str | None, ictx: ItemContext) -> list[ActionItem]:
-    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else []
+def _from_item(item: Item, group: str | None, ictx: ItemContext, out: list[ActionItem]) -> None:
+    """The item's action (or its nested items' under its label), added to *out*."""
+    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else ()
     if item.para is None:
-        return [entry for child in nested for entry in _list_items(child, group, ictx)]
-    label = _label(item.para.raw)
-    details = _details(nested) if nested else ()
-    if label is not None and nested and not _BOX.match(item.para.raw) and not details:
-        return [entry for child in nested for entry in _list_items(child, label, ictx)]
+        for child in nested:
+            _list_items(child, group, ictx, out)
+        return
     raw = item.para.raw
+    if nested:  # a label (`**Short-term:**`) matters only over nested items
+        label = _label(raw)
+        details = _details(nested)
+        if label is not None and not _BOX.match(raw) and not details:
+            for child in nested:
+                _list_items(child, label, ictx, out)
+            return
+    else:
+        details = ()
     joined = raw.strip() if "\n" not in raw else " ".join(text.strip() for _, text in item.para.raw_lines())
-    return [item_from_text(joined, item.line, group, ictx, details)]
+    out.append(item_from_text(joined, item.line, group, ictx, details))
 
 
 def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
@@ -284,7 +307,8 @@ def _details(nested: list[ListBlock]) -> tuple[tuple[str, str], ...]:
         for child in block.items[:8]:
             if child.para is None:
                 continue
-            match = _DETAIL_FIELD.match(child.para.raw.split("\n", 1)[0][:120])
+            first = child.para.raw.split("\n", 1)[0][:120]
+            match = _DETAIL_FIELD.match(first) if ":" in first else None  # every detail has its `:`
             if match:
                 found.append((match.group("key").lower(), match.group("value")))
     return tuple(found)
@@ -359,7 +383,7 @@ def section_items(section: Section, ictx: ItemContext) -> list[ActionItem]:
             group = _label(block.raw)
             continue
         if isinstance(block, ListBlock):
-            out.extend(_list_items(block, group, ictx))
+            _list_items(block, group, ictx, out)
         elif isinstance(block, Table):
             out.extend(_table_items(block, group, ictx))
         group = None
@@ -408,4 +432,4 @@ def build_actions(root: Section, ctx: Context, known_people: frozenset[str], res
         if TAKEN_HEADING.search(title) or (resolved_escalation and DONE_WHEN_RESOLVED.search(title)):
             default = "done"
         items.extend(section_items(section, ItemContext(ctx, known_people, default)))
-    return sorted(items, key=lambda item: item.line)
+    return sorted(items, key=attrgetter("line"))

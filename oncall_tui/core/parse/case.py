@@ -6,7 +6,7 @@ import hashlib
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
-from oncall_tui.core.dates import DayFirst, from_iso, iso, sort_key, zone_statements
+from oncall_tui.core.dates import DayFirst, from_iso, iso, zone_statements
 from oncall_tui.core.model import CLOSED_STATUSES, Case, SourceInfo
 from oncall_tui.core.conflictmarks import conflict_marker_line, conflict_problem, first_side
 from oncall_tui.core.parse.actions import build_actions
@@ -36,7 +36,6 @@ from oncall_tui.core.parse.facts import (
     _section_priority,
     _sentiment,
     _soft_name,
-    may_name_people,
 )
 from oncall_tui.core.parse.title import _case_id, _detect_kind, _first_heading, _title
 from oncall_tui.core.parse.tree import NESTING_LIMIT, build
@@ -143,7 +142,7 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
             problems[:] = [p for p in problems if "has a time but no date" not in p]
             timeline = build_timeline(root, fields, run, problems)
     if opened_at is None and timeline:
-        opened_at = min(timeline, key=lambda e: sort_key(e.at)).at
+        opened_at = timeline[0].at  # build_timeline sorts by (sort_key(at), line): the first of the least keys
     if opened_at is None and ctx.day is not None:
         opened_at = iso(ctx.day) if isinstance(ctx.day, date) else None
 
@@ -160,9 +159,9 @@ def _parse(text: str, path: str, problems: list[str], source: SourceInfo, day_fi
         is_open = customer is not None
     else:
         is_open = False
-    inline = "ACTION" in text or "AI:" in text or "ction item:" in text or "ction Item:" in text
-    people_root = root if may_name_people(text) else None
-    items = build_actions(root, ctx, _known_people(fields, people_root), resolved and kind == "escalation", inline)
+    # `ction item:` and `ction Item:` both hold `tem:` (rarer than either's start): one scan, not two, when absent
+    inline = "ACTION" in text or "AI:" in text or ("tem:" in text and ("ction item:" in text or "ction Item:" in text))
+    items = build_actions(root, ctx, _known_people(fields, root, text), resolved and kind == "escalation", inline)
     _far_dates(timeline, items, problems)
     return Case(
         id=case_id,

@@ -41,6 +41,8 @@ _PEOPLE_HEADING = re.compile(r"^(?:attendees|participants|present|attendance|res
                              re.IGNORECASE)
 
 
+_PEOPLE_FIRST = "aApPrRwW"
+"""The first letters of :data:`_PEOPLE_HEADING`'s words (none of them has another case-insensitive match in `re`)."""
 _PEOPLE_WORDS = ("ttendees", "ATTENDEES", "articipants", "ARTICIPANTS", "Present", "PRESENT", "ttendance",
                  "esponders", "ESPONDERS", "People", "PEOPLE", "ho was there")
 """Parts of the words of :data:`_PEOPLE_HEADING`, tested on the text before its sections are walked."""
@@ -64,15 +66,29 @@ def _says_overall(text: str) -> bool:
     return _OVERALL.search(text) is not None
 
 
-def _known_people(fields: Fields, root: Section | None = None) -> frozenset[str]:
+def _people_sections(root: Section | None, text: str | None) -> list[Section]:
+    """The sections headed :data:`_PEOPLE_HEADING` (``## Attendees``), none when *text* is given and
+    :func:`may_name_people` says no.
+
+    The same sections as asking :func:`may_name_people` first: the headings (a dozen short titles) are
+    matched before the whole text is scanned, which then happens only in a document that has one."""
+    if root is None:
+        return []
+    found = [s for s in root.walk() if s.level and s.shown.lstrip()[:1] in _PEOPLE_FIRST
+             and _PEOPLE_HEADING.match(s.shown.strip())]
+    return found if found and (text is None or may_name_people(text)) else []
+
+
+def _known_people(fields: Fields, root: Section | None = None, text: str | None = None) -> frozenset[str]:
+    """The names the document lists (people fields, ``## Attendees`` sections); *text* (the source) is
+    asked for a word of :data:`_PEOPLE_WORDS` before the sections count (see :func:`_people_sections`)."""
     values = [found.value for found in fields.all if found.key in _PEOPLE_KEYS]
-    for section in root.walk() if root is not None else ():
-        if section.level and _PEOPLE_HEADING.match(section.shown.strip()):
-            for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
-                if isinstance(block, Para):
-                    values.extend(text for _, text in block.raw_lines()[:20])
-                elif isinstance(block, ListBlock):
-                    values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
+    for section in _people_sections(root, text):
+        for block in section.blocks[:3]:  # `## Present` over `Ana, Bo, Cy` or a list of names
+            if isinstance(block, Para):
+                values.extend(line for _, line in block.raw_lines()[:20])
+            elif isinstance(block, ListBlock):
+                values.extend(item.para.raw.split("\n", 1)[0] for item in block.items[:50] if item.para)
     names: set[str] = set()
     for value in values:
         for name in people_in(value):
@@ -118,7 +134,7 @@ def _document_context(kind: str, fields: Fields, root: Section | None = None, st
 def _prose_date(root: Section, dayfirst: bool) -> object:
     seen = 0
     for section in root.walk():
-        if section.level and section is not root and re.search(r"timeline|chronology", section.shown, re.I):
+        if section.level and section is not root and _TIMELINE_TITLE.search(section.shown):
             return None
         if section.level:
             found = find_full_date(section.shown, dayfirst)
@@ -151,7 +167,7 @@ def _date_field(fields: Fields, keys: tuple[str, ...], ctx: Context, problems: l
 
 def _far_dates(timeline: list, items: list, problems: list[str]) -> None:
     """A problem for every timeline stamp and due date the clock cannot reach (each line once)."""
-    for line, text in [(e.line, e.at) for e in timeline] + [(i.line, i.due) for i in items]:
+    for line, text in [(e.line, e.at) for e in timeline] + [(i.line, i.due) for i in items if i.due is not None]:
         if is_unreachable(text):
             problem = unreachable_problem(text, line)
             if problem not in problems:
@@ -232,13 +248,19 @@ def _sentiment(root: Section, fields: Fields, text: str | None = None,
     the sections none of whose lines can: a paragraph or list line the tree gives is its source line less
     markers and indentation, so it can match only where its source line has a ``:`` and the word."""
     label: str | None = None
-    searched = root.walk() if text is None or _says_overall(text) else ()
-    marked = _marked_lines(lines) if lines is not None and searched else None
+    if lines is not None:
+        # The lines are the text's own: with no marked line (none has the word and a `:`), no section can
+        # hold a label, as when _says_overall(text) is False; the word is looked for once, in the lines.
+        marked: list[int] | None = _marked_lines(lines)
+        searched = root.walk() if marked else ()
+    else:
+        marked = None
+        searched = root.walk() if text is None or _says_overall(text) else ()
     for section in searched:
         if marked is not None and not _may_hold(marked, section):
             continue
         for _line, raw in _raw_lines(section):
-            match = _LABEL.match(raw) if ":" in raw and _OVERALL.search(raw) else None
+            match = _LABEL.match(raw) if ":" in raw and _says_overall(raw) else None
             if match:
                 label = plain(match.group("label")).rstrip(". ")
                 break
@@ -297,6 +319,11 @@ _REVIEW_DONE = re.compile(
     r"|next steps|planned actions|preventi|what we(?:'re| are| will)? (?:going to )?do)",
     re.I,
 )
+_NOT_A_NAME = re.compile(r"\d+\s?%|\b(?:was|were|could|did|had|users?|requests?|some|all|none|approx|about|minimal|low|"
+                         r"moderate|medium|high|critical|severe|major|minor|unknown|multiple|several|many|most)\b", re.I)
+"""Words and figures that make an affected-customer value a sentence, not a name."""
+_TIMELINE_TITLE = re.compile(r"timeline|chronology", re.I)
+_PRIORITY_TITLE = re.compile(r"(?:incident\s)?(?:severity|priority)(?: level)?:?", re.I)
 _NAME_LIKE = re.compile(r"^[A-Z0-9][\w&.' /-]{0,58}$")
 
 
@@ -305,8 +332,7 @@ def _soft_name(value: str) -> str | None:
     name = name_of(value)
     if not name or name.lower() in _NO_CUSTOMER or not _NAME_LIKE.match(name) or len(name.split()) > 5:
         return None
-    if re.search(r"\d+\s?%|\b(?:was|were|could|did|had|users?|requests?|some|all|none|approx|about|minimal|low|"
-                 r"moderate|medium|high|critical|severe|major|minor|unknown|multiple|several|many|most)\b", name, re.I):
+    if _NOT_A_NAME.search(name):
         return None
     return name
 
@@ -314,7 +340,7 @@ def _soft_name(value: str) -> str | None:
 def _section_priority(root: Section) -> str | None:
     """A ``## Severity`` section: its first line says the priority."""
     for section in root.walk():
-        if section.level and re.fullmatch(r"(?:incident\s)?(?:severity|priority)(?: level)?:?", section.shown.strip(), re.I):
+        if section.level and _PRIORITY_TITLE.fullmatch(section.shown.strip()):
             para = next((b for b in section.blocks if isinstance(b, Para)), None)
             if para is not None:
                 return priority_of(plain(para.raw.split("\n", 1)[0])[:80])

@@ -36,13 +36,20 @@ def normal_key(name: str) -> str:
 
 
 def field_of(text: str, line: int, in_list: bool) -> Field | None:
-    if ":" not in text:  # every spelling has one
+    colon = text.find(":")
+    if colon < 0 or text.find(",", 0, colon) >= 0:
+        # Every spelling has a `:`, and nothing before its first `:` can be a comma (the key's characters,
+        # list markers, spaces and emphasis runs): `**March 3, 9:15 AM:** …` is a stamp, not a field.
         return None
+    after = text[colon + 1:]
+    if not after or after.isspace():
+        return None  # `Short-term (4-24 hours):`: a key's `:` is the first, and no value can follow it
     match = _FIELD.match(text)
     if not match:
         return None
-    name = (match.group("k1") or match.group("k2") or match.group("k3")).strip()
-    value = match.group("value").strip()
+    k1, k2, k3, value = match.group("k1", "k2", "k3", "value")
+    name = (k1 or k2 or k3).strip()
+    value = value.strip()
     if not value or len(name.split()) > 5:
         return None
     return Field(normal_key(name), name, value, line, in_list)
@@ -82,13 +89,18 @@ def collect(root: Section, first: list[Field] | None = None) -> Fields:
     def visit_blocks(blocks, in_list: bool) -> None:
         for block in blocks:
             if isinstance(block, Para):
-                for line, text in block.raw_lines():
-                    found = field_of(text, line, in_list)
-                    if found:
-                        fields.add(found)
+                if ":" in block.raw:  # field_of's own first test, for every line at once
+                    for line, text in block.raw_lines():
+                        found = field_of(text, line, in_list)
+                        if found:
+                            fields.add(found)
             elif isinstance(block, ListBlock):
-                for item in block.items:
-                    visit_item(item)
+                for item in block.items:  # visit_item, inline: a list item is the commonest node by far
+                    para = item.para
+                    if para is not None and ":" in para.raw:
+                        visit_item(item)
+                    elif item.children:
+                        visit_blocks(item.children, True)
             elif isinstance(block, Table) and len(block.header) == 2:
                 visit_table(block)
 
@@ -143,11 +155,20 @@ _STATUS_WORDS = {
 }
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_STATUS_MARKUP = re.compile(r"[*_`]")
+_STATUS_END = re.compile(r"[(\[—–.;,]|\s-\s")
+_VALUE_MARKUP = re.compile(r"(\*\*|__|`)")
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+_PARENTHESISED_WHOLE = re.compile(r"\([^()]*\)")
+_LIST_SEPARATOR = re.compile(r"[,;]| and ")
+
+
 def priority_of(value: str) -> str | None:
     match = _PRIORITY_CODE.search(value)
     if match:
         return f"P{max(1, int(match.group(1)))}"
-    words = re.findall(r"[a-z]+", value.lower())
+    words = _LOWER_WORD.findall(value.lower())
     for word in words:
         if word in _PRIORITY_WORDS:
             return _PRIORITY_WORDS[word]
@@ -155,8 +176,8 @@ def priority_of(value: str) -> str | None:
 
 
 def status_of(value: str) -> str | None:
-    text = re.sub(r"[*_`]", "", value).strip().lower()
-    text = re.split(r"[(\[—–.;,]|\s-\s", text, maxsplit=1)[0].strip()
+    text = _STATUS_MARKUP.sub("", value).strip().lower()
+    text = _STATUS_END.split(text, maxsplit=1)[0].strip()
     if text in _STATUS_WORDS:
         return _STATUS_WORDS[text]
     first_two = " ".join(text.split()[:2])
@@ -168,7 +189,9 @@ def status_of(value: str) -> str | None:
 
 def clean_value(value: str) -> str:
     """A field value without markdown emphasis or code marks."""
-    return re.sub(r"(\*\*|__|`)", "", value).strip()
+    if "*" not in value and "_" not in value and "`" not in value:
+        return value.strip()  # nothing for the pattern to take out
+    return _VALUE_MARKUP.sub("", value).strip()
 
 
 def _drop_parenthesised(text: str) -> str:
@@ -206,12 +229,12 @@ def people_in(value: str) -> list[str]:
     """Names in an attendee-like list: parenthesised names and leading names."""
     text = clean_value(value)
     names: list[str] = []
-    for inner in re.findall(r"\(([^()]*)\)", text):
+    for inner in _PARENTHESISED.findall(text):
         first = inner.split(",")[0].strip()
         if first and len(first.split()) <= 3 and first[0].isupper():
             names.append(first)
-    outside = re.sub(r"\([^()]*\)", "", text)
-    for part in re.split(r"[,;]| and ", outside):
+    outside = _PARENTHESISED_WHOLE.sub("", text)
+    for part in _LIST_SEPARATOR.split(outside):
         part = part.strip()
         if part and len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()):
             names.append(part)

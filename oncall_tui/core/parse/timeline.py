@@ -33,6 +33,7 @@ _EVENT_COLUMNS = ("event", "description", "what", "what happened", "action", "de
 _AT_LEAD = re.compile(r"^(?:[•·▪‣◦]\s?)?(?:(?:at|on|around|approx(?:imately)?\.?|~|@)\s)?", re.IGNORECASE)
 _AT_FIRST = frozenset("•·▪‣◦aAoO~@")
 _OPENERS = {"[": "]", "<": ">", "(": ")"}
+_MARKUP = re.compile(r"[*_`]")
 _WEEKDAY_OR_FILLER = re.compile(r"^\s*(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$", re.IGNORECASE)
 
 
@@ -80,16 +81,21 @@ class Entry:
     marker: bool = False
 
 
+def _after_separator(rest: str) -> str:
+    """``_SEPARATOR.sub("", rest, count=1)``: the pattern is anchored and always matches, so a slice does."""
+    return rest[_SEPARATOR.match(rest).end():]
+
+
 def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
     """``**14:23:47** - Alert fired`` / ``[10:42] alice: ...`` → (stamp, the text after it)."""
     text = raw.strip()
-    bold = _BOLD_LEAD.match(text)
+    bold = _BOLD_LEAD.match(text) if text[:2] in ("**", "__") else None  # stripped: its `^\s*` matches nothing
     if bold:
         stamp_text = bold.group("ts").strip().rstrip(":").strip()
         found = match_stamp(stamp_text, run.year(), run.dayfirst)
         leftover = stamp_text[found.end:].strip(" -–—:,") if found else ""
         if found and (not leftover or _WEEKDAY_OR_FILLER.match(leftover)):
-            return found, _SEPARATOR.sub("", bold.group("rest"), count=1)
+            return found, _after_separator(bold.group("rest"))
     if text[:1] in _AT_FIRST:
         text = text[_AT_LEAD.match(text).end():]
     closer = _OPENERS.get(text[:1])
@@ -109,7 +115,7 @@ def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
         rest = rest[1:]
     elif rest[:1].isalnum() and not rest[:1].isspace():
         return None  # `12:30pm-ish`, `2024-03-03abc`: not a stamp followed by text
-    return found, _SEPARATOR.sub("", rest, count=1)
+    return found, _after_separator(rest)
 
 
 _LABEL_LEAD = re.compile(r"^(?:\*\*|__)?(?P<label>[A-Za-z][\w /&'-]{1,40}?)(?:\*\*|__)?\s?[:–—-]{1,2}\s?(?:\*\*|__)?\s?")
@@ -273,31 +279,41 @@ def _table_events(table: Table, run: Running, problems: list[str]) -> list[Timel
     return events
 
 
-def _list_events(block: ListBlock, run: Running, problems: list[str]) -> list[TimelineEvent]:
-    events: list[TimelineEvent] = []
+def _list_events(block: ListBlock, run: Running, problems: list[str],
+                 events: list[TimelineEvent] | None = None) -> list[TimelineEvent]:
+    """The events of *block*'s items (and of the lists nested in them), added to *events* (a new list if None)."""
+    events = [] if events is None else events
     for item in block.items:
-        events.extend(_item_events(item, run, problems))
+        _item_events(item, run, problems, events)
     return events
 
 
-def _item_events(item: Item, run: Running, problems: list[str]) -> list[TimelineEvent]:
-    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else []
-    if item.para is None:
-        return [event for child in nested for event in _list_events(child, run, problems)]
-    first_line = item.para.line
-    joined = " ".join(text for _, text in item.para.raw_lines())
+def _item_events(item: Item, run: Running, problems: list[str], events: list[TimelineEvent]) -> None:
+    """The item's event (or its nested items' under a day or a label), added to *events*."""
+    nested = [child for child in item.children if isinstance(child, ListBlock)] if item.children else ()
+    para = item.para
+    if para is None:
+        for child in nested:
+            _list_events(child, run, problems, events)
+        return
+    first_line = para.line
+    raw = para.raw
+    # the lines joined by a space, each less its trailing spaces (one line: no list of lines to make)
+    joined = raw.rstrip() if "\n" not in raw else " ".join(text for _, text in para.raw_lines())
     entry = read_entry(joined, first_line, run)
     if entry is not None and not entry.marker and entry.at is not None:
-        return [timeline_event(at=entry.at, text=plain(entry.rest), line=first_line + 1)]
+        events.append(timeline_event(at=entry.at, text=plain(entry.rest), line=first_line + 1))
+        return
     if nested and (entry is None or entry.marker):
         # a day (`- Tuesday 12 March`) or a label (`- Detection:`) over the entries nested under it
-        return [event for child in nested for event in _list_events(child, run, problems)]
+        for child in nested:
+            _list_events(child, run, problems, events)
+        return
     if entry is None:
         if not _is_statement(joined):
             _problem_no_time(joined, first_line, problems)
     elif not entry.marker:
         _problem_no_date(joined, first_line, problems)
-    return []
 
 
 def _blocks_events(blocks, run: Running, problems: list[str]) -> list[TimelineEvent]:
@@ -310,7 +326,7 @@ def _blocks_events(blocks, run: Running, problems: list[str]) -> list[TimelineEv
                     if event:
                         events.append(event)
         elif isinstance(block, ListBlock):
-            events.extend(_list_events(block, run, problems))
+            _list_events(block, run, problems, events)
         elif isinstance(block, Table):
             events.extend(_table_events(block, run, problems))
         elif isinstance(block, Quote):
@@ -350,7 +366,7 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
         if found.key in seen or not _is_header_event_key(found.key):
             continue
         seen.add(found.key)
-        moment = parse_moment(re.sub(r"[*_`]", "", found.value), ctx)
+        moment = parse_moment(_MARKUP.sub("", found.value), ctx)
         if moment is not None:
             events.append(timeline_event(at=iso(moment), text=found.name, line=found.line + 1))
     return events
@@ -369,15 +385,13 @@ def _may_name_timeline(title: str) -> bool:
 def timeline_sections(root: Section) -> list[Section]:
     """The outermost sections whose heading names a timeline (one nested in another is read with it)."""
     out: list[Section] = []
-
-    def visit(section: Section) -> None:
+    stack = [root]  # document order, as a recursive visit: children pushed last first
+    while stack:
+        section = stack.pop()
         if section.level and _may_name_timeline(section.shown) and TIMELINE_HEADING.search(section.shown):
             out.append(section)
-            return
-        for child in section.children:
-            visit(child)
-
-    visit(root)
+            continue
+        stack.extend(reversed(section.children))
     return out
 
 

@@ -40,21 +40,30 @@ _MEETING_TITLE = re.compile(r"\bmeeting\b|\bminutes\b|\bsync\b|stand-?up|\bretro
                             r"\bcall notes\b|\bagenda\b", re.I)
 
 
+_HANDOVER_HEADING = re.compile(r"\s*(?:shift\s+)?hand-?over\b", re.IGNORECASE)
+_INCIDENT_HEADING = re.compile(r"incident report|post-?mortem|incident review|\bRCA\b", re.IGNORECASE)
+_MEETING_HEADING = re.compile(r"\bmeeting\b", re.IGNORECASE)
+_ESCALATION_HEADING = re.compile(r"escalation summary|customer escalation", re.IGNORECASE)
+_ESCALATION_ID = re.compile(r"CE-?\d+")
+_REPORT_LEAD = re.compile(r"^(incident report|post-?mortem)\s*[:–—-]?\s*", re.IGNORECASE)
+_TRAILING_DASH = re.compile(r" ?[:–—-] ?$")
+
+
 def _first_heading(root: Section) -> Section | None:
     return next((s for s in root.walk() if s.level), None)
 
 
 def _detect_kind(heading: str, fields: Fields, case_id: str, root: Section | None = None, stem: str = "") -> str:
     keys = {f.key for f in fields.all}
-    if re.match(r"\s*(?:shift\s+)?hand-?over\b", heading, re.IGNORECASE) and "handed over" in keys:
+    if _HANDOVER_HEADING.match(heading) and "handed over" in keys:
         return "handover"  # written by the app (core/handover.py): "# Shift handover — …" and "Handed over:"
-    if re.search(r"incident report|post-?mortem|incident review|\bRCA\b", heading, re.IGNORECASE) or "incident id" in keys:
+    if _INCIDENT_HEADING.search(heading) or "incident id" in keys:
         return "incident"
-    if re.search(r"\bmeeting\b", heading, re.IGNORECASE) or "attendees" in keys:
+    if _MEETING_HEADING.search(heading) or "attendees" in keys:
         return "meeting"
-    if re.search(r"escalation summary|customer escalation", heading, re.IGNORECASE):
+    if _ESCALATION_HEADING.search(heading):
         return "escalation"
-    if re.fullmatch(r"CE-?\d+", case_id) and "customer" in keys:
+    if _ESCALATION_ID.fullmatch(case_id) and "customer" in keys:
         return "escalation"
     if "severity" in keys and ("start time" in keys or "incident commander" in keys):
         return "incident"
@@ -109,18 +118,22 @@ def _truncate(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;:-") + "…"
 
 
-def _first_sentence(root: Section, pattern: str, customer: str | None) -> str | None:
+_DESCRIPTION_HEADING = re.compile(r"^(?:issue|problem|incident)?\s*(?:description|statement|summary)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _first_sentence(root: Section, pattern: re.Pattern[str], customer: str | None) -> str | None:
     """The first sentence of a description section, less "Customer X reported"."""
     heading = _first_heading(root)
     for section in root.walk():
         if section is heading or not section.level:
             continue
-        if re.search(pattern, section.shown, re.IGNORECASE):
+        if pattern.search(section.shown):
             para = next((b for b in section.blocks if isinstance(b, Para)), None)
             if para is None:
                 return None
             text = plain(para.raw)
-            sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+            sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
             sentence = _less_reported(sentence, customer)
             sentence = sentence.strip()
             return sentence[:1].upper() + sentence[1:] if sentence else None
@@ -189,13 +202,13 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
     rest = " ".join(rest.split()).strip(" :–—-")  # str.strip: a trailing-run regex is quadratic
     if rest[:1] in "[(" and rest[1:3].strip() in ("]", ")"):
         rest = rest[3 if rest[1] == " " else 2:].strip(" :–—-")  # `[OPS-4412] Title` less its id
-    rest = re.sub(r"^(incident report|post-?mortem)\s*[:–—-]?\s*", "", rest, flags=re.IGNORECASE)
-    rest = re.sub(r" ?[:–—-] ?$", "", rest)  # single spaces only here, so no `\s*` to backtrack
+    rest = _REPORT_LEAD.sub("", rest)
+    rest = _TRAILING_DASH.sub("", rest)  # single spaces only here, so no `\s*` to backtrack
     if rest and not _BOILERPLATE.fullmatch(rest):
         return _truncate(_without_wrapper(rest), 120)
     if kind == "meeting" and fields.value("issue"):
         return _truncate(plain(fields.value("issue")))
-    sentence = _first_sentence(root, r"^(?:issue|problem|incident)?\s*(?:description|statement|summary)", customer)
+    sentence = _first_sentence(root, _DESCRIPTION_HEADING, customer)
     if sentence:
         return _truncate(sentence)
     return rest or shown or stem
