@@ -162,6 +162,14 @@ def test_action_item_markers_and_owners() -> None:
         ("open", "Alice Smith"), ("open", "Bruno"), ("open", "Marta"), ("open", "Grace"), ("open", None)]
 
 
+def test_todo_with_a_due_date_in_brackets_names_no_owner() -> None:
+    """``TODO(kwame)`` names the owner; ``TODO (due 2026-12-09)`` gave the owner "due 2026-12-09"."""
+    items = parse_text("# I\n\n## Action items\n\n- TODO (due 2026-12-09): rotate the keys\n- TODO (Due: Friday) call back\n"
+                       "- TODO (dueling banjos): tune\n", "i.md").action_items
+    assert [(i.owner, i.due, i.status) for i in items] == [
+        (None, "2026-12-09", "open"), (None, None, "open"), ("dueling banjos", None, "open")]
+
+
 def test_status_basis_is_in_the_export(tmp_path: Path) -> None:
     for name in ("iso-z.md", "struck-items.md", "release-checklist.md"):
         shutil.copy(DOCS / name, tmp_path / name)

@@ -61,8 +61,16 @@ _TAIL_STATUS = re.compile(r"[(\[](?P<word>" + _STATUS_WORDS_RE + r")[)\]]\.?\s*$
 _TAIL = 24
 _NAME_TO = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s(?:to|will)\s")
 _BRACKET_LEAD = re.compile(r"^\[(?P<name>[^\]\[]{1,30})\]\s")
-_TODO_OWNER = re.compile(r"^\s*TODO\s?\((?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
+_TODO_OWNER = re.compile(r"^\s*TODO\s?\((?!due\b)(?P<name>[^()]{1,40})\)\s*:?\s*", re.IGNORECASE)
+"""``TODO(name): …``; ``TODO (due 2026-12-01)`` is an item "TODO" with its due date, not the owner "due …"."""
 _STRUCK = re.compile(r"^~~(?P<inner>.+)~~\W{0,3}$")
+
+
+def status_lead(text: str) -> str | None:
+    """The status word an item written as *text* (and more after it) would start with (``TODO``, ``DONE:``,
+    ``[blocked]``…), which the parser reads as the item's status and leaves out of its text; None if none."""
+    found = _LEAD_STATUS.match(text + " ")
+    return found.group().strip() if found else None
 
 
 def _may_lead_name(text: str) -> bool:

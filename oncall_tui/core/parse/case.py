@@ -41,7 +41,7 @@ from oncall_tui.core.parse.title import _case_id, _detect_kind, _first_heading, 
 from oncall_tui.core.parse.tree import NESTING_LIMIT, build
 from oncall_tui.core.text import decode
 
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 """Bump when a change to the parser changes what a file parses to (keys the parse cache)."""
 BINARY_SHARE = 0.1
 """A text with NUL bytes whose control characters are at least this share of it is a binary file."""
