@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from oncall_tui.core import edits as E
 from oncall_tui.core.model import Case
 from oncall_tui.core.parse import parse_bytes
+from oncall_tui.core.parse.actions import status_lead
 from oncall_tui.core.storage import ConflictError, ReadOnlyError, Storage, sha256_of
 from oncall_tui.core.text import decode
 
@@ -221,7 +222,7 @@ def test_add_action_item_property(data):
     path = data.draw(st.sampled_from(FILES), label="file")
     kind = data.draw(st.sampled_from(VARIANTS), label="variant")
     raw, case = load(path, kind)
-    text = data.draw(SAFE_TEXT, label="text")
+    text = data.draw(SAFE_TEXT.filter(lambda s: status_lead(s) is None), label="text")  # see the next test
     owner = data.draw(st.none() | st.sampled_from(["Maria", "DB Team", "Priya Nair", "ops-oncall"]), label="owner")
     due = data.draw(st.none() | st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2030, 12, 31).date()))
     new = E.add_action_item(raw, case, text, owner, due)
@@ -237,6 +238,20 @@ def test_add_action_item_property(data):
     assert added[0]["due"] == (due.isoformat() if due else None)
     inserted = assert_lines_inserted(raw, new, most=4)
     assert sum(text in line for line in inserted) == 1
+
+
+@pytest.mark.parametrize("text", ["TODO", "TODO call the customer back", "todo: rotate the keys", "DONE: paged",
+                                  "WIP failover drill", "[blocked] vendor ticket", "(open) runbook"])
+@pytest.mark.parametrize("due", [None, "2026-12-09"])
+def test_an_item_text_that_starts_with_a_status_word_is_refused_by_name(text: str, due: str | None) -> None:
+    """`- [ ] TODO (due …)` reads as an open item "(due …)": the word is a status marker, not text.  The edit
+    says which word and writes nothing (it said only "would not read back as intended")."""
+    path = FILES[0]
+    raw, case = load(path, "as-is")
+    with pytest.raises(E.EditRefused, match=r"starts with '.+', which is read as the item's status") as refused:
+        E.add_action_item(raw, case, text, None, due)
+    assert text.split()[0].strip("[]():") in str(refused.value)  # the word, named
+    assert E.add_action_item(raw, case, "call the customer back " + text, None, due)  # further on, it is text
 
 
 @given(data=st.data())

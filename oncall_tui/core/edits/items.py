@@ -15,7 +15,7 @@ from datetime import date
 
 from oncall_tui.core.dates import iso, parse_moment
 from oncall_tui.core.model import ActionItem, Case
-from oncall_tui.core.parse.actions import ACTION_HEADING, TAKEN_HEADING
+from oncall_tui.core.parse.actions import ACTION_HEADING, TAKEN_HEADING, status_lead
 from oncall_tui.core.parse.tree import Item, ListBlock, Section, Table, plain
 from oncall_tui.core.edits.patching import (
     BOX, Check, Doc, EditRefused, GLYPH, GLYPHS_IN_USE, ITEM_STATUSES, ITEM_WORDS, Insert,
@@ -273,6 +273,10 @@ def _next_ref(refs: list[str]) -> str:
 
 def add_item_patch(raw: bytes, case: Case, text: str, owner: str | None, due: str | date | None) -> Patched:
     text = one_line(text, "action item text")
+    lead = status_lead(text)
+    if lead is not None:
+        raise EditRefused(f"the text starts with {lead!r}, which is read as the item's status: leave it out "
+                          "(a new item is open); nothing was written")
     owner = one_line(owner, "owner") if owner else None
     due_iso = None
     if due:
