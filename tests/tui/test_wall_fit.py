@@ -93,3 +93,30 @@ async def test_the_wall_pins_only_while_the_rows_do_not_fit(tmp_path: Path) -> N
         await pilot.resize_terminal(100, 30)
         await wait_for(pilot, lambda: table.pinned == 3, TIMEOUT)
         assert all(table.case(p).priority == "P1" for p in table.shown_paths[:3])
+
+
+async def test_a_pinned_row_that_changes_is_redrawn_on_its_own_line_while_the_rest_is_scrolled(tmp_path: Path) -> None:
+    """The P1s stay on the lines under the header while the cycle scrolls the rest: a change to one is drawn on the
+    line that shows it (it was sent to the line it would have had unpinned, above the screen once scrolled)."""
+    from textual.geometry import Region
+
+    folder, p1 = busy_folder(tmp_path)
+    app = OncallApp(folder, app_settings(wall__cycle_seconds=3600), now=frozen_now, watch=False, wall=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        table = app.main.table
+        while table.scroll_y < 3:  # the cycle goes down the table until the unpinned rows have scrolled
+            app.main.advance()
+            await pilot.pause()
+        pinned = table.shown_paths[1]  # the second P1, on the table's second row line
+        assert table.pinned == 3 and table.case(pinned).priority == "P1"
+        refreshed: list[tuple] = []
+        real_refresh = table.refresh
+        table.refresh = lambda *regions, **k: refreshed.append(regions) or real_refresh(*regions, **k)  # type: ignore[method-assign]
+        cid = table.case(pinned).id
+        write(folder, pinned, escalation(cid, "Zebra Logistics", priority="Critical", created="2026-11-10"))
+        app.sync.request([pinned])
+        await wait_for(pilot, lambda: table.case(pinned).customer == "Zebra Logistics", TIMEOUT)
+        await pilot.pause()
+        assert any(len(r) == 1 and isinstance(r[0], Region) and r[0].y == 2 and r[0].height == 1 for r in refreshed), refreshed
+        assert "Zebra" in screen_text(app)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -132,11 +132,8 @@ class RowsView(ScrollView, can_focus=True):
         row = max(0, min(row, self.row_count - 1)) if self.row_count else 0
         if row != self.cursor_row:
             old, self.cursor_row = self.cursor_row, row
-            if self.pinned:
-                self.refresh()
-            else:  # the two lines the cursor left and reached (line 0 is the header); a scroll draws the rest
-                self.refresh_lines(old + 1)
-                self.refresh_lines(row + 1)
+            self._refresh_table_row(old)  # the two lines the cursor left and reached; a scroll draws the rest
+            self._refresh_table_row(row)
         if scroll:
             self._scroll_to_cursor()
         self._note_selection()
@@ -249,9 +246,15 @@ class RowsView(ScrollView, can_focus=True):
         """Repaint the line of one shown row (line 0 is the header), not the whole table: a clock tick that
         changes one SLA cell then sends one line to the terminal, not every row on screen."""
         try:
-            self.refresh_lines(self.get_row_index(path) + 1)
+            self._refresh_table_row(self.get_row_index(path))
         except KeyError:
             self.refresh()
+
+    def _refresh_table_row(self, row: int) -> None:
+        """Repaint the line that shows *row* now: a pinned row stays on its line under the header (line 0), the
+        others move with the scroll (``refresh_lines`` would count a pinned row as scrolled too)."""
+        line = row + 1 if row < self.pinned else row + 1 - int(self.scroll_y)
+        self.refresh(Region(0, line, max(self.virtual_size.width, self.size.width), 1))
 
     def render_line(self, y: int) -> Strip:
         scroll_x = self.scroll_offset.x
