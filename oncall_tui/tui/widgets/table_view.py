@@ -147,8 +147,7 @@ class RowsView(ScrollView, can_focus=True):
         pinned = self.pinned
         top = int(self.scroll_y)
         rows_visible = max(1, self.scrollable_content_region.height - 1)
-        if pinned:
-            self.refresh()  # the pinned lines do not move with the scroll: draw them again for the cursor
+        if pinned:  # (a scroll redraws every line; the cursor's two lines are redrawn where they are shown)
             if self.cursor_row < pinned:  # the cycle came round to the pinned rows: the rest from its top again
                 self.scroll_to(y=0, animate=False, immediate=True)
                 return
