@@ -82,6 +82,8 @@ async def _overdue_items(pilot) -> None:
     """The items pane's overdue view across the open cases (3 then o)."""
     await wait_loaded(pilot)
     await pilot.press("3", "o")
+    items = pilot.app.main.items  # drawn once its rows are the overdue view (a fixed pause missed it under load)
+    await wait_for(pilot, lambda: items.mode == "overdue" and "overdue" in str(items.border_title) and bool(items.row_texts))
     await pilot.pause(0.1)
 
 
