@@ -68,6 +68,8 @@ async def _wall_second_case(pilot) -> None:
     """The wall after one step of its cycle: the second open case's timeline and items."""
     await wait_loaded(pilot)
     await pilot.press("n")
+    screen = pilot.app.screen
+    await wait_for(pilot, lambda: screen.table.cursor_row == 1 and screen.panes.shown_path == screen.table.selected_path)
     await pilot.pause(0.1)
 
 
