@@ -55,7 +55,7 @@ def load_store(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, use_cache: boo
 
         cache = ParseCache(root, day_first=day_first)
     store = CaseStore(root, max_bytes=max_bytes, cache=cache, day_first=day_first)
-    store.load_all(progress, freeze_gc=freeze_gc, packed=False)  # one shot: every case is held to the end anyway
+    store.load_all(progress, freeze_gc=freeze_gc, one_shot=True)
     return store
 
 

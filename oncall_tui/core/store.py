@@ -171,7 +171,7 @@ class CaseStore:
 
     def load_all(
         self, progress: Callable[[int, int], None] | None = None, *, save_cache: bool = True, freeze_gc: bool = False,
-        found: Callable[[list[Case]], None] | None = None, packed: bool = True,
+        found: Callable[[list[Case]], None] | None = None, one_shot: bool = False,
     ) -> Change:
         """Read the whole folder afresh; *progress* gets (done, total) as files are read.
 
@@ -183,8 +183,12 @@ class CaseStore:
         passes for good (see :func:`~oncall_tui.core.cache.paused_gc`).
         *found* hears the cases as they are read (the cache's hits first, in
         one list), before any is in the index: provisional, for a screen to
-        show while a cold load goes on (ids not yet made unique).  *packed*
-        False (a one-shot command) keeps the pool's payloads uncompressed.
+        show while a cold load goes on (ids not yet made unique).  *one_shot*
+        (``export``, ``check``: nothing else runs in the process and every
+        case is held to its end): the pool's payloads stay uncompressed, and
+        with *freeze_gc* what is alive when the pool is done is frozen before
+        the collector runs again (in the app that would freeze the screen's
+        garbage of the whole load too).
         """
         with self._update_lock, ExitStack() as warm:
             entries, skipped = scan(self.root)
@@ -219,7 +223,7 @@ class CaseStore:
 
             for item in parse_many(
                 self.root, todo, workers=self._workers, max_bytes=self.max_bytes, parse=self._parse, on_error=pool_failed,
-                day_first=self.day_first, packed=packed, freeze=freeze_gc,
+                day_first=self.day_first, packed=not one_shot, freeze=freeze_gc and one_shot,
             ):
                 if closed.is_set():
                     raise LoadCancelled(f"stopped after {done} of {total} files")
