@@ -183,12 +183,8 @@ class CaseStore:
         passes for good (see :func:`~oncall_tui.core.cache.paused_gc`).
         *found* hears the cases as they are read (the cache's hits first, in
         one list), before any is in the index: provisional, for a screen to
-        show while a cold load goes on (ids not yet made unique).  *one_shot*
-        (``export``, ``check``: nothing else runs in the process and every
-        case is held to its end): the pool's payloads stay uncompressed, and
-        with *freeze_gc* what is alive when the pool is done is frozen before
-        the collector runs again (in the app that would freeze the screen's
-        garbage of the whole load too).
+        show while a cold load goes on (ids not yet made unique).  *one_shot*: ``export``, ``check``
+        (payloads uncompressed; with *freeze_gc*, frozen as the pool ends: in the app, the screen's garbage too).
         """
         with self._update_lock, ExitStack() as warm:
             entries, skipped = scan(self.root)
