@@ -156,7 +156,8 @@ _STATUS_WORDS = {
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_STATUS_MARKUP = re.compile(r"[*_`]")
+EMPHASIS = re.compile(r"[*_`]")
+"""Every emphasis and code character: taken out of a value read as a word or a date."""
 _STATUS_END = re.compile(r"[(\[—–.;,]|\s-\s")
 _VALUE_MARKUP = re.compile(r"(\*\*|__|`)")
 _PARENTHESISED = re.compile(r"\(([^()]*)\)")
@@ -176,7 +177,7 @@ def priority_of(value: str) -> str | None:
 
 
 def status_of(value: str) -> str | None:
-    text = _STATUS_MARKUP.sub("", value).strip().lower()
+    text = EMPHASIS.sub("", value).strip().lower()
     text = _STATUS_END.split(text, maxsplit=1)[0].strip()
     if text in _STATUS_WORDS:
         return _STATUS_WORDS[text]

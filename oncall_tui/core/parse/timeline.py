@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from oncall_tui.core.dates import Context, Stamp, at_moment, iso, match_stamp, parse_moment, sort_key
 from oncall_tui.core.model import TimelineEvent
 from oncall_tui.core.modelbuild import timeline_event
-from oncall_tui.core.parse.fields import Fields
+from oncall_tui.core.parse.fields import EMPHASIS, Fields
 from oncall_tui.core.parse.tree import Item, ListBlock, Para, Quote, Section, Table, plain
 
 TIMELINE_HEADING = re.compile(
@@ -33,7 +33,6 @@ _EVENT_COLUMNS = ("event", "description", "what", "what happened", "action", "de
 _AT_LEAD = re.compile(r"^(?:[•·▪‣◦]\s?)?(?:(?:at|on|around|approx(?:imately)?\.?|~|@)\s)?", re.IGNORECASE)
 _AT_FIRST = frozenset("•·▪‣◦aAoO~@")
 _OPENERS = {"[": "]", "<": ">", "(": ")"}
-_MARKUP = re.compile(r"[*_`]")
 _WEEKDAY_OR_FILLER = re.compile(r"^\s*(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$", re.IGNORECASE)
 
 
@@ -366,7 +365,7 @@ def header_events(fields: Fields, ctx: Context) -> list[TimelineEvent]:
         if found.key in seen or not _is_header_event_key(found.key):
             continue
         seen.add(found.key)
-        moment = parse_moment(_MARKUP.sub("", found.value), ctx)
+        moment = parse_moment(EMPHASIS.sub("", found.value), ctx)
         if moment is not None:
             events.append(timeline_event(at=iso(moment), text=found.name, line=found.line + 1))
     return events
