@@ -22,8 +22,8 @@ QUIET_SECONDS = 2.0
 """No full pass within this long of a store update."""
 IDLE_FACTOR = 6
 """With fewer than :data:`IDLE_YOUNG` young collections since the last full pass, the next full pass waits this
-many times :data:`GC_EVERY_SECONDS`: an idle app's pass walks everything made since the load (~15-25 ms at
-10,000 cases) and finds next to nothing."""
+many times :data:`GC_EVERY_SECONDS`: an idle app's pass walks everything made since the load and finds next to
+nothing."""
 IDLE_YOUNG = 10
 """Young collections (each after :data:`GC_THRESHOLDS`' first figure of new objects) that make an app busy: a
 wall's step to the next case makes a few."""

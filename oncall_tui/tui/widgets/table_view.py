@@ -147,11 +147,9 @@ class RowsView(ScrollView, can_focus=True):
         pinned = self.pinned
         top = int(self.scroll_y)
         rows_visible = max(1, self.scrollable_content_region.height - 1)
-        if pinned:  # (a scroll redraws every line; the cursor's two lines are redrawn where they are shown)
-            if self.cursor_row < pinned:  # the cycle came round to the pinned rows: the rest from its top again
-                self.scroll_to(y=0, animate=False, immediate=True)
-                return
-        if self.cursor_row < top + pinned:
+        if self.cursor_row < pinned:  # the cycle came round to the pinned rows: the rest from its top again
+            self.scroll_to(y=0, animate=False, immediate=True)
+        elif self.cursor_row < top + pinned:
             self.scroll_to(y=self.cursor_row - pinned, animate=False, immediate=True)
         elif self.cursor_row >= top + rows_visible:
             self.scroll_to(y=self.cursor_row - rows_visible + 1, animate=False, immediate=True)

@@ -1,9 +1,8 @@
 """A pane's border title and subtitle, set only when they read differently.
 
 Textual redraws the whole widget each time a border title is set, even to
-the same text; the cases pane sets its titles after every patch of the
-table (a row whose SLA cell ticks on, every second on a busy wall), which
-repainted the whole table and its border for nothing.
+the same text, and the panes set theirs on every redraw (the cases pane after
+every patch of its table).
 """
 
 from __future__ import annotations
