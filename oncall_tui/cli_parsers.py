@@ -27,8 +27,19 @@ def tui_parser() -> argparse.ArgumentParser:
                         help="wall screen: seconds per case (default 20, from the settings' wall.cycle_seconds)")
     parser.add_argument("--theme", metavar="NAME", help="colour theme")
     parser.add_argument("--config", metavar="PATH", type=Path, help="settings file")
-    parser.add_argument("--version", action="version", version=f"oncall-tui {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and whether the parser is compiled, and exit")
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the version, and whether this install's parser is compiled (worked out only when asked:
+    it imports the parser)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from oncall_tui.compiled import describe
+
+        print(f"oncall-tui {__version__} ({describe()})")
+        parser.exit()
 
 
 def headless_options(parser: argparse.ArgumentParser) -> None:

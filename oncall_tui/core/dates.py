@@ -84,10 +84,10 @@ class Context:
 
     day: date | None = None
     zone: tzinfo | None = None
-    dayfirst: bool = False
+    dayfirst: bool | DayFirst = False  # mypyc: case.py passes the lazy DayFirst
 
 
-def _clock(match: re.Match[str]) -> tuple[time, timezone | None] | None:
+def _clock(match: re.Match[str]) -> tuple[time, tzinfo | None] | None:
     hour_text = match.group("hour")
     if hour_text is None:
         return None
@@ -104,7 +104,7 @@ def _clock(match: re.Match[str]) -> tuple[time, timezone | None] | None:
     return time(hour, minute, second), zone_of(zone_name)
 
 
-def _combine(day: date, clock: tuple[time, timezone | None] | None, ctx: Context) -> Moment:  # noqa: ARG001
+def _combine(day: date, clock: tuple[time, tzinfo | None] | None, ctx: Context) -> Moment:  # noqa: ARG001
     if clock is None:
         return day
     moment, zone = clock
@@ -315,7 +315,7 @@ def _parts_from_regex(match: re.Match[str], ctx_year: int | None) -> tuple[date 
     return date(year, MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))), bool(year_text)
 
 
-def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst: bool) -> Stamp | None:
+def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst: bool | DayFirst) -> Stamp | None:
     """``11:10 6th Nov 2023``: a time, then the date it belongs to."""
     clock = _clock(match)
     if clock is None:
@@ -324,6 +324,7 @@ def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst:
     if not tail:
         return None
     rest = text[tail.end():]
+    day: date | None  # mypyc: _parts_from_regex says date | None
     for rx in (_RX.ISO, _RX.MONTH_DAY, _RX.DAY_MONTH):
         found = rx.match(rest)
         if found and found.group("hour") is None:
@@ -338,7 +339,7 @@ def _time_first(text: str, match: re.Match[str], ctx_year: int | None, dayfirst:
     return None
 
 
-def _free_form(text: str, ctx_year: int | None, dayfirst: bool) -> Stamp | None:
+def _free_form(text: str, ctx_year: int | None, dayfirst: bool | DayFirst) -> Stamp | None:
     """dateutil's reading of the date-like run *text* starts with: ``Tuesday 12 March``, ``12/03/2024 10:00``."""
     match = _RX.CANDIDATE.match(text)
     if not match:
@@ -393,7 +394,7 @@ def _dateutil():
     return parser.parser()
 
 
-def match_stamp(text: str, ctx_year: int | None = None, dayfirst: bool = False) -> Stamp | None:
+def match_stamp(text: str, ctx_year: int | None = None, dayfirst: bool | DayFirst = False) -> Stamp | None:
     """The stamp *text* starts with: strict ISO and the common spellings by regex, the rest by dateutil."""
     if not text:
         return None

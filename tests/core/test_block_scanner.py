@@ -11,7 +11,6 @@ hypothesis fuzz of tricky lines.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -24,21 +23,10 @@ from oncall_tui.core.text import decode
 from tests.hardening.hostile import BYTE_CASES
 from tests.hardening.test_long_lines import LONG_RUNS
 from tests.hardening.test_nesting import AFTER, LIST_LEVELS, nested_list, nested_quotes
+from tests.helpers.parse_dump import tree_dump as dump
 from tests.perf.generate import KIND_WEIGHTS, _document, generate
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def dump(node):
-    """A structural dump of a tree (sections without their parent link, which would recurse)."""
-    if isinstance(node, tree.Section):
-        return ("Section", node.level, node.title, node.line, node.end, node.setext,
-                [dump(b) for b in node.blocks], [dump(c) for c in node.children], node.too_deep)
-    if dataclasses.is_dataclass(node):
-        return (type(node).__name__,) + tuple(dump(getattr(node, f.name)) for f in dataclasses.fields(node))
-    if isinstance(node, list):
-        return [dump(x) for x in node]
-    return node
 
 
 def normal(text: str) -> str:

@@ -129,7 +129,7 @@ def test_a_file_given_as_folder_is_an_error(tmp_path: Path, capsys) -> None:
 
 def test_version(capsys) -> None:
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"oncall-tui {__version__}"
+    assert capsys.readouterr().out.strip() == f"oncall-tui {__version__} (parser in pure Python)"
 
 
 def test_usage_errors_exit_2(capsys) -> None:

@@ -350,6 +350,7 @@ def test_bad_env_and_flag_values(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ONCALL_TUI_THEM")
     monkeypatch.setenv("ONCALL_TUI_CACHE_DIR", "/tmp/elsewhere")  # the parse cache's folder, not a setting
     monkeypatch.setenv("ONCALL_TUI_STATE_DIR", "/tmp/marks")  # the seen marks' folder, not a setting either
+    monkeypatch.setenv("ONCALL_TUI_PURE", "1")  # a build's switch (setup.py), left set in a shell
     load_settings(config_path=None, folder=None, overrides={})
     assert error_of(overrides={"wall.cycle_seconds": 1}) == (
         "command line --cycle: wall.cycle_seconds: expected a whole number from 5 to 3600, got 1")

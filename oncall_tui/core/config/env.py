@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from oncall_tui.compiled import PURE_ENV
 from oncall_tui.core.config.names import (CACHE_DIR_ENV, CONFIG_ENV, DAY_FIRST_HINT, ENV_PREFIX, STATE_DIR_ENV,
                                          ConfigError, Source)
 from oncall_tui.core.config.places import expand_user
@@ -51,7 +52,7 @@ def _nest(key: str, value: Any) -> dict[str, Any]:
 def _env_layers(environ: Mapping[str, str]) -> list[tuple[dict[str, Any], Source]]:
     layers, problems = [], []
     for name in sorted(environ):
-        if not name.startswith(ENV_PREFIX) or name in (CONFIG_ENV, CACHE_DIR_ENV, STATE_DIR_ENV) or environ[name] == "":
+        if not name.startswith(ENV_PREFIX) or name in (CONFIG_ENV, CACHE_DIR_ENV, STATE_DIR_ENV, PURE_ENV) or environ[name] == "":
             continue
         text, key = environ[name], ENV_NAMES.get(name)
         if key is None:

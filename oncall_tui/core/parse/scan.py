@@ -76,9 +76,9 @@ class _Scanner(_Runs):
         p = self.bm[line] + self.sh[line]
         ch = c[p]
         if "|" in c:
-            found = self.is_table(line, end)
-            if found is not None:
-                out.append(self.table(line, end, *found))
+            table = self.is_table(line, end)  # mypyc: not `found` (typed by its first assignment)
+            if table is not None:
+                out.append(self.table(line, end, *table))
                 return
         if ch in _SPECIAL_FIRST:  # (indented less than 4 past the block: the rules' indentation tests pass)
             found = opener(c, p)

@@ -7,6 +7,8 @@ Split from :mod:`.scan` for size (the rules and the state are documented there a
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from markdown_it.common.utils import MD_TRIM_CHARS
 
 from oncall_tui.core.parse.scan_lines import _SPECIAL_FIRST, MAX_LEVEL, _Lines, opener
@@ -17,7 +19,10 @@ class _Runs(_Lines):
 
     __slots__ = ()
 
-    def item_run(self, i: int, end: int, marker: tuple, items: list) -> tuple[int, tuple | None]:
+    def tokenize(self, line: int, end: int, out: list, top: bool) -> None:  # mypyc: declared here, defined in _Scanner
+        raise NotImplementedError
+
+    def item_run(self, i: int, end: int, marker: tuple | None, items: list) -> tuple[int, tuple | None]:
         """Read list items from line *i* (an item of this list, *marker* its :meth:`marker`) while each starts
         with one line of text; returns ``(line, marker)``: the first line not read and its marker when it is the
         next item of this list for the general path to read, or ``(line, None)`` when the list ends at *line*.
@@ -40,7 +45,7 @@ class _Runs(_Lines):
         """
         if self.level + 1 >= MAX_LEVEL:
             return i, marker  # the general path declines there
-        ordered, after, char, _value = marker
+        ordered, after, char, _value = cast(tuple, marker)
         L = self.L
         bm = self.bm
         sh = self.sh
@@ -66,8 +71,8 @@ class _Runs(_Lines):
                 break
             indent = ind[i] + content - q  # the item's content column (its blkIndent)
             j = nxt = i + 1
-            found = None
-            children = []
+            found: Any = None  # mypyc: None, True or opener()'s tuple (else inferred bool | None)
+            children: list = []
             if j < end:
                 row = L[j]
                 q = bm[j] + sh[j]
@@ -194,10 +199,10 @@ class _Runs(_Lines):
         self.line = line
         return True
 
-    def list_block(self, start: int, end: int, found: tuple):
+    def list_block(self, start: int, end: int, found: tuple | None):
         """The list whose first item's marker (:meth:`marker`) on line *start* is *found*."""
         k = self.k
-        ordered, after, char, _value = found
+        ordered, after, char, _value = cast(tuple, found)
         block = k.ListBlock(start, 0, ordered)
         nxt = start
         L = self.L

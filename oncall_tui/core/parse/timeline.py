@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from oncall_tui.core.dates import Context, Stamp, at_moment, iso, match_stamp, parse_moment, sort_key
+from oncall_tui.core.dates import Context, DayFirst, Stamp, at_moment, iso, match_stamp, parse_moment, sort_key
 from oncall_tui.core.model import TimelineEvent
 from oncall_tui.core.modelbuild import timeline_event
 from oncall_tui.core.parse.fields import EMPHASIS, Fields
@@ -41,7 +41,7 @@ class Running:
     """What the entries read so far say about the next one's date."""
 
     ctx: Context
-    dayfirst: bool = False
+    dayfirst: bool | DayFirst = False  # mypyc: case.py passes the lazy DayFirst
     zones: list[tuple[int, tzinfo]] = field(default_factory=list)
     """(0-based line, zone) of each statement of the zone, in line order."""
     start: datetime | None = None
@@ -82,7 +82,7 @@ class Entry:
 
 def _after_separator(rest: str) -> str:
     """``_SEPARATOR.sub("", rest, count=1)``: the pattern is anchored and always matches, so a slice does."""
-    return rest[_SEPARATOR.match(rest).end():]
+    return rest[_SEPARATOR.match(rest).end():]  # type: ignore[union-attr]
 
 
 def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
@@ -96,7 +96,7 @@ def _stamp_of(raw: str, run: Running) -> tuple[Stamp, str] | None:
         if found and (not leftover or _WEEKDAY_OR_FILLER.match(leftover)):
             return found, _after_separator(bold.group("rest"))
     if text[:1] in _AT_FIRST:
-        text = text[_AT_LEAD.match(text).end():]
+        text = text[_AT_LEAD.match(text).end():]  # type: ignore[union-attr]
     closer = _OPENERS.get(text[:1])
     inner = text[1:].lstrip() if closer else text
     if inner.startswith("`"):
@@ -148,9 +148,9 @@ def _place(stamp: Stamp, rest: str, line: int, run: Running) -> Entry:
         if run.start is None:
             run.missed_relative = True
             return Entry(None, rest)
-        moment = run.start + stamp.relative
-        run.day, run.last = moment.date(), moment
-        return Entry(iso(moment), rest)
+        shifted = run.start + stamp.relative  # mypyc: not `moment` (typed datetime by its first assignment)
+        run.day, run.last = shifted.date(), shifted
+        return Entry(iso(shifted), rest)
     if stamp.day is not None:
         day = stamp.day
         if stamp.clock is None and not _PARENTHESISED.sub("", plain(rest)).strip(" -–—:,."):
@@ -177,7 +177,7 @@ def _place(stamp: Stamp, rest: str, line: int, run: Running) -> Entry:
         moment = at_moment(stamp, run.day, zone)
     if isinstance(moment, datetime):
         run.last = moment
-    return Entry(iso(moment), rest)
+    return Entry(iso(moment), rest)  # type: ignore[arg-type]  # run.day is set: at_moment gives a moment
 
 
 ROLLOVER_GAP = timedelta(hours=12)
