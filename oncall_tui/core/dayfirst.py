@@ -80,7 +80,7 @@ _RX = Patterns(FULL_DATE=(
 ))
 
 
-def find_full_date(text: str, dayfirst: bool = False) -> date | None:
+def find_full_date(text: str, dayfirst: bool | DayFirst = False) -> date | None:
     """The first date with day, month and year anywhere in *text* (a title, a file name, a prose line)."""
     for match in _RX.FULL_DATE.finditer(text):
         try:

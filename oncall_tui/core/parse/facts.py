@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import datetime
+from datetime import date, datetime
 
 from oncall_tui.core import sentiment as scoring
 from oncall_tui.core.dates import (
     Context,
+    DayFirst,
     find_full_date,
     is_unreachable,
     iso,
@@ -104,7 +105,7 @@ _PROSE_LINES = 40
 
 
 def _document_context(kind: str, fields: Fields, root: Section | None = None, stem: str = "",
-                      dayfirst: bool = False) -> Context:
+                      dayfirst: bool | DayFirst = False) -> Context:
     """The document's date (CASE_MODEL.md, "Documents in the wild"): header, title, file name, prose."""
     for key in _DATE_KEYS:
         value = fields.value(key)
@@ -122,8 +123,9 @@ def _document_context(kind: str, fields: Fields, root: Section | None = None, st
     heading = _first_heading(root)
     if day is None and heading is not None:
         day = find_full_date(heading.shown, dayfirst)
-    if day is None and fields.value("title"):
-        day = find_full_date(fields.value("title"), dayfirst)
+    title = fields.value("title")
+    if day is None and title:
+        day = find_full_date(title, dayfirst)
     if day is None:
         day = find_full_date(stem, dayfirst)
     if day is None:
@@ -131,7 +133,7 @@ def _document_context(kind: str, fields: Fields, root: Section | None = None, st
     return Context(day, None, dayfirst)
 
 
-def _prose_date(root: Section, dayfirst: bool) -> object:
+def _prose_date(root: Section, dayfirst: bool | DayFirst) -> date | None:
     seen = 0
     for section in root.walk():
         if section.level and section is not root and _TIMELINE_TITLE.search(section.shown):

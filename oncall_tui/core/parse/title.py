@@ -196,7 +196,8 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
         better = _heading_after_wrapper(root)
         if better:
             return _truncate(better, 120)
-    if explicit and not fields.get("title", "subject", "summary").in_list:
+    field = fields.get("title", "subject", "summary")  # the field *explicit* is the value of
+    if explicit and field is not None and not field.in_list:
         return _truncate(plain(explicit), 120)
     rest = shown.replace(case_id, " ") if case_id != stem else shown
     rest = " ".join(rest.split()).strip(" :–—-")  # str.strip: a trailing-run regex is quadratic
@@ -206,8 +207,9 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
     rest = _TRAILING_DASH.sub("", rest)  # single spaces only here, so no `\s*` to backtrack
     if rest and not _BOILERPLATE.fullmatch(rest):
         return _truncate(_without_wrapper(rest), 120)
-    if kind == "meeting" and fields.value("issue"):
-        return _truncate(plain(fields.value("issue")))
+    issue = fields.value("issue")
+    if kind == "meeting" and issue:
+        return _truncate(plain(issue))
     sentence = _first_sentence(root, _DESCRIPTION_HEADING, customer)
     if sentence:
         return _truncate(sentence)
