@@ -28,38 +28,18 @@ from hypothesis import HealthCheck, given, settings
 from oncall_tui.compiled import MODULES
 from tests.core.test_block_scanner import mutated_document, tricky_document
 from tests.hardening.hostile import BYTE_CASES, write_byte_cases
+from tests.helpers.build import build_in_place, copy_package, extensions
 from tests.helpers.parse_dump import snapshot
 from tests.helpers.repo import REPO_ROOT
 from tests.perf.generate import generate
 
 pytestmark = pytest.mark.slow  # the build alone takes ~30 s of mypy and gcc
 
-BUILD_TIMEOUT = 900  # only catches a hang
-
-
-def _copy_package(to: Path) -> Path:
-    to.mkdir()
-    shutil.copytree(REPO_ROOT / "oncall_tui", to / "oncall_tui",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
-    for name in ("setup.py", "pyproject.toml", "README.md"):
-        shutil.copy2(REPO_ROOT / name, to / name)
-    return to
-
-
-def _build(folder: Path, **env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("ONCALL_TUI_")}
-    return subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=folder,
-                          env={**clean, **env}, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
-
-
-def _extensions(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.so"))
-
 
 @pytest.fixture(scope="module")
 def compiled_copy(tmp_path_factory) -> Path:
-    copy = _copy_package(tmp_path_factory.mktemp("compiled") / "pkg")
-    built = _build(copy)
+    copy = copy_package(tmp_path_factory.mktemp("compiled") / "pkg")
+    built = build_in_place(copy)
     assert built.returncode == 0, built.stderr[-4000:]
     assert "plain Python" not in built.stderr, built.stderr[-4000:]
     return copy
@@ -109,7 +89,7 @@ def _files(*folders: Path) -> list[Path]:
 
 def test_the_build_compiles_every_listed_module_and_the_worker_runs_them(compiled_copy: Path, worker: Worker) -> None:
     expected = sorted(str(Path(*name.split(".")).with_suffix("")) for name in MODULES)
-    shims = sorted(s.split(".")[0] for s in _extensions(compiled_copy) if s.startswith("oncall_tui"))
+    shims = sorted(s.split(".")[0] for s in extensions(compiled_copy) if s.startswith("oncall_tui"))
     assert shims == expected
     assert sorted(worker.compiled) == sorted(MODULES)
 
@@ -151,18 +131,18 @@ def test_fuzzed_case_files_read_the_same_compiled(worker: Worker, tmp_path: Path
 
 
 def test_without_a_c_compiler_the_build_installs_plain_python(compiled_copy: Path, tmp_path: Path) -> None:
-    copy = _copy_package(tmp_path / "pkg")
+    copy = copy_package(tmp_path / "pkg")
     shutil.copytree(compiled_copy / "build" / "mypy-cache", copy / "build" / "mypy-cache")  # mypy's part, reused
-    built = _build(copy, CC=shutil.which("false") or "/bin/false")
+    built = build_in_place(copy, CC=shutil.which("false") or "/bin/false")
     assert built.returncode == 0, built.stderr[-4000:]
     assert "compiling the parser failed" in built.stderr
     assert "installing it as plain Python" in built.stderr
-    assert _extensions(copy) == []
+    assert extensions(copy) == []
 
 
 def test_oncall_tui_pure_keeps_the_build_plain_python(tmp_path: Path) -> None:
-    copy = _copy_package(tmp_path / "pkg")
-    built = _build(copy, ONCALL_TUI_PURE="1")
+    copy = copy_package(tmp_path / "pkg")
+    built = build_in_place(copy, ONCALL_TUI_PURE="1")
     assert built.returncode == 0, built.stderr[-4000:]
     assert "ONCALL_TUI_PURE is set" in built.stderr
-    assert _extensions(copy) == []
+    assert extensions(copy) == []
