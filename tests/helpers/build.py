@@ -21,12 +21,15 @@ BUILD_TIMEOUT = 900  # only catches a hang: the build takes ~30 s
 
 
 def copy_package(to: Path, source: Path = REPO_ROOT) -> Path:
-    """*to* (created) holding *source*'s package and build files, without compiled or cached files."""
+    """*to* (created) holding *source*'s package, build files, sample cases and themes (a checkout that runs),
+    without compiled or cached files."""
     to.mkdir(parents=True)
     shutil.copytree(source / "oncall_tui", to / "oncall_tui",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy2(source / name, to / name)
+    for name in ("data", "themes"):  # what a checkout's app reads beside the package (oncall_tui/paths.py)
+        shutil.copytree(source / name, to / name)
     return to
 
 
@@ -39,8 +42,10 @@ def build_in_place(folder: Path, **env: str) -> subprocess.CompletedProcess:
 
 
 def extensions(folder: Path) -> list[str]:
-    """The compiled modules under *folder*, as relative paths."""
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.so"))
+    """The compiled modules built in place in *folder* (the package's and mypyc's shared one beside it), as
+    relative paths."""
+    found = [*folder.glob("*.so"), *(folder / "oncall_tui").rglob("*.so")]
+    return sorted(str(p.relative_to(folder)) for p in found)
 
 
 def main(argv: list[str]) -> int:
