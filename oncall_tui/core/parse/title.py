@@ -196,7 +196,7 @@ def _title(shown: str, case_id: str, kind: str, fields: Fields, root: Section, c
         better = _heading_after_wrapper(root)
         if better:
             return _truncate(better, 120)
-    field = fields.get("title", "subject", "summary")  # the field *explicit* is the value of
+    field = fields.get("title", "subject", "summary")  # the field whose value *explicit* is
     if explicit and field is not None and not field.in_list:
         return _truncate(plain(explicit), 120)
     rest = shown.replace(case_id, " ") if case_id != stem else shown
