@@ -4,6 +4,9 @@
     python -m tests.perf.bench_first_frame_ab --before /tmp/before --runs 7
     git worktree remove /tmp/before
 
+``--after DIR`` measures another tree as "after", such as a copy with the parser compiled
+(``python -m tests.helpers.build DIR``).
+
 Each program runs on a pseudo-terminal (:func:`tests.perf.bench_idle.measure`), the three interleaved, after
 two warm-up starts each (byte-compiled modules, parse cache, validated settings and themes written), all
 with the same empty settings and cache folders.  Prints every start, whether its first frame showed rows
@@ -48,6 +51,8 @@ def rows_in(written: bytes, ids: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, required=True, help="another checkout (a worktree of an older commit)")
+    parser.add_argument("--after", type=Path, default=REPO,
+                        help="the checkout measured as after (default this one; e.g. a compiled copy, tests/helpers/build.py)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--folder", type=Path, default=REPO / "data")
     args = parser.parse_args(argv)
@@ -55,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ONCALL_TUI_") and k != "PYTHONDONTWRITEBYTECODE"}
         env.update({"ONCALL_TUI_CACHE_DIR": str(Path(tmp) / "cache"), "XDG_CONFIG_HOME": str(Path(tmp) / "config")})
         programs = {"bare": [sys.executable, "-c", bench_idle.BARE], "before": _app_from(args.before, args.folder),
-                    "after": _app_from(REPO, args.folder)}
+                    "after": _app_from(args.after, args.folder)}
         for name, cmd in programs.items():
             for _ in range(2):
                 bench_idle.measure(cmd, env, 0.2 if name == "bare" else 3.0, 0.2)
