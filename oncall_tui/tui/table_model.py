@@ -30,6 +30,7 @@ from oncall_tui.core.config import SlaSettings
 from oncall_tui.core.sla import DEFAULT_TARGETS
 from oncall_tui.tui import view
 from oncall_tui.tui.row_looks import FLASH_LIMIT, FLASH_SECONDS, CellMaker, Look, RowLooks  # noqa: F401 (re-exported)
+from oncall_tui.tui.sort_keys import SortKeys
 
 if TYPE_CHECKING:  # the case model (pydantic) is not needed before the first frame
     from oncall_tui.core.model import Case
@@ -121,6 +122,7 @@ class TableModel:
         self.cursor = 0
         self._index: dict[str, int] | None = None
         self._all: dict[str, Case] = {}
+        self._keys = SortKeys()  # remembers the time-to-breach keys' fixed parts, per case
         self._visible: set[str] = set()
         """Rows shown now.  Looks and sort keys are kept for hidden rows too, so the filter can show them again
         without building them anew (dropped when the clock ticks)."""
@@ -205,6 +207,7 @@ class TableModel:
         gone = self._all.keys() - new.keys()
         changed = [p for p, c in new.items() if self._all.get(p) is not c]
         self._all = new
+        self._keys.retain(new)
         self._owners = None
         return [*gone, *changed]
 
@@ -216,6 +219,7 @@ class TableModel:
                 self._owners = None  # a name came or went: who is who may have changed
             if case is None:
                 self._all.pop(path, None)
+                self._keys.forget(path)
             else:
                 self._all[path] = case
 
@@ -336,10 +340,7 @@ class TableModel:
         return (case.is_open or not self.open_only) and view.matches(case, self.filter_text)
 
     def _sort_key(self, case: Case, now: datetime) -> tuple:
-        if self.sort_mode == "owner":  # grouped by person (every spelling of a name), yours first
-            key = (*view.owner_order(case, self.owners()), *view.sort_key(case, "sla", now, self.targets))
-        else:
-            key = view.sort_key(case, self.sort_mode, now, self.targets)
+        key = self._keys.key(case, self.sort_mode, now, self.targets, self.owners)
         if self.pin_priority is not None:
             return (self._pin and case.priority != self.pin_priority, *key)
         return key

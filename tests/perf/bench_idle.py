@@ -163,6 +163,14 @@ def measure(cmd: list[str], env: dict[str, str], settle: float, seconds: float) 
             "idle_bytes_per_s": (run.bytes_out - written) / wall}
 
 
+def _app(tree: Path, *args: str) -> list[str]:
+    """``python -m oncall_tui ARGS`` with *tree*'s package first on the path."""
+    if tree.resolve() == REPO:
+        return [sys.executable, "-m", "oncall_tui", *args]
+    return [sys.executable, "-c", f"import sys, runpy; sys.path.insert(0, {str(tree.resolve())!r}); "
+            f"sys.argv = ['oncall-tui', *{list(args)!r}]; runpy.run_module('oncall_tui', run_name='__main__')"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seconds", type=float, default=20.0, help="idle seconds measured per program")
@@ -177,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="compile the app's modules from source on every start (delete oncall_tui's __pycache__ "
                              "and keep PYTHONDONTWRITEBYTECODE=1), to compare with byte-compiled starts")
     parser.add_argument("--only", help="comma-separated program names (bare, bare-rows, dashboard, wall)")
+    parser.add_argument("--tree", type=Path, default=REPO,
+                        help="run the app from this tree (default this checkout; e.g. a compiled copy, tests/helpers/build.py)")
     args = parser.parse_args(argv)
     folder = args.folder
     if args.size:
@@ -201,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         programs = {
             "bare": [sys.executable, "-c", BARE],
             "bare-rows": [sys.executable, "-c", BARE_ROWS],
-            "dashboard": [sys.executable, "-m", "oncall_tui", str(folder)],
-            "wall": [sys.executable, "-m", "oncall_tui", str(folder), "--wall"],
+            "dashboard": _app(args.tree, str(folder)),
+            "wall": _app(args.tree, str(folder), "--wall"),
         }
         if args.only:
             programs = {k: v for k, v in programs.items() if k in args.only.split(",")}
