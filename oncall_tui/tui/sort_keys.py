@@ -26,10 +26,10 @@ class SortKeys:
     """:func:`view.sort_key`'s tuples (``"owner"``: grouped by person first), with the fixed parts of the time to
     breach remembered per case.
 
-    A case's due time moves with the clock only while its clock may be paused: when it waits, or when its
-    timeline records a status (a waiting span may still be open, or end later); such a case is worked out in
-    full each time, as :func:`~oncall_tui.core.sla.sla_clock` does.  For the rest the due time and the key's
-    tail are fixed until the case changes (a new object), or the targets or the clock's zone do.
+    A case's due time moves with the clock while it waits (its clock is paused), and, when its timeline
+    records a status, until the clock is past its last entry and save (a waiting span may end later); such a
+    case is worked out in full then, as :func:`~oncall_tui.core.sla.sla_clock` does.  Otherwise the due time
+    and the key's tail are fixed until the case changes (a new object), or the targets or the clock's zone do.
     """
 
     __slots__ = ("_memo",)
@@ -49,7 +49,8 @@ class SortKeys:
     def sla(self, case: Case, now: datetime, targets: SlaSettings | None) -> tuple:
         """``view.sort_key(case, "sla", now, targets)``."""
         memo = self._memo.get(case.path)
-        if memo is None or memo[0] is not case or memo[1] is not targets or memo[2] != now.tzinfo:
+        if (memo is None or memo[0] is not case or memo[1] is not targets or memo[2] != now.tzinfo
+                or (memo[4] is None and memo[5] is not None and now >= memo[5])):  # settled since
             memo = self._memo[case.path] = (case, targets, now.tzinfo, *self._fixed(case, now, targets))
         due, rest = memo[3], memo[4]
         if rest is None:
@@ -69,12 +70,22 @@ class SortKeys:
 
     @staticmethod
     def _fixed(case: Case, now: datetime, targets: SlaSettings | None) -> tuple:
-        """``(due, rest)``: the due time (None without a clock) and the key's fixed part (the whole key without a
-        clock); ``rest`` None when the clock may be paused."""
-        if case.status == "waiting" or any("status" in event.text.casefold() for event in case.timeline):
-            return None, None
+        """``(due, rest, settled)``: the due time (None without a clock) and the key's fixed part (the whole key
+        without a clock), or ``rest`` None while they are not fixed: the case waits (its clock is paused), or the
+        clock is before *settled*.  A case whose timeline records a status has its waiting spans fixed once the
+        clock is past its last entry and its last save (:func:`~oncall_tui.core.sla.waiting_spans`)."""
+        if case.status == "waiting":
+            return None, None, None
+        settled = None
+        if any("status" in event.text.casefold() for event in case.timeline):
+            zone = now.tzinfo
+            moments = [m for event in case.timeline if (m := view.moment(event.at, zone)) is not None]
+            saved = view.changed_at(case, zone)
+            settled = max([*moments, *([saved] if saved is not None else [])], default=None)
+            if settled is not None and now < settled:
+                return None, None, settled
         full = view.sort_key(case, "sla", now, targets)
         clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
         if clock is None:
-            return None, full
-        return clock.due, full[3:]
+            return None, full, settled
+        return clock.due, full[3:], settled

@@ -41,21 +41,19 @@ HANDMADE = [
     case("I.md", priority="P1", owner="Dana O."),
     case("J.md", priority="P4", owner="dana-o", customer="Zephyr Air"),
     case("K.md", opened=datetime(2026, 12, 1, 9, 0)),  # naive: read in the clock's zone
+    case("L.md", status="in_progress", events=((1, "Status: Waiting on customer"), (2, "Status: In Progress"))),
 ]
 
 
 def moments() -> list[datetime]:
     """Before the opening, around the due times to the second and across minute edges, and far ahead; in UTC
-    and in other zones, each a new tzinfo object as ``datetime.now().astimezone()`` gives."""
+    and in three other zones, each moment a new tzinfo object as ``datetime.now().astimezone()`` gives."""
     rng = random.Random(4)
     base = [T0 - timedelta(hours=2), T0, T0 + timedelta(hours=1), T0 + timedelta(days=1), T0 + timedelta(days=40)]
     base += [T0 + timedelta(hours=h, seconds=s) for h in (1, 4, 8, 24) for s in (-61, -60, -59, -1, 0, 1, 59, 60)]
     base += [T0 + timedelta(seconds=rng.randrange(0, 20 * 86400)) for _ in range(30)]
-    out = []
-    for n, moment in enumerate(base):
-        offset = (0, 330, -300, 60)[n % 4]
-        out.append(moment.astimezone(timezone(timedelta(minutes=offset))))
-    return out
+    base.sort()  # the clock goes forward, as the app's does, so what is remembered is used many times over
+    return [moment.astimezone(timezone(timedelta(minutes=offset))) for offset in (0, 330, -300, 60) for moment in base]
 
 
 def owners(cases: list[Case]):
@@ -122,7 +120,14 @@ def test_rekeying_at_a_later_minute_works_out_no_clock_again(monkeypatch) -> Non
     calls.clear()
     for c in HANDMADE:
         keys.sla(c, T0 + timedelta(hours=2, minutes=1), None)
-    assert sorted(set(calls)) == ["C.md", "D.md", "E.md"]  # the ones that wait or have waited: in full
+    # in full: the waiting case, and those whose status entries or last save are still ahead of the clock
+    assert sorted(set(calls)) == ["C.md", "D.md", "E.md", "L.md"]
+    for c in HANDMADE:
+        keys.sla(c, T0 + timedelta(hours=40), None)  # past D.md's last entry (30 h) and L.md's save (3 h)
+    calls.clear()
+    for c in HANDMADE:
+        keys.sla(c, T0 + timedelta(hours=40, minutes=1), None)
+    assert sorted(set(calls)) == ["C.md", "E.md"]
 
 
 def test_forget_and_retain_drop_what_is_gone() -> None:
