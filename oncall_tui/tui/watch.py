@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from watchfiles import Change, awatch
+from watchfiles import Change, watch
 
 from oncall_tui.core.folder import is_case_name
 from oncall_tui.core.relpath import rel_under
@@ -98,30 +98,72 @@ async def watch_folder(
         if current != watched:
             watched = current
             on_presence(True)
-        ready = False
         try:
-            async for batch in awatch(
-                root,
-                watch_filter=None,
-                step=step_ms,
-                debounce=debounce_ms,
-                rust_timeout=check_ms,
-                yield_on_timeout=True,
-                stop_event=stop,
-                recursive=True,
-                ignore_permission_denied=True,
-            ):
-                if not ready:
-                    ready = True
-                    if on_ready is not None:
-                        on_ready()
-                paths = relevant_paths(root, batch)
-                if paths:
-                    on_paths(paths)
-                if _identity(root) != watched:
-                    break
+            await _watch_while(root, watched, on_paths, stop, on_ready, step_ms, debounce_ms, check_ms)
         except (OSError, RuntimeError):
             await _sleep_or_stop(stop, check_ms / 1000)
+
+
+async def _watch_while(root: Path, watched: tuple[int, int] | None, on_paths: Callable[[list[str]], None],
+                       stop: asyncio.Event, on_ready: Callable[[], None] | None, step_ms: int, debounce_ms: int,
+                       check_ms: int) -> None:
+    """One watcher on *root*, until *stop* is set or the folder is no longer the one *watched*.
+
+    watchfiles' loop runs in a thread of its own for as long as the watcher
+    lives.  ``awatch`` sends it to a worker thread again every *check_ms*
+    (after each timeout, which tells us to check the folder's identity),
+    and that hand-over cost an idle app more than the loop itself: ~0.43 %
+    of a core against ~0.28 % (docs/performance.md).  Batches come back
+    through a queue; what the loop raises is raised here.
+    """
+    loop = asyncio.get_running_loop()
+    halt = threading.Event()  # *stop*, for the thread
+    batches: asyncio.Queue[set[tuple[Change, str]] | Exception | None] = asyncio.Queue()
+
+    def send(item: set[tuple[Change, str]] | Exception | None) -> None:
+        try:
+            loop.call_soon_threadsafe(batches.put_nowait, item)
+        except RuntimeError:  # the loop is closed (the app has quit): nobody is listening
+            halt.set()
+
+    def run() -> None:
+        try:
+            for batch in watch(root, watch_filter=None, step=step_ms, debounce=debounce_ms, rust_timeout=check_ms,
+                               yield_on_timeout=True, stop_event=halt, recursive=True,
+                               ignore_permission_denied=True, raise_interrupt=False):
+                send(batch)
+        except Exception as exc:  # to the event loop, which raises it
+            send(exc)
+        finally:
+            send(None)
+
+    threading.Thread(target=run, name="oncall-tui-watch", daemon=True).start()
+    stopped = asyncio.ensure_future(stop.wait())
+    ready = False
+    try:
+        while True:
+            taken = asyncio.ensure_future(batches.get())
+            await asyncio.wait({taken, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            if not taken.done():
+                taken.cancel()
+                return
+            item = taken.result()
+            if item is None:
+                return
+            if isinstance(item, Exception):
+                raise item
+            if not ready:
+                ready = True
+                if on_ready is not None:
+                    on_ready()
+            paths = relevant_paths(root, item)
+            if paths:
+                on_paths(paths)
+            if _identity(root) != watched:
+                return
+    finally:
+        halt.set()  # the thread ends within one step
+        stopped.cancel()
 
 
 class ChangeQueue:
