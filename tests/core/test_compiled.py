@@ -114,20 +114,22 @@ _FUZZ = settings(max_examples=1500, deadline=None, suppress_health_check=[Health
                                                                           HealthCheck.too_slow])
 
 
+def _assert_text_same(worker: Worker, folder: Path, text: str) -> None:
+    path = folder / "fuzz.md"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    _assert_same(worker, [path])
+
+
 @_FUZZ
 @given(text=tricky_document())
 def test_fuzzed_documents_read_the_same_compiled(worker: Worker, tmp_path: Path, text: str) -> None:
-    path = tmp_path / "fuzz.md"
-    path.write_bytes(text.encode("utf-8", "surrogatepass"))
-    _assert_same(worker, [path])
+    _assert_text_same(worker, tmp_path, text)
 
 
 @_FUZZ
 @given(text=mutated_document())
 def test_fuzzed_case_files_read_the_same_compiled(worker: Worker, tmp_path: Path, text: str) -> None:
-    path = tmp_path / "fuzz.md"
-    path.write_bytes(text.encode("utf-8", "surrogatepass"))
-    _assert_same(worker, [path])
+    _assert_text_same(worker, tmp_path, text)
 
 
 def test_without_a_c_compiler_the_build_installs_plain_python(compiled_copy: Path, tmp_path: Path) -> None:
