@@ -14,7 +14,6 @@ from collections.abc import Callable, Container
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
 from oncall_tui.tui import view
 
 if TYPE_CHECKING:
@@ -52,13 +51,12 @@ class SortKeys:
         if (memo is None or memo[0] is not case or memo[1] is not targets or memo[2] != now.tzinfo
                 or (memo[4] is None and memo[5] is not None and now >= memo[5])):  # settled since
             memo = self._memo[case.path] = (case, targets, now.tzinfo, *self._fixed(case, now, targets))
-        due, rest = memo[3], memo[4]
-        if rest is None:
+        due, fixed = memo[3], memo[4]
+        if fixed is None:
             return view.sort_key(case, "sla", now, targets)
         if due is None:
-            return rest
-        left = (due - now).total_seconds()
-        return (0, int(abs(left) // 60), 0 if left < 0 else 1, *rest)
+            return fixed
+        return view.breach_key(False, (due - now).total_seconds(), fixed)
 
     def forget(self, path: str) -> None:
         self._memo.pop(path, None)
@@ -70,9 +68,9 @@ class SortKeys:
 
     @staticmethod
     def _fixed(case: Case, now: datetime, targets: SlaSettings | None) -> tuple:
-        """``(due, rest, settled)``: the due time (None without a clock) and the key's fixed part (the whole key
-        without a clock), or ``rest`` None while they are not fixed: the case waits (its clock is paused), or the
-        clock is before *settled*.  A case whose timeline records a status has its waiting spans fixed once the
+        """``(due, fixed, settled)``: the due time (None without a clock) and the key's fixed part (its ties; the
+        whole key without a clock), or ``fixed`` None while they are not fixed: the case waits (its clock is
+        paused), or the clock is before *settled*.  A case whose timeline records a status has its waiting spans fixed once the
         clock is past its last entry and its last save (:func:`~oncall_tui.core.sla.waiting_spans`)."""
         if case.status == "waiting":
             return None, None, None
@@ -84,8 +82,7 @@ class SortKeys:
             settled = max([*moments, *([saved] if saved is not None else [])], default=None)
             if settled is not None and now < settled:
                 return None, None, settled
-        full = view.sort_key(case, "sla", now, targets)
-        clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
+        clock, ties = view.breach_parts(case, now, targets)
         if clock is None:
-            return None, full, settled
-        return clock.due, full[3:], settled
+            return None, view.breach_key(None, 0.0, ties), settled
+        return clock.due, ties, settled

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, cast
 
 from oncall_tui.core.later import later
-from oncall_tui.core.sla import DEFAULT_TARGETS, sla_clock
+from oncall_tui.core.sla import DEFAULT_TARGETS, SlaClock, sla_clock
 from oncall_tui.core.views import (  # noqa: F401  (owners and overdue items live in core; re-exported here)
     OwnedItem, Owners, _tokens, day_of, my_items, natural as _natural, overdue, overdue_items, owner_key,
     owner_order, short_name,
@@ -98,18 +98,17 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
     same distance the breached one first, then by priority. Paused clocks (waiting cases) come after the running
     ones, cases without an SLA clock last.
     """
-    start = opened(case, now.tzinfo)
-    oldest = start.timestamp() if start else float("inf")
-    tail = (_natural(case.id), case.path)
     if sort == "sla":
-        clock = sla_clock(case, targets or DEFAULT_TARGETS, now)
+        clock, ties = breach_parts(case, now, targets)
         if clock is None:
-            return (2, 0, 0, priority_rank(case), oldest, *tail)
-        left = clock.remaining.total_seconds()
-        return (int(clock.paused), int(abs(left) // 60), 0 if left < 0 else 1, priority_rank(case), oldest, *tail)
+            return breach_key(None, 0.0, ties)
+        return breach_key(clock.paused, clock.remaining.total_seconds(), ties)
     if sort == "owner":  # the table matches a person's name forms across the folder (core.views.owner_order)
         key = owner_key(case.owner)
         return (key is None, key or "", *sort_key(case, "sla", now, targets))
+    start = opened(case, now.tzinfo)
+    oldest = start.timestamp() if start else float("inf")
+    tail = (_natural(case.id), case.path)
     if sort == "age":
         return (oldest, priority_rank(case), *tail)
     if sort == "changed":
@@ -119,6 +118,22 @@ def sort_key(case: Case, sort: str, now: datetime, targets: SlaSettings | None =
     if sort == "id":
         return tail
     return (priority_rank(case), oldest, *tail)
+
+
+def breach_parts(case: Case, now: datetime, targets: SlaSettings | None = None) -> tuple[SlaClock | None, tuple]:
+    """The case's SLA clock at *now* (None: it has none), and what orders cases at the same time to breach:
+    priority, then the oldest, then the id and path."""
+    start = opened(case, now.tzinfo)
+    ties = (priority_rank(case), start.timestamp() if start else float("inf"), _natural(case.id), case.path)
+    return sla_clock(case, targets or DEFAULT_TARGETS, now), ties
+
+
+def breach_key(paused: bool | None, left: float, ties: tuple) -> tuple:
+    """The time-to-breach key (:func:`sort_key`'s ``sla``) of a clock *left* seconds from its due time, paused
+    or not; *paused* None for a case without a clock (after every clock); *ties* from :func:`breach_parts`."""
+    if paused is None:
+        return (2, 0, 0, *ties)
+    return (int(paused), int(abs(left) // 60), 0 if left < 0 else 1, *ties)
 
 
 _PRIORITY_WORDS = {"p1", "p2", "p3", "p4"}
